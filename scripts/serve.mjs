@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Serves the demo (web/index.html) and the built module on http://localhost:8080,
+// or the next free port. Static files only, with the strict Content-Security-Policy
+// the product promises to work under (DESIGN.md, "Contracts").
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+// Only these folders are reachable: the page, the built module, and nothing else.
+const PUBLIC = ['web', 'dist'];
+
+export function createServer() {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      res.writeHead(302, { Location: '/web/index.html' });
+      res.end();
+      return;
+    }
+    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    const top = path.relative(root, file).split(path.sep)[0];
+    if (!PUBLIC.includes(top) || !file.startsWith(root + path.sep)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    fs.readFile(file, (error, data) => {
+      if (error) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+      });
+      res.end(data);
+    });
+  });
+}
+
+// Listens on `port` or the next free one; resolves to the port used.
+export function listen(server, port = 8080, attempts = 50) {
+  return new Promise((resolve, reject) => {
+    const tryPort = (p, left) => {
+      server.once('error', (error) => {
+        if (error.code === 'EADDRINUSE' && left > 0) tryPort(p + 1, left - 1);
+        else reject(error);
+      });
+      server.listen(p, '127.0.0.1', () => resolve(server.address().port));
+    };
+    tryPort(port, attempts);
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const requested = Number(process.env.PORT) || 8080;
+  const port = await listen(createServer(), requested);
+  console.log(`NewsLens demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+}

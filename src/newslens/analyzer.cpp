@@ -1,0 +1,53 @@
+#include "newslens/analyzer.h"
+
+#include <cstdio>
+#include <stdexcept>
+
+#include "newslens/builtin_model.h"
+#include "newslens/entities/resolve.h"
+#include "newslens/ner/model.h"
+#include "newslens/ner/recognize.h"
+#include "newslens/quotes/quotes.h"
+#include "newslens/summary/boilerplate.h"
+#include "newslens/summary/key_points.h"
+#include "newslens/text/sentences.h"
+#include "newslens/text/tokenizer.h"
+
+namespace newslens {
+
+Analyzer::Analyzer() {
+  auto model = std::make_shared<ner::Model>();
+  const Status status = ner::loadModel(builtinModel(), *model);
+  // A build that embeds a model it cannot read is a packaging error, not user input.
+  if (!status.ok()) throw std::runtime_error("built-in model: " + status.message);
+  model_ = std::move(model);
+}
+
+Status Analyzer::fromModel(std::string_view bytes, Analyzer& out) {
+  auto model = std::make_shared<ner::Model>();
+  Status status = ner::loadModel(bytes, *model);
+  if (status.ok()) out.model_ = std::move(model);
+  return status;
+}
+
+Analysis Analyzer::analyze(std::string_view utf8, const Options& options) const {
+  Analysis a;
+  a.tokens = text::tokenize(utf8);
+  a.sentences = text::splitSentences(utf8, a.tokens);
+  a.stats = text::computeStats(utf8, a.tokens, a.sentences);
+  summary::markBoilerplate(utf8, a.tokens, a.sentences);
+  a.mentions = ner::recognize(utf8, a.tokens, a.sentences, *model_);
+  a.entities = entities::resolve(utf8, a.tokens, a.sentences, a.mentions);
+  a.quotes = quotes::findQuotes(utf8, a);
+  a.keywords = summary::extractKeywords(utf8, a, options);
+  a.keyPoints = summary::selectKeyPoints(utf8, a, options);
+  return a;
+}
+
+std::string Analyzer::modelInfo() const {
+  return model_->empty ? "rules only (no tagger model)" : "ner-perceptron";
+}
+
+const char* version() { return NEWSLENS_VERSION; }
+
+}  // namespace newslens

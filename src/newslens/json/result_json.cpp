@@ -1,0 +1,133 @@
+#include "newslens/json/result_json.h"
+
+#include <chrono>
+#include <cmath>
+#include <exception>
+#include <new>
+#include <nlohmann/json.hpp>
+
+#include "newslens/json/utf16_offsets.h"
+
+namespace newslens::json {
+namespace {
+
+using json = nlohmann::ordered_json;  // keeps the schema's key order
+
+std::string_view slice(std::string_view text, std::uint32_t start, std::uint32_t end) {
+  return text.substr(start, end - start);
+}
+
+double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+}  // namespace
+
+std::string resultToJson(std::string_view text, const Analysis& a, double milliseconds) {
+  const Utf16Offsets u16(text);
+  json out;
+  out["schema"] = kSchemaVersion;
+  const std::uint32_t chars = u16(static_cast<std::uint32_t>(text.size()));
+  out["stats"] = {{"chars", chars},
+                  {"words", a.stats.words},
+                  {"sentences", a.stats.sentences},
+                  {"paragraphs", a.stats.paragraphs},
+                  // ~230 words a minute, as news readers measure it; at least 1 for any text.
+                  {"readingMinutes", a.stats.words == 0 ? 0 : (a.stats.words + 229) / 230}};
+
+  json sentences = json::array();
+  for (const Sentence& s : a.sentences)
+    sentences.push_back({{"start", u16(s.start)}, {"end", u16(s.end)}, {"paragraph", s.paragraph},
+                         {"boilerplate", s.boilerplate}});
+  out["sentences"] = std::move(sentences);
+
+  json mentions = json::array();
+  for (const Mention& m : a.mentions) {
+    json j = {{"start", u16(m.start)}, {"end", u16(m.end)}, {"text", slice(text, m.start, m.end)},
+              {"type", entityTypeName(m.type)}, {"score", round3(m.score)}};
+    j["entity"] = m.entity >= 0 ? json(m.entity) : json(nullptr);
+    mentions.push_back(std::move(j));
+  }
+  out["mentions"] = std::move(mentions);
+
+  json entities = json::array();
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const Entity& e = a.entities[i];
+    entities.push_back({{"id", i}, {"name", e.name}, {"type", entityTypeName(e.type)}, {"aliases", e.aliases},
+                        {"count", e.count}, {"salience", round3(e.salience)}, {"first", u16(e.firstMention)}});
+  }
+  out["entities"] = std::move(entities);
+
+  json keyPoints = json::array();
+  for (const KeyPoint& k : a.keyPoints) {
+    const Sentence& s = a.sentences[k.sentence];
+    keyPoints.push_back({{"sentence", k.sentence}, {"start", u16(s.contentStart)}, {"end", u16(s.contentEnd)},
+                         {"text", slice(text, s.contentStart, s.contentEnd)}, {"score", round3(k.score)}});
+  }
+  out["keyPoints"] = std::move(keyPoints);
+
+  json quotes = json::array();
+  for (const Quote& q : a.quotes) {
+    json j = {{"start", u16(q.start)}, {"end", u16(q.end)}, {"text", slice(text, q.start, q.end)}};
+    j["speaker"] = q.speaker >= 0 ? json(q.speaker) : json(nullptr);
+    quotes.push_back(std::move(j));
+  }
+  out["quotes"] = std::move(quotes);
+
+  json keywords = json::array();
+  for (const Keyword& k : a.keywords) keywords.push_back({{"text", k.text}, {"score", round3(k.score)}});
+  out["keywords"] = std::move(keywords);
+
+  out["timing"] = {{"ms", round3(milliseconds)}};
+  return dump(out);
+}
+
+std::string errorToJson(const Status& status) {
+  return dump({{"schema", kSchemaVersion}, {"error", {{"code", status.code}, {"message", status.message}}}});
+}
+
+Status parseOptions(std::string_view optionsJson, Options& out) {
+  Options options;
+  if (optionsJson.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    out = options;
+    return Status::success();
+  }
+  const json j = json::parse(optionsJson.begin(), optionsJson.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return Status::error("bad_options", "options must be a JSON object");
+  const auto readCount = [&](const char* key, int& field, int lo, int hi) -> Status {
+    if (!j.contains(key) || j[key].is_null()) return Status::success();
+    const json& v = j[key];
+    if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
+      return Status::error("bad_options", std::string("options.") + key + " must be an integer from " +
+                                              std::to_string(lo) + " to " + std::to_string(hi));
+    field = static_cast<int>(v.get<long long>());
+    return Status::success();
+  };
+  if (Status s = readCount("keyPoints", options.keyPoints, -1, 50); !s.ok()) return s;
+  if (Status s = readCount("keywords", options.keywords, 0, 100); !s.ok()) return s;
+  out = options;
+  return Status::success();
+}
+
+std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson) {
+  try {
+    if (text.size() > kMaxInputBytes)
+      return errorToJson(Status::error(
+          "input_too_large", "the text is " + std::to_string(text.size()) + " bytes of UTF-8; the limit is " +
+                                 std::to_string(kMaxInputBytes) + " bytes"));
+    Options options;
+    if (Status s = parseOptions(optionsJson, options); !s.ok()) return errorToJson(s);
+    const auto started = std::chrono::steady_clock::now();
+    const Analysis analysis = analyzer.analyze(text, options);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return resultToJson(text, analysis, ms);
+  } catch (const std::bad_alloc&) {
+    return errorToJson(Status::error("out_of_memory", "the analysis ran out of memory"));
+  } catch (const std::exception& e) {
+    return errorToJson(Status::error("internal", std::string("internal error: ") + e.what()));
+  } catch (...) {
+    return errorToJson(Status::error("internal", "internal error"));
+  }
+}
+
+}  // namespace newslens::json

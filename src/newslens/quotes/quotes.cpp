@@ -1,0 +1,7 @@
+#include "newslens/quotes/quotes.h"
+
+namespace newslens::quotes {
+
+std::vector<Quote> findQuotes(std::string_view, const Analysis&) { return {}; }
+
+}  // namespace newslens::quotes

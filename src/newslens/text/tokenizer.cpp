@@ -1,0 +1,303 @@
+#include "newslens/text/tokenizer.h"
+
+#include <algorithm>
+#include <array>
+
+#include "newslens/text/utf8.h"
+
+namespace newslens::text {
+namespace {
+
+// Abbreviations that keep their period. Titles never end a sentence; the others
+// may, and the sentence splitter decides from the next word.
+constexpr std::array<std::string_view, 22> kTitles = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+    "sgt", "rev", "st", "hon", "pres", "maj", "cmdr", "adm", "supt", "insp"};
+constexpr std::array<std::string_view, 28> kOtherAbbreviations = {
+    "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "dept", "univ",
+    "mt", "ft", "bros"};
+
+bool equalsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+template <typename List>
+bool inList(std::string_view word, const List& list) {
+  return std::any_of(list.begin(), list.end(), [&](std::string_view a) { return equalsLower(word, a); });
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  std::vector<Token> run() {
+    std::vector<Token> tokens;
+    bool newline = false;
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      const DecodedChar c = decodeAt(text_, pos);
+      const CharClass cls = c.valid ? classify(c.codePoint) : CharClass::Control;
+      if (cls == CharClass::Space || cls == CharClass::Newline) {
+        newline = newline || cls == CharClass::Newline;
+        pos += c.length;
+        continue;
+      }
+      Token token;
+      token.start = static_cast<std::uint32_t>(pos);
+      token.newlineBefore = newline;
+      newline = false;
+      pos = scanToken(pos, c, cls, token.kind);
+      token.end = static_cast<std::uint32_t>(pos);
+      splitPossessive(token, tokens);
+    }
+    return tokens;
+  }
+
+ private:
+  struct Peek {
+    DecodedChar c;
+    CharClass cls = CharClass::Control;
+  };
+
+  Peek peek(std::size_t pos) const {
+    if (pos >= text_.size()) return {{0, 0, false}, CharClass::Space};
+    const DecodedChar c = decodeAt(text_, pos);
+    return {c, c.valid ? classify(c.codePoint) : CharClass::Control};
+  }
+
+  static bool isWordChar(CharClass cls) {
+    return cls == CharClass::Letter || cls == CharClass::Digit || cls == CharClass::Mark;
+  }
+
+  std::size_t skipMarks(std::size_t pos) const {
+    while (pos < text_.size()) {
+      const Peek p = peek(pos);
+      if (p.cls != CharClass::Mark) break;
+      pos += p.c.length;
+    }
+    return pos;
+  }
+
+  std::size_t scanToken(std::size_t pos, const DecodedChar& first, CharClass cls, TokenKind& kind) {
+    if (const std::size_t urlEnd = scanUrl(pos); urlEnd > pos) {
+      kind = TokenKind::Url;
+      return urlEnd;
+    }
+    switch (cls) {
+      case CharClass::Letter:
+      case CharClass::Digit:
+        return scanWord(pos, kind);
+      case CharClass::Emoji:
+        kind = TokenKind::Emoji;
+        return scanEmoji(pos);
+      case CharClass::SentenceEnd:
+        kind = TokenKind::Punct;
+        return scanRepeated(pos, first.codePoint);  // "...", "!!", "?"
+      case CharClass::Hyphen:
+      case CharClass::Dash:
+        kind = TokenKind::Punct;
+        return scanRepeated(pos, first.codePoint);  // "--"
+      case CharClass::Symbol:
+        kind = TokenKind::Symbol;
+        return skipMarks(pos + first.length);
+      case CharClass::Apostrophe:
+      case CharClass::Quote:
+      case CharClass::Punct:
+        kind = TokenKind::Punct;
+        return skipMarks(pos + first.length);
+      case CharClass::Mark:
+      case CharClass::Control:
+      default:
+        kind = TokenKind::Other;
+        return skipMarks(pos + first.length);
+    }
+  }
+
+  std::size_t scanRepeated(std::size_t pos, char32_t cp) const {
+    const std::size_t start = pos;
+    while (pos < text_.size()) {
+      const Peek p = peek(pos);
+      if (!p.c.valid || p.c.codePoint != cp) break;
+      pos += p.c.length;
+    }
+    return std::max(pos, start + 1);
+  }
+
+  // A word: letters/digits/marks with inner apostrophes, hyphens, periods
+  // (acronyms), and numeric separators. Stops before trailing punctuation.
+  std::size_t scanWord(std::size_t pos, TokenKind& kind) {
+    const std::size_t start = pos;
+    bool hasLetter = false;
+    bool acronym = true;  // single letters separated by periods: "U.S", "a.m"
+    std::size_t runLength = 0;
+    while (pos < text_.size()) {
+      const Peek p = peek(pos);
+      if (isWordChar(p.cls)) {
+        if (p.cls == CharClass::Letter) hasLetter = true;
+        if (p.cls != CharClass::Mark) ++runLength;
+        if (runLength > 1) acronym = false;
+        pos += p.c.length;
+        continue;
+      }
+      const Peek next = peek(pos + p.c.length);
+      const bool nextIsWord = isWordChar(next.cls) && next.cls != CharClass::Mark;
+      const bool nextIsDigit = next.cls == CharClass::Digit;
+      const bool prevIsDigit = pos > start && text_[pos - 1] >= '0' && text_[pos - 1] <= '9';
+      const bool ascii = p.c.valid && p.c.codePoint < 0x80;
+      const char ch = ascii ? static_cast<char>(p.c.codePoint) : '\0';
+      if (p.cls == CharClass::Apostrophe && nextIsWord && hasLetter) { pos += p.c.length; runLength = 0; acronym = false; continue; }
+      if (p.cls == CharClass::Hyphen && nextIsWord) { pos += p.c.length; runLength = 0; acronym = false; continue; }
+      if ((ch == ',' || ch == '.' || ch == ':') && prevIsDigit && nextIsDigit) { pos += 1; runLength = 0; continue; }
+      if (ch == '.' && acronym && runLength == 1 && hasLetter) {
+        // "U.S." / "a.m.": keep the period when a letter follows or this closes an acronym.
+        if (next.cls == CharClass::Letter) { pos += 1; runLength = 0; continue; }
+        if (pos - start >= 2 && text_[pos - 2] == '.') { pos += 1; break; }
+        pos += 1;  // single initial "J." keeps its period
+        break;
+      }
+      if (ch == '&' && hasLetter && next.cls == CharClass::Letter && pos - start <= 2 &&
+          peek(pos + 1).c.codePoint < 0x80) {
+        // "AT&T", "S&P": short all-caps pieces joined by '&'.
+        pos += 1;
+        runLength = 0;
+        continue;
+      }
+      if (ch == '@' && hasLetter && next.cls == CharClass::Letter) {
+        kind = TokenKind::Url;  // e-mail address
+        return scanUrlTail(pos);
+      }
+      break;
+    }
+    if (pos < text_.size() && text_[pos] == '.' && text_[pos - 1] != '.') {
+      const std::string_view word = text_.substr(start, pos - start);
+      if (inList(word, kTitles) || inList(word, kOtherAbbreviations)) ++pos;
+    }
+    kind = hasLetter ? TokenKind::Word : TokenKind::Number;
+    return pos;
+  }
+
+  std::size_t scanEmoji(std::size_t pos) const {
+    const Peek first = peek(pos);
+    pos += first.c.length;
+    const bool regional = first.c.codePoint >= 0x1F1E6 && first.c.codePoint <= 0x1F1FF;
+    if (regional) {
+      const Peek p = peek(pos);
+      if (p.c.valid && p.c.codePoint >= 0x1F1E6 && p.c.codePoint <= 0x1F1FF) pos += p.c.length;
+      return pos;
+    }
+    while (pos < text_.size()) {
+      const Peek p = peek(pos);
+      if (p.cls == CharClass::Mark) {
+        pos += p.c.length;
+        if (p.c.codePoint == 0x200D) {  // ZWJ: the next pictograph belongs to this one
+          const Peek q = peek(pos);
+          if (q.cls == CharClass::Emoji || q.cls == CharClass::Symbol) pos += q.c.length;
+        }
+        continue;
+      }
+      break;
+    }
+    return pos;
+  }
+
+  static bool startsWithLower(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && equalsLower(text.substr(0, prefix.size()), prefix);
+  }
+
+  std::size_t scanUrl(std::size_t pos) const {
+    const std::string_view rest = text_.substr(pos);
+    if (startsWithLower(rest, "https://") || startsWithLower(rest, "http://") ||
+        (startsWithLower(rest, "www.") && rest.size() > 4 && rest[4] != ' '))
+      return scanUrlTail(pos);
+    return pos;
+  }
+
+  // Runs to whitespace, then gives back trailing punctuation that more likely
+  // ends the sentence or closes a bracket than belongs to the address.
+  std::size_t scanUrlTail(std::size_t pos) const {
+    const std::size_t start = pos;
+    while (pos < text_.size()) {
+      const Peek p = peek(pos);
+      if (p.cls == CharClass::Space || p.cls == CharClass::Newline || p.cls == CharClass::Quote) break;
+      if (p.c.valid && (p.c.codePoint == '<' || p.c.codePoint == '>')) break;
+      pos += p.c.length;
+    }
+    while (pos > start + 1) {
+      const char last = text_[pos - 1];
+      if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
+          last == ')' || last == ']' || last == '\'')
+        --pos;
+      else
+        break;
+    }
+    return pos;
+  }
+
+  // PTB/CoNLL split the possessive: "China’s" → "China" + "’s".
+  void splitPossessive(Token token, std::vector<Token>& tokens) const {
+    const std::string_view s = text_.substr(token.start, token.end - token.start);
+    if (token.kind == TokenKind::Word) {
+      for (std::string_view suffix : {std::string_view("\xE2\x80\x99s"), std::string_view("'s"),
+                                      std::string_view("\xE2\x80\x99S"), std::string_view("'S")}) {
+        if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
+          Token stem = token;
+          stem.end = static_cast<std::uint32_t>(token.end - suffix.size());
+          Token possessive = token;
+          possessive.start = stem.end;
+          possessive.newlineBefore = false;
+          tokens.push_back(stem);
+          tokens.push_back(possessive);
+          return;
+        }
+      }
+    }
+    tokens.push_back(token);
+  }
+
+  std::string_view text_;
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) { return Scanner(text).run(); }
+
+bool isTitleAbbreviation(std::string_view tokenText) {
+  if (tokenText.empty() || tokenText.back() != '.') return false;
+  return inList(tokenText.substr(0, tokenText.size() - 1), kTitles);
+}
+
+std::string wordShape(std::string_view token) {
+  std::string shape;
+  char last = '\0';
+  for (std::size_t pos = 0; pos < token.size();) {
+    const DecodedChar c = decodeAt(token, pos);
+    pos += c.length;
+    char s;
+    if (!c.valid) {
+      s = '?';
+    } else {
+      const CharClass cls = classify(c.codePoint);
+      if (cls == CharClass::Mark) continue;
+      if (cls == CharClass::Digit) s = 'd';
+      else if (cls == CharClass::Letter) s = isUpper(c.codePoint) ? 'X' : 'x';
+      else if (c.codePoint < 0x80) s = static_cast<char>(c.codePoint);
+      else if (cls == CharClass::Apostrophe) s = '\'';
+      else if (cls == CharClass::Hyphen || cls == CharClass::Dash) s = '-';
+      else if (cls == CharClass::Quote) s = '"';
+      else s = '*';
+    }
+    if (s == last && (s == 'x' || s == 'X' || s == 'd')) continue;
+    shape += s;
+    last = s;
+  }
+  return shape;
+}
+
+}  // namespace newslens::text

@@ -1,0 +1,55 @@
+#pragma once
+// UTF-8 decoding and the character classes the tokenizer needs. Decoding never
+// fails: an invalid or truncated sequence yields one byte as U+FFFD, so every
+// byte of the input belongs to exactly one decoded unit and nothing is lost.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace newslens::text {
+
+struct DecodedChar {
+  char32_t codePoint = 0;
+  std::uint8_t length = 1;  // bytes consumed, 1..4
+  bool valid = true;
+};
+
+// Decodes the code point starting at byte `pos` (pos < text.size()).
+DecodedChar decodeAt(std::string_view text, std::size_t pos);
+
+// Number of UTF-16 code units the bytes [pos, pos+length) stand for in a JS
+// string: 2 for code points above U+FFFF, else 1 (invalid bytes count 1 each,
+// as TextDecoder replaces each with U+FFFD).
+inline std::uint32_t utf16Units(const DecodedChar& c) { return c.valid && c.codePoint > 0xFFFF ? 2 : 1; }
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void appendUtf8(std::string& out, char32_t cp);
+
+enum class CharClass : std::uint8_t {
+  Space,     // whitespace and invisible separators
+  Newline,   // \n, \r, U+2028, U+2029, U+0085
+  Letter,    // any script's letters, CJK ideographs
+  Digit,     // ASCII digits (other scripts' digits count as letters)
+  Mark,      // combining marks, ZWJ/ZWNJ, variation selectors: attach to what precedes
+  Apostrophe,  // ' and ’
+  Hyphen,    // - and U+2010/U+2011 (word-inner hyphens)
+  Dash,      // – — and other dashes that separate
+  Quote,     // " “ ” „ « » ‘ ‚ ‹ ›
+  SentenceEnd,  // . ! ? … and CJK/Arabic/Devanagari terminators
+  Punct,     // other punctuation
+  Symbol,    // currency, math, %, &, @, #
+  Emoji,     // pictographs, regional indicators, skin tones
+  Control,   // C0/C1 controls other than whitespace, NUL
+};
+
+CharClass classify(char32_t cp);
+
+bool isUpper(char32_t cp);  // uppercase or titlecase letter (Latin, Greek, Cyrillic)
+char32_t toLower(char32_t cp);
+
+// Lowercases Latin, Latin-1, Greek and Cyrillic letters; other bytes are copied.
+std::string lowercase(std::string_view utf8);
+
+}  // namespace newslens::text

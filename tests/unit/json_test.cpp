@@ -1,0 +1,53 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "newslens/json/result_json.h"
+#include "newslens/json/utf16_offsets.h"
+
+using newslens::json::Utf16Offsets;
+
+TEST_CASE("UTF-16 offsets count surrogate pairs as two units") {
+  // "a" (1 byte) "é" (2) "€" (3) "😀" (4, two UTF-16 units) "b"
+  const std::string text = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80" "b";
+  const Utf16Offsets u16(text);
+  CHECK(u16(0) == 0);
+  CHECK(u16(1) == 1);
+  CHECK(u16(3) == 2);
+  CHECK(u16(6) == 3);
+  CHECK(u16(10) == 5);
+  CHECK(u16(11) == 6);
+  CHECK(u16(99) == 6);  // clamped
+  CHECK(u16(7) == 3);   // inside the emoji: its start
+}
+
+TEST_CASE("UTF-16 offsets across checkpoints and invalid bytes") {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "\xE2\x80\x9C\xF0\x9F\x98\x80\xFF";  // 3+4+1 bytes = 1+2+1 units
+  const Utf16Offsets u16(text);
+  for (std::uint32_t i = 0; i <= 100; ++i) CHECK(u16(i * 8) == i * 4);
+}
+
+TEST_CASE("analyzeToJson answers errors as JSON, never throws") {
+  const newslens::Analyzer analyzer;
+  auto error = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, "text", "[1,2]"));
+  CHECK(error["error"]["code"] == "bad_options");
+  error = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, "text", "{\"keyPoints\": \"x\"}"));
+  CHECK(error["error"]["code"] == "bad_options");
+  const std::string huge(newslens::kMaxInputBytes + 1, 'a');
+  error = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, huge, ""));
+  CHECK(error["error"]["code"] == "input_too_large");
+  const auto ok = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, "Hello world.", "{}"));
+  CHECK(ok["schema"] == 1);
+  CHECK(ok["stats"]["words"] == 2);
+  CHECK(ok["sentences"].size() == 1);
+}
+
+TEST_CASE("invalid UTF-8 serializes with replacement characters") {
+  const newslens::Analyzer analyzer;
+  const std::string text = "Bad \xFF\xFE bytes.";
+  const auto result = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, text, ""));
+  CHECK(result["stats"]["chars"] == 13);
+  CHECK(result["sentences"][0]["end"] == 13);
+}

@@ -1,0 +1,90 @@
+// The real WASM module through the public JS API, in Node.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createAnalyzer, NewsLensError } from '../../web/index.js';
+
+const sample = fs.readFileSync(new URL('../../web/samples/us-china-talks.txt', import.meta.url), 'utf8');
+const analyzer = await createAnalyzer();
+
+function assertSpansSliceBack(text, result) {
+  for (const m of result.mentions) assert.equal(text.slice(m.start, m.end), m.text, `mention ${JSON.stringify(m)}`);
+  for (const q of result.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  for (const k of result.keyPoints) assert.equal(text.slice(k.start, k.end), k.text);
+}
+
+function assertSentencesTile(text, result) {
+  if (text.length === 0) return assert.equal(result.sentences.length, 0);
+  assert.equal(result.sentences[0].start, 0);
+  assert.equal(result.sentences.at(-1).end, text.length);
+  for (let i = 1; i < result.sentences.length; i++) assert.equal(result.sentences[i].start, result.sentences[i - 1].end);
+}
+
+test('the sample article gives a schema-1 result', () => {
+  const result = analyzer.analyze(sample);
+  assert.equal(result.schema, 1);
+  assert.equal(result.stats.chars, sample.length);
+  assert.ok(result.stats.words > 350 && result.stats.words < 420, `words ${result.stats.words}`);
+  assert.equal(result.stats.sentences, 16);
+  for (const key of ['sentences', 'mentions', 'entities', 'keyPoints', 'quotes', 'keywords']) {
+    assert.ok(Array.isArray(result[key]), key);
+  }
+  assert.equal(typeof result.timing.ms, 'number');
+  assertSentencesTile(sample, result);
+  assertSpansSliceBack(sample, result);
+  const first = sample.slice(result.sentences[0].start, result.sentences[0].end);
+  assert.ok(first.startsWith('China’s President Xi Jinping'));
+  assert.ok(first.trimEnd().endsWith('rising tensions.'));
+});
+
+test('offsets stay exact with emoji, CRLF, combining marks and astral characters', () => {
+  const inputs = [
+    'Héllo 👨‍👩‍👧 world.\r\nMr Blinken met 🇺🇸 officials in Beijing.\r\n',
+    'Cafe\u0301 owners in Zu\u0308rich said “no”. 𝒳 marks 😀 the spot.',
+    '\uFEFFA BOM first. Then text.',
+    'Lone surrogate \uD800 here. And \uDC00 there.',
+  ];
+  for (const text of inputs) {
+    const result = analyzer.analyze(text);
+    assert.equal(result.stats.chars, text.length);
+    assertSentencesTile(text, result);
+    assertSpansSliceBack(text, result);
+  }
+});
+
+test('bytes are decoded as UTF-8 with replacement, offsets refer to the decoded text', () => {
+  const bytes = new Uint8Array([0x4f, 0x6b, 0x20, 0xff, 0xfe, 0x20, 0x42, 0x65, 0x69, 0x6a, 0x69, 0x6e, 0x67, 0x2e]);
+  const result = analyzer.analyze(bytes);
+  assert.equal(result.text, 'Ok \uFFFD\uFFFD Beijing.');
+  assertSentencesTile(result.text, result);
+});
+
+test('bad input gets a clear error and leaves the analyzer usable', () => {
+  assert.throws(() => analyzer.analyze(null), (e) => e instanceof NewsLensError && e.code === 'bad_input');
+  assert.throws(() => analyzer.analyze('x', { keyPoints: 'many' }), (e) => e.code === 'bad_options');
+  assert.throws(() => analyzer.analyze('a'.repeat(16 * 1024 * 1024 + 1)), (e) => e.code === 'input_too_large');
+  // Under the UTF-16 length but over the byte limit: the core refuses it.
+  assert.throws(() => analyzer.analyze('é'.repeat(9 * 1024 * 1024)), (e) => e.code === 'input_too_large');
+  assert.equal(analyzer.analyze('Still works.').stats.words, 2);
+});
+
+test('empty and whitespace-only input', () => {
+  const empty = analyzer.analyze('');
+  assert.equal(empty.sentences.length, 0);
+  assert.equal(empty.stats.words, 0);
+  const blank = analyzer.analyze(' \n\t ');
+  assertSentencesTile(' \n\t ', blank);
+  assert.equal(blank.stats.sentences, 0);
+});
+
+test('repeated calls give identical results', () => {
+  const strip = (r) => ({ ...r, timing: null });
+  const first = strip(analyzer.analyze(sample));
+  for (let i = 0; i < 50; i++) assert.deepEqual(strip(analyzer.analyze(sample)), first);
+});
+
+test('a disposed analyzer refuses clearly', async () => {
+  const other = await createAnalyzer();
+  other.dispose();
+  assert.throws(() => other.analyze('x'), (e) => e.code === 'disposed');
+});

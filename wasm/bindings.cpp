@@ -1,0 +1,38 @@
+// Embind boundary: converts and delegates, holds no logic (DESIGN.md). Strings
+// cross in both directions, so JS never walks Embind vectors; the only object JS
+// owns is the Analyzer, released with delete() (web/index.js wraps it as dispose()).
+
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "newslens/analyzer.h"
+#include "newslens/json/result_json.h"
+
+namespace {
+
+class AnalyzerBinding {
+ public:
+  AnalyzerBinding() = default;
+
+  std::string analyze(const std::string& text, const std::string& optionsJson) const {
+    return newslens::json::analyzeToJson(analyzer_, text, optionsJson);
+  }
+
+  std::string modelInfo() const { return analyzer_.modelInfo(); }
+
+ private:
+  newslens::Analyzer analyzer_;
+};
+
+std::string version() { return newslens::version(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(newslens) {
+  emscripten::class_<AnalyzerBinding>("Analyzer")
+      .constructor<>()
+      .function("analyze", &AnalyzerBinding::analyze)
+      .function("modelInfo", &AnalyzerBinding::modelInfo);
+  emscripten::function("version", &version);
+}

@@ -1,0 +1,115 @@
+// Types of the NewsLens JS API and of the schema-1 result (DESIGN.md, "Result schema").
+// All offsets are UTF-16 code-unit indices into the analyzed string:
+// `text.slice(m.start, m.end) === m.text`.
+
+export type EntityType =
+  | 'PERSON' | 'NORP' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'EVENT' | 'PRODUCT' | 'WORK_OF_ART' | 'LAW'
+  | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY' | 'CARDINAL' | 'ORDINAL';
+
+export interface Stats {
+  chars: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  readingMinutes: number;
+}
+
+export interface SentenceSpan {
+  /** Sentences tile the text: each starts where the previous one ends. */
+  start: number;
+  end: number;
+  paragraph: number;
+  boilerplate: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Index into `entities`, or null when the mention was not grouped. */
+  entity: number | null;
+  score: number;
+}
+
+export interface Entity {
+  id: number;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  count: number;
+  /** Salience in [0, 1]; entities are sorted by it, highest first. */
+  salience: number;
+  /** Offset of the first mention. */
+  first: number;
+}
+
+export interface KeyPoint {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
+
+export interface Quote {
+  start: number;
+  end: number;
+  text: string;
+  /** Entity id of the speaker, or null. */
+  speaker: number | null;
+}
+
+export interface Keyword {
+  text: string;
+  score: number;
+}
+
+export interface Result {
+  schema: 1;
+  stats: Stats;
+  sentences: SentenceSpan[];
+  mentions: Mention[];
+  entities: Entity[];
+  keyPoints: KeyPoint[];
+  quotes: Quote[];
+  keywords: Keyword[];
+  timing: { ms: number };
+  /** Present when the input was bytes: the decoded string the offsets refer to. */
+  text?: string;
+}
+
+export interface AnalyzeOptions {
+  /** Number of key points; -1 or absent chooses by article length. */
+  keyPoints?: number;
+  /** Number of keywords (default 10). */
+  keywords?: number;
+}
+
+export interface CreateAnalyzerOptions {
+  /** Where newslens.wasm is served (default: next to the glue, ../dist/newslens.wasm). */
+  wasmUrl?: string | URL;
+  /** The wasm bytes themselves, e.g. read from disk or a cache. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Use the single-file build with the wasm inlined (file://, offline, strict hosts). */
+  singleFile?: boolean;
+}
+
+export type NewsLensErrorCode =
+  | 'bad_input' | 'bad_options' | 'input_too_large' | 'internal' | 'disposed' | 'out_of_memory';
+
+export class NewsLensError extends Error {
+  readonly code: NewsLensErrorCode;
+}
+
+export class Analyzer {
+  readonly version: string;
+  readonly modelInfo: string;
+  /** Throws NewsLensError on bad input; bytes are decoded as UTF-8 (result.text holds the string). */
+  analyze(text: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions): Result;
+  dispose(): void;
+}
+
+export const MAX_INPUT_BYTES: number;
+
+export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
