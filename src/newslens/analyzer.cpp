@@ -10,6 +10,7 @@
 #include "newslens/quotes/quotes.h"
 #include "newslens/summary/boilerplate.h"
 #include "newslens/summary/key_points.h"
+#include "newslens/summary/keywords.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
 

@@ -4,6 +4,4 @@ namespace newslens::summary {
 
 std::vector<KeyPoint> selectKeyPoints(std::string_view, const Analysis&, const Options&) { return {}; }
 
-std::vector<Keyword> extractKeywords(std::string_view, const Analysis&, const Options&) { return {}; }
-
 }  // namespace newslens::summary

@@ -11,7 +11,4 @@ namespace newslens::summary {
 
 std::vector<KeyPoint> selectKeyPoints(std::string_view text, const Analysis& analysis, const Options& options);
 
-// Ranked content phrases that are not just entity names.
-std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& analysis, const Options& options);
-
 }  // namespace newslens::summary
