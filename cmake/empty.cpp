@@ -1,0 +1,1 @@
+// Keeps the newslens_tools library valid while tools/lib/ is empty.
