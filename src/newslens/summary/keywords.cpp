@@ -1,7 +1,181 @@
 #include "newslens/summary/keywords.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "newslens/entities/lexicon.h"
+#include "newslens/entities/names.h"
+#include "newslens/entities/resolve.h"
+#include "newslens/text/utf8.h"
+
 namespace newslens::summary {
 
-std::vector<Keyword> extractKeywords(std::string_view, const Analysis&, const Options&) { return {}; }
+bool isStopword(std::string_view w) {
+  // Function words plus the verbs and adverbs that carry no topic in news prose.
+  static const std::unordered_set<std::string_view> kStopwords = {
+      "a", "about", "above", "across", "after", "afterwards", "again", "against", "ago", "all", "almost",
+      "alone", "along", "already", "also", "although", "always", "am", "among", "amongst", "an", "and",
+      "another", "any", "anyone", "anything", "anyway", "anywhere", "are", "around", "as", "at", "away",
+      "back", "be", "became", "because", "become", "becomes", "been", "before", "behind", "being", "below",
+      "beside", "besides", "between", "beyond", "both", "but", "by", "came", "can", "cannot", "could",
+      "did", "do", "does", "doing", "done", "down", "during", "each", "either", "else", "elsewhere",
+      "enough", "even", "ever", "every", "everyone", "everything", "everywhere", "except", "few", "for",
+      "former", "from", "further", "get", "gets", "getting", "give", "given", "go", "goes", "going", "gone",
+      "got", "had", "has", "have", "having", "he", "hence", "her", "here", "hers", "herself", "him",
+      "himself", "his", "how", "however", "i", "if", "in", "including", "indeed", "instead", "into", "is",
+      "it", "its", "itself", "just", "last", "later", "least", "less", "let", "like", "likely", "made",
+      "make", "makes", "making", "many", "may", "me", "meanwhile", "might", "more", "moreover", "most",
+      "mostly", "much", "must", "my", "myself", "near", "nearly", "neither", "never", "nevertheless", "new",
+      "next", "no", "nobody", "none", "nor", "not", "nothing", "now", "nowhere", "of", "off", "often", "on",
+      "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours", "ourselves", "out",
+      "over", "own", "part", "per", "perhaps", "please", "possibly", "put", "rather", "really", "regarding",
+      "same", "see", "seem", "seemed", "seems", "several", "she", "should", "show", "showed", "shown",
+      "since", "so", "some", "someone", "something", "sometimes", "somewhere", "still", "such", "take",
+      "taken", "takes", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
+      "thereby", "therefore", "these", "they", "this", "those", "though", "through", "throughout", "thus",
+      "to", "together", "too", "took", "toward", "towards", "under", "until", "up", "upon", "us", "use",
+      "used", "uses", "using", "very", "via", "was", "we", "well", "were", "what", "whatever", "when",
+      "whence", "whenever", "where", "whereas", "whether", "which", "while", "who", "whoever", "whole",
+      "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
+      "yourself", "mr", "mrs", "ms", "dr", "comes", "come", "coming", "expected", "looks", "look", "looking",
+      "want", "wants", "wanted", "think", "thinks", "thought", "know", "knows", "known", "went", "saw",
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
+      "year", "years", "day", "days", "week", "weeks", "month", "months", "time", "times", "today",
+      "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "earlier", "recent", "recently", "current", "currently", "way", "ways", "lot", "lots",
+      "thing", "things", "read", "share", "click", "subscribe", "tell", "hoped", "hope", "showed",
+      "called", "call", "calls", "held", "hold", "holds", "met", "meet", "big", "biggest", "good", "bad",
+      "high", "low", "top", "able", "keen", "far", "ranging", "little"};
+  return kStopwords.count(w) > 0;
+}
+
+namespace {
+
+constexpr std::size_t kMaxPhraseWords = 3;
+constexpr double kLeadBoost = 1.2;
+
+// Folds a plural "s" so "visit" and "visits" count as one word ("crisis", "status" keep theirs).
+std::string foldPlural(const std::string& w) {
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
+    return w.substr(0, w.size() - 1);
+  return w;
+}
+
+bool hasDigitOrNoLetter(std::string_view word) {
+  bool letter = false;
+  for (unsigned char c : word) {
+    if (c >= '0' && c <= '9') return true;
+    if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letter = true;
+  }
+  return !letter;
+}
+
+struct Phrase {
+  std::string text;           // first surface, lowercased
+  std::vector<std::string> words;  // folded
+  std::uint32_t count = 0;
+  std::uint32_t first = 0;    // byte offset of the first occurrence
+  bool lead = false;
+};
+
+}  // namespace
+
+std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, const Options& options) {
+  if (options.keywords <= 0 || a.tokens.empty()) return {};
+  // Tokens inside named-entity mentions break phrases: keywords are not names.
+  std::vector<bool> inName(a.tokens.size(), false);
+  for (const Mention& m : a.mentions) {
+    if (entities::isNumericType(m.type)) continue;
+    const entities::TokenSpan span = entities::tokensIn(a.tokens, m.start, m.end);
+    for (std::uint32_t t = span.first; t < span.last; ++t) inName[t] = true;
+  }
+  std::unordered_set<std::string> entityNames;
+  for (const Entity& e : a.entities) {
+    entityNames.insert(text::lowercase(e.name));
+    for (const std::string& alias : e.aliases) entityNames.insert(text::lowercase(alias));
+  }
+
+  std::unordered_map<std::string, std::size_t> phraseIndex;  // folded words joined → index
+  std::vector<Phrase> phrases;
+  std::unordered_map<std::string, std::uint32_t> wordCount;
+  std::vector<std::uint32_t> run;
+  std::size_t contentSentences = 0;
+
+  const auto endsInEd = [&](std::uint32_t t) {
+    const std::string_view w = entities::tokenText(text, a.tokens[t]);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  };
+  const auto flush = [&](bool lead) {
+    // A past-tense word closing a run is the verb after a subject ("talks resumed"):
+    // adjectives in -ed come before their noun.
+    while (run.size() >= 2 && endsInEd(run.back())) run.pop_back();
+    // Runs longer than three words are cut into pairs, left to right.
+    for (std::size_t from = 0; from < run.size();) {
+      const std::size_t size = run.size() <= kMaxPhraseWords ? run.size() : std::min<std::size_t>(2, run.size() - from);
+      Phrase p;
+      std::string key;
+      for (std::size_t k = from; k < from + size; ++k) {
+        const std::string lower = text::lowercase(entities::tokenText(text, a.tokens[run[k]]));
+        if (!p.text.empty()) {
+          p.text += ' ';
+          key += ' ';
+        }
+        p.text += lower;
+        p.words.push_back(foldPlural(lower));
+        key += p.words.back();
+      }
+      from += size;
+      if (entityNames.count(p.text)) continue;
+      for (const std::string& w : p.words) ++wordCount[w];
+      auto [it, inserted] = phraseIndex.try_emplace(key, phrases.size());
+      if (inserted) {
+        p.first = a.tokens[run[from - size]].start;
+        p.lead = lead;
+        phrases.push_back(std::move(p));
+      }
+      ++phrases[it->second].count;
+    }
+    run.clear();
+  };
+
+  for (const Sentence& s : a.sentences) {
+    if (s.boilerplate || s.firstToken >= s.lastToken) continue;
+    const bool lead = contentSentences++ < 2;
+    bool firstWord = true;
+    for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
+      const Token& token = a.tokens[t];
+      const std::string_view word = entities::tokenText(text, token);
+      bool content = token.kind == TokenKind::Word && !inName[t] && !hasDigitOrNoLetter(word);
+      if (content) {
+        const std::string lower = text::lowercase(word);
+        content = lower.size() > 1 && !isStopword(lower) && !entities::isReportingVerb(lower) &&
+                  !entities::isPossessive(word) && !(entities::startsUppercase(word) && !firstWord);
+      }
+      if (token.kind == TokenKind::Word || token.kind == TokenKind::Number) firstWord = false;
+      if (content) run.push_back(t);
+      else flush(lead);
+    }
+    flush(lead);
+  }
+
+  std::vector<double> scores(phrases.size());
+  for (std::size_t i = 0; i < phrases.size(); ++i) {
+    const Phrase& p = phrases[i];
+    double sum = 0.0;
+    for (const std::string& w : p.words) sum += wordCount[w];
+    scores[i] = p.count * (sum / p.words.size()) * (1.0 + 0.5 * (p.words.size() - 1)) * (p.lead ? kLeadBoost : 1.0);
+  }
+  std::vector<std::size_t> order(phrases.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return scores[x] > scores[y]; });
+  if (order.size() > static_cast<std::size_t>(options.keywords)) order.resize(options.keywords);
+  std::vector<Keyword> out;
+  const double best = order.empty() ? 1.0 : scores[order.front()];
+  for (std::size_t i : order) out.push_back({phrases[i].text, static_cast<float>(scores[i] / best)});
+  return out;
+}
 
 }  // namespace newslens::summary

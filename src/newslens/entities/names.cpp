@@ -1,0 +1,102 @@
+#include "newslens/entities/names.h"
+
+#include <algorithm>
+
+#include "newslens/entities/lexicon.h"
+#include "newslens/text/utf8.h"
+
+namespace newslens::entities {
+
+TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end) {
+  const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= start; });
+  const auto last = std::partition_point(first, tokens.end(), [&](const Token& t) { return t.start < end; });
+  return {static_cast<std::uint32_t>(first - tokens.begin()), static_cast<std::uint32_t>(last - tokens.begin())};
+}
+
+std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos) {
+  return static_cast<std::uint32_t>(
+      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= pos; }) -
+      tokens.begin());
+}
+
+namespace {
+
+std::string lowerWithoutDots(std::string_view word) {
+  std::string out = text::lowercase(word);
+  out.erase(std::remove(out.begin(), out.end(), '.'), out.end());
+  return out;
+}
+
+}  // namespace
+
+MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens, const Mention& mention,
+                        bool person) {
+  MentionName name;
+  const std::uint32_t end = std::min<std::uint32_t>(mention.end, static_cast<std::uint32_t>(text.size()));
+  const std::uint32_t start = std::min(mention.start, end);
+  name.aliasStart = name.nameStart = start;
+  name.aliasEnd = name.nameEnd = end;
+  TokenSpan span = tokensIn(tokens, start, end);
+  if (span.first > 0) {
+    const std::string before = text::lowercase(tokenText(text, tokens[span.first - 1]));
+    name.titled = isHonorific(before);
+  }
+  // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
+  while (span.last > span.first) {
+    const Token& t = tokens[span.last - 1];
+    if (!isPossessive(tokenText(text, t)) && t.kind != TokenKind::Punct) break;
+    --span.last;
+  }
+  // A leading lowercase "the" is grammar, not name ("the US"); "The Times" keeps it.
+  if (span.last - span.first > 1 && tokenText(text, tokens[span.first]) == "the") ++span.first;
+  if (span.first == span.last) return name;
+  name.aliasStart = std::max(start, tokens[span.first].start);
+  name.aliasEnd = std::min(end, tokens[span.last - 1].end);
+
+  TokenSpan core = span;
+  while (core.last - core.first > 1) {
+    const std::string lower = text::lowercase(tokenText(text, tokens[core.first]));
+    if (isHonorific(lower)) name.titled = true;
+    else if (!isPersonalTitle(lower)) break;
+    ++core.first;
+  }
+  name.nameStart = tokens[core.first].start < start ? start : tokens[core.first].start;
+  name.nameEnd = name.aliasEnd;
+  name.nameTokens = core.last - core.first;
+
+  // The key drops office titles only for persons: "General Motors" must stay whole.
+  std::uint32_t keyFirst = span.first;
+  while (span.last - keyFirst > 1) {
+    const std::string lower = text::lowercase(tokenText(text, tokens[keyFirst]));
+    if (!isHonorific(lower) && !(person && isPersonalTitle(lower))) break;
+    ++keyFirst;
+  }
+  bool anyWord = false;
+  bool allLower = true;
+  for (std::uint32_t i = keyFirst; i < span.last; ++i) {
+    const std::string_view word = tokenText(text, tokens[i]);
+    std::string lower = lowerWithoutDots(word);
+    if (lower.empty()) lower = std::string(word);  // a lone "." or "..." keeps its text
+    name.words.push_back(std::move(lower));
+    if (tokens[i].kind == TokenKind::Word) {
+      anyWord = true;
+      // "iPhone" and "eBay" are names: a lowercase word has no capital anywhere.
+      const bool lowerWord =
+          startsLowercase(word) && std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (!lowerWord) allLower = false;
+    }
+  }
+  name.common = anyWord && allLower;
+  return name;
+}
+
+std::string nameKey(const std::vector<std::string>& words) {
+  std::string joined;
+  for (const std::string& w : words) {
+    if (!joined.empty()) joined += ' ';
+    joined += w;
+  }
+  return std::string(countryKey(joined));
+}
+
+}  // namespace newslens::entities

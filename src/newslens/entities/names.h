@@ -1,0 +1,50 @@
+#pragma once
+// What a mention's surface says about the name it carries: its normalized words
+// (the key that groups mentions), the span to show as an alias, the span to use
+// as a canonical name, and whether a personal title marks it as a person.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newslens/analysis.h"
+
+namespace newslens::entities {
+
+struct TokenSpan {
+  std::uint32_t first = 0;  // [first, last) into the token vector
+  std::uint32_t last = 0;
+};
+
+// The tokens overlapping the bytes [start, end); empty when none do.
+TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end);
+
+// Index of the token containing or following byte `pos` (tokens.size() if none).
+std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos);
+
+inline std::string_view tokenText(std::string_view text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
+
+struct MentionName {
+  std::vector<std::string> words;  // lowercased, dots removed; no possessive, leading "the" or title
+  std::uint32_t aliasStart = 0;    // surface without a trailing possessive or a leading lowercase "the"
+  std::uint32_t aliasEnd = 0;
+  std::uint32_t nameStart = 0;     // the alias without leading personal titles ("Mr", "President")
+  std::uint32_t nameEnd = 0;
+  std::uint32_t nameTokens = 0;    // tokens in [nameStart, nameEnd)
+  bool titled = false;  // an honorific ("Mr", "Dr") leads the mention or stands right before it
+  bool common = false;  // every word starts lowercase: a common noun phrase ("the department")
+};
+
+// Analyzes the mention's surface. Office titles ("President") are stripped from the
+// words only when `person` is true; honorifics always are. Never empties the words
+// of a name that has any: "President" alone stays "president".
+MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens, const Mention& mention,
+                        bool person);
+
+// "the united states" → "united states"; "us" → "united states" (see countryKey).
+std::string nameKey(const std::vector<std::string>& words);
+
+}  // namespace newslens::entities
