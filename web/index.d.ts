@@ -105,6 +105,8 @@ export class NewsLensError extends Error {
 export class Analyzer {
   readonly version: string;
   readonly modelInfo: string;
+  /** Bytes of WASM linear memory held now (memory only grows: after a run, its peak). */
+  readonly heapBytes: number;
   /** Throws NewsLensError on bad input; bytes are decoded as UTF-8 (result.text holds the string). */
   analyze(text: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions): Result;
   dispose(): void;

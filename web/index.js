@@ -84,6 +84,14 @@ export class Analyzer {
     return this.#module.version();
   }
 
+  /**
+   * Bytes of WASM linear memory this instance holds now. Memory only grows, so after
+   * a run this is the peak the run needed (read by bench/ and the memory tests).
+   */
+  get heapBytes() {
+    return this.#module.HEAP8.buffer.byteLength;
+  }
+
   /** Which tagger model the core runs. */
   get modelInfo() {
     this.#ensureAlive();
