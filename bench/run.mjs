@@ -150,7 +150,7 @@ function coldStart() {
     const runs = samples[id];
     const med = (key) => median(runs.map((x) => x[key]));
     return { id, runs: runs.length, importMs: med('importMs'), createMs: med('createMs'), firstRunMs: med('firstRunMs'),
-      totalMs: med('totalMs'), nodeBootMs: med('nodeBootMs'), processMs: med('processMs'), samples: runs };
+      totalMs: med('totalMs'), totalCpuMs: med('totalCpuMs'), nodeBootMs: med('nodeBootMs'), processMs: med('processMs'), samples: runs };
   });
 }
 
@@ -237,15 +237,19 @@ for (const peer of peers) peer.instance.analyzer?.dispose();
 function targets(r) {
   const out = [];
   const tp = r.throughput && Object.fromEntries(r.throughput.map((x) => [x.system, x]));
-  if (tp) out.push({ target: 'throughput ≥ 10× compromise', value: tp.compromise.newsLensRatio, met: tp.compromise.newsLensRatio >= 10 });
+  if (tp) {
+    out.push({ target: 'throughput ≥ 10× compromise (wall)', value: tp.compromise.newsLensRatio,
+      cpuRatio: tp.compromise.newsLensRatioCpu, met: tp.compromise.newsLensRatio >= 10 });
+  }
   if (r.size) {
     const ours = r.size.find((x) => x.system === 'NewsLens').gzip;
     const theirs = r.size.find((x) => x.system === 'compromise').gzip;
     out.push({ target: 'download (gzip) smaller than compromise + compromise-dates', value: ours / theirs, met: ours < theirs });
   }
   if (r.coldStart) {
-    const ms = r.coldStart.find((x) => x.id === 'newslens').totalMs;
-    out.push({ target: 'cold start ≤ 100 ms in Node (import + instantiate + first analysis)', value: ms, met: ms <= 100 });
+    const { totalMs, totalCpuMs } = r.coldStart.find((x) => x.id === 'newslens');
+    out.push({ target: 'cold start ≤ 100 ms in Node (import + instantiate + first analysis, wall)', value: totalMs,
+      cpuMs: totalCpuMs, met: totalMs <= 100 });
   }
   return out;
 }
@@ -285,9 +289,10 @@ function render(r) {
   }
   if (r.coldStart) {
     lines.push('', `cold start, fresh \`node\` per run, median of ${r.config.coldRuns} (ms):`);
-    lines.push(formatTable(['system', 'import', 'instantiate', 'first analysis', 'in-proc total', 'node boot', 'whole process'],
-      r.coldStart.map((c) => [c.id, fmtMs(c.importMs), fmtMs(c.createMs), fmtMs(c.firstRunMs), fmtMs(c.totalMs),
-        fmtMs(c.nodeBootMs), fmtMs(c.processMs)])));
+    lines.push(formatTable(['system', 'import', 'instantiate', 'first analysis', 'in-proc total', 'its CPU time', 'node boot',
+      'whole process'],
+    r.coldStart.map((c) => [c.id, fmtMs(c.importMs), fmtMs(c.createMs), fmtMs(c.firstRunMs), fmtMs(c.totalMs),
+      fmtMs(c.totalCpuMs), fmtMs(c.nodeBootMs), fmtMs(c.processMs)])));
   }
   if (r.size) {
     lines.push('', 'download size (esbuild --bundle --minify, ESM, platform browser; gzip -9 per file):');
@@ -327,7 +332,9 @@ function render(r) {
   if (r.targets.length) {
     lines.push('', 'targets (issue #8; reported, not enforced):');
     for (const t of r.targets) {
-      const v = t.target.startsWith('cold') ? `${fmtMs(t.value)} ms` : `${t.value.toFixed(2)}×`;
+      let v = `${t.value.toFixed(2)}×`;
+      if (t.cpuMs !== undefined) v = `${fmtMs(t.value)} ms (CPU ${fmtMs(t.cpuMs)} ms)`;
+      if (t.cpuRatio !== undefined) v += ` (CPU ${t.cpuRatio.toFixed(2)}×)`;
       lines.push(`  ${t.met ? 'MET    ' : 'NOT MET'} ${t.target}: ${v}`);
     }
   }
