@@ -96,7 +96,9 @@ export interface CreateAnalyzerOptions {
 }
 
 export type NewsLensErrorCode =
-  | 'bad_input' | 'bad_options' | 'input_too_large' | 'internal' | 'disposed' | 'out_of_memory';
+  | 'bad_input' | 'bad_options' | 'input_too_large' | 'internal' | 'disposed' | 'out_of_memory'
+  // From the Worker analyzer: replaced by a newer analyze(), AbortSignal fired, Worker could not start.
+  | 'superseded' | 'aborted' | 'worker_failed';
 
 export class NewsLensError extends Error {
   readonly code: NewsLensErrorCode;
@@ -115,3 +117,29 @@ export class Analyzer {
 export const MAX_INPUT_BYTES: number;
 
 export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
+
+export interface CreateWorkerAnalyzerOptions {
+  /** Where newslens.wasm is served; relative URLs resolve against the page. */
+  wasmUrl?: string | URL;
+  /** The wasm bytes themselves (copied to the Worker). */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** The Worker script, when your host serves it elsewhere (default: ./worker.js beside this module). */
+  workerUrl?: string | URL;
+  /** A Worker you created yourself, running newslens/worker. */
+  worker?: Worker;
+  /** A newer analyze() rejects the pending ones with code 'superseded' (default true); false queues them. */
+  supersede?: boolean;
+}
+
+/** The Analyzer run in a module Worker: the page never blocks. */
+export class WorkerAnalyzer {
+  readonly version: string;
+  readonly modelInfo: string;
+  /** Rejects with NewsLensError: the analyzer's codes, or 'superseded', 'aborted', 'disposed'. */
+  analyze(text: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions, control?: { signal?: AbortSignal }): Promise<Result>;
+  /** Terminates the Worker; pending analyses reject with 'disposed'. */
+  dispose(): void;
+}
+
+/** Starts a module Worker with the WASM core; rejects with code 'worker_failed' when Workers cannot run. */
+export function createWorkerAnalyzer(options?: CreateWorkerAnalyzerOptions): Promise<WorkerAnalyzer>;

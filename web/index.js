@@ -1,146 +1,22 @@
 // NewsLens JS API: createAnalyzer() loads the WASM core once; analyzer.analyze()
 // returns the schema-1 result (see index.d.ts). Works in browsers (main thread or
 // Worker), under bundlers, from file:// with the single-file build, and in Node.
+// createWorkerAnalyzer() runs the same analyzer in a module Worker behind promises.
+import { createAnalyzerFrom } from './analyzer.js';
 
-const MAX_INPUT_BYTES = 16 * 1024 * 1024; // keep in step with kMaxInputBytes (src/newslens/options.h)
-
-/** Error thrown by analyze() for bad input or options; `code` is stable. */
-export class NewsLensError extends Error {
-  constructor(code, message) {
-    super(message);
-    this.name = 'NewsLensError';
-    this.code = code;
-  }
-}
-
-const isNode = typeof process !== 'undefined' && process.versions != null && process.versions.node != null &&
-  typeof window === 'undefined';
-
-async function readNodeFile(url) {
-  // A computed specifier keeps bundlers from trying to resolve Node built-ins.
-  const fsName = 'node:fs/promises';
-  const fs = await import(/* @vite-ignore */ fsName);
-  return fs.readFile(url);
-}
-
-async function loadFactory(single) {
-  const glue = single ? await import('../dist/newslens-single.js') : await import('../dist/newslens.js');
-  return glue.default;
-}
-
-async function instantiate(options) {
-  const factory = await loadFactory(Boolean(options.singleFile));
-  const moduleArgs = {
-    print: () => {},
-    printErr: (line) => console.warn('[newslens]', line),
-  };
-  if (options.wasmBinary) {
-    moduleArgs.wasmBinary = options.wasmBinary;
-  } else if (!options.singleFile) {
-    const wasmUrl = options.wasmUrl ? new URL(String(options.wasmUrl), globalThis.location?.href)
-      : new URL('../dist/newslens.wasm', import.meta.url);
-    if (isNode && wasmUrl.protocol === 'file:') {
-      // Emscripten 3.1.6's web glue would try fetch() on a file path in Node.
-      moduleArgs.wasmBinary = await readNodeFile(wasmUrl);
-    } else {
-      moduleArgs.locateFile = () => wasmUrl.href;
-    }
-  }
-  return factory(moduleArgs);
-}
-
-function checkText(text) {
-  if (text instanceof Uint8Array || text instanceof ArrayBuffer) {
-    // Bytes are decoded as UTF-8; each invalid sequence becomes U+FFFD, and offsets
-    // in the result refer to the decoded string (returned as result.text).
-    return { text: new TextDecoder('utf-8').decode(text), decoded: true };
-  }
-  if (typeof text !== 'string') {
-    throw new NewsLensError('bad_input', `analyze() takes a string or Uint8Array, not ${text === null ? 'null' : typeof text}`);
-  }
-  // Every UTF-16 unit is at least one UTF-8 byte: a longer string is over the limit
-  // for sure, and is refused before it is copied into the WASM heap.
-  if (text.length > MAX_INPUT_BYTES) {
-    throw new NewsLensError('input_too_large',
-      `the text has ${text.length} characters; the limit is ${MAX_INPUT_BYTES} bytes of UTF-8`);
-  }
-  return { text, decoded: false };
-}
-
-/** An analyzer bound to one WASM instance. Not thread-safe; create one per Worker. */
-export class Analyzer {
-  #module;
-  #native;
-  #options;
-
-  constructor(module, options) {
-    this.#module = module;
-    this.#native = new module.Analyzer();
-    this.#options = options;
-  }
-
-  /** Version of the WASM core, "MAJOR.MINOR.PATCH". */
-  get version() {
-    return this.#module.version();
-  }
-
-  /**
-   * Bytes of WASM linear memory this instance holds now. Memory only grows, so after
-   * a run this is the peak the run needed (read by bench/ and the memory tests).
-   */
-  get heapBytes() {
-    return this.#module.HEAP8.buffer.byteLength;
-  }
-
-  /** Which tagger model the core runs. */
-  get modelInfo() {
-    this.#ensureAlive();
-    return this.#native.modelInfo();
-  }
-
-  /**
-   * Analyzes `text` and returns the schema-1 result. Throws NewsLensError with a
-   * stable `code` for bad input or options; never leaves the analyzer unusable.
-   */
-  analyze(text, options = {}) {
-    this.#ensureAlive();
-    const input = checkText(text);
-    if (options === null || typeof options !== 'object') {
-      throw new NewsLensError('bad_options', 'options must be an object');
-    }
-    let json;
-    try {
-      json = this.#native.analyze(input.text, JSON.stringify(options));
-    } catch (error) {
-      // A trap kills the instance; drop it so the next call fails clearly instead of
-      // reading a corrupt heap.
-      this.#native = null;
-      throw new NewsLensError('internal', `the analysis engine failed: ${error && error.message || error}`);
-    }
-    const result = JSON.parse(json);
-    if (result.error) throw new NewsLensError(result.error.code, result.error.message);
-    if (input.decoded) result.text = input.text;
-    return result;
-  }
-
-  /** Releases the WASM-side analyzer. The object cannot be used afterwards. */
-  dispose() {
-    if (this.#native) this.#native.delete();
-    this.#native = null;
-  }
-
-  #ensureAlive() {
-    if (!this.#native) throw new NewsLensError('disposed', 'this analyzer was disposed or has failed; create a new one');
-  }
-}
+export { Analyzer, NewsLensError, MAX_INPUT_BYTES } from './analyzer.js';
+export { createWorkerAnalyzer, WorkerAnalyzer } from './worker-client.js';
 
 /**
- * Loads the WASM core and returns an Analyzer.
+ * Loads the WASM core and returns an Analyzer that runs on the calling thread.
  * @param {import('./index.d.ts').CreateAnalyzerOptions} [options]
  */
 export async function createAnalyzer(options = {}) {
-  const module = await instantiate(options);
-  return new Analyzer(module, options);
+  if (options.singleFile) {
+    const glue = await import('../dist/newslens-single.js');
+    return createAnalyzerFrom(glue.default, options, null);
+  }
+  const glue = await import('../dist/newslens.js');
+  // The literal new URL(…, import.meta.url) lets bundlers (Vite) find and emit the wasm.
+  return createAnalyzerFrom(glue.default, options, new URL('../dist/newslens.wasm', import.meta.url));
 }
-
-export { MAX_INPUT_BYTES };
