@@ -27,12 +27,12 @@ test('demo analyzes the sample article and renders it safely', async () => {
   assert.equal(await page.inputValue('#article'), sample);
 
   await page.click('#analyze');
-  await page.waitForSelector('#result-text .nl-sentence');
+  await page.waitForSelector('#lens [part~="text"] .nl-sentence');
   // The rendered text is exactly the article: nothing lost, nothing added.
-  assert.equal(await page.textContent('#result-text'), sample);
-  const sentences = await page.locator('#result-text .nl-sentence').count();
+  assert.equal(await page.textContent('#lens [part~="text"]'), sample);
+  const sentences = await page.locator('#lens [part~="text"] .nl-sentence').count();
   assert.equal(sentences, 16);
-  const marks = await page.locator('#result-text mark.nl-mention').evaluateAll((els) =>
+  const marks = await page.locator('#lens [part~="text"] mark.nl-mention').evaluateAll((els) =>
     els.map((e) => ({ text: e.textContent, type: e.dataset.type })));
   const people = marks.filter((m) => m.type === 'PERSON').map((m) => m.text);
   assert.ok(people.includes('Xi Jinping'), `PERSON marks: ${people.join(', ')}`);
@@ -50,9 +50,9 @@ test('pasted markup is shown as text and never executes', async () => {
   const hostile = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> Mr Xi met <b>Mr Biden</b>.';
   await page.fill('#article', hostile);
   await page.click('#analyze');
-  await page.waitForSelector('#result-text .nl-sentence');
-  assert.equal(await page.textContent('#result-text'), hostile);
-  assert.equal(await page.locator('#result-text img, #result-text script, #result-text b').count(), 0);
+  await page.waitForSelector('#lens [part~="text"] .nl-sentence');
+  assert.equal(await page.textContent('#lens [part~="text"]'), hostile);
+  assert.equal(await page.locator('#lens [part~="text"] img, #lens [part~="text"] script, #lens [part~="text"] b').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await page.close();
 });

@@ -1,0 +1,80 @@
+// Types of the <news-lens> element (newslens/element: the class; newslens/define:
+// the class, registered as <news-lens> unless the tag is taken).
+import type { Result, NewsLensError } from './index.js';
+
+export class NewsLensReadyEvent extends Event {
+  readonly type: 'newslens-ready';
+  readonly version: string;
+  readonly modelInfo: string;
+  /** Where the analyzer runs. */
+  readonly mode: 'worker' | 'sync';
+}
+export class NewsLensResultEvent extends CustomEvent<Result> {
+  readonly type: 'newslens-result';
+  readonly result: Result;
+}
+export class NewsLensErrorEvent extends CustomEvent<NewsLensError | Error> {
+  readonly type: 'newslens-error';
+  readonly error: NewsLensError | Error;
+}
+
+/** Anything that analyzes: the Analyzer, the WorkerAnalyzer, or your own. */
+export interface ElementAnalyzer {
+  analyze(text: string, options?: { keyPoints?: number; keywords?: number }): Result | Promise<Result>;
+  dispose?(): void;
+  version?: string;
+  modelInfo?: string;
+}
+
+/**
+ * <news-lens text="…" key-points="3" keywords="10" mode="worker|sync" wasm-url="…" hide-types="DATE CARDINAL">
+ * Parts: status, stats, legend, text, panel, key-points, entities, quotes, keywords.
+ * Events (bubbling, composed): newslens-ready, newslens-result, newslens-error.
+ */
+export class NewsLensElement extends HTMLElement {
+  static observedAttributes: string[];
+  /** How elements load their analyzer (set by newslens/element: a Worker, else the main thread). */
+  static loadAnalyzer: ((options: { mode: 'worker' | 'sync'; wasmUrl?: string }) =>
+    Promise<{ analyzer: ElementAnalyzer; mode: 'worker' | 'sync' }>) | null;
+  /** Registers the class as `tag`; throws if the tag is taken (newslens/define does not). */
+  static define(tag?: string, registry?: CustomElementRegistry): typeof NewsLensElement;
+
+  /** The article text (not reflected: articles can be megabytes). Defaults to the element's own text. */
+  text: string;
+  /** `key-points`: how many key points (null: chosen by length). */
+  keyPoints: number | null;
+  /** `keywords`: how many keywords (null: default). */
+  keywords: number | null;
+  /** `mode`: 'worker' (default) or 'sync' (main thread, small texts). */
+  mode: 'worker' | 'sync';
+  /** `wasm-url`: where newslens.wasm is served. */
+  wasmUrl: string;
+  /** `hide-types`: entity types hidden from highlights and the panel. */
+  hiddenTypes: string[];
+  /** Your own analyzer instead of a loaded one. */
+  analyzer: ElementAnalyzer | null;
+  /** The last rendered result. */
+  readonly result: Result | null;
+  /** Where the loaded analyzer runs, or null before it loaded. */
+  readonly activeMode: 'worker' | 'sync' | null;
+
+  /** Loads the analyzer (it also loads on connection). */
+  load(): Promise<this>;
+  /** Analyzes and renders now; null when superseded. */
+  analyze(): Promise<Result | null>;
+  /** Marks all mentions of entity `id` and scrolls to the first; null clears. */
+  selectEntity(id: number | null): void;
+  /** Scrolls sentence `index` into view and flashes it. */
+  revealSentence(index: number): Promise<void>;
+}
+
+export default NewsLensElement;
+
+declare global {
+  interface HTMLElementTagNameMap { 'news-lens': NewsLensElement; }
+  interface HTMLElementEventMap {
+    'newslens-ready': NewsLensReadyEvent;
+    'newslens-result': NewsLensResultEvent;
+    'newslens-error': NewsLensErrorEvent;
+  }
+}
