@@ -12,3 +12,6 @@ cmake --build build/native -j"$jobs"
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build/wasm -j"$jobs"
+
+# The offline demo: one HTML file with everything inlined (needs the npm dev dependencies).
+node scripts/build-offline.mjs

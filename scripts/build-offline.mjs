@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Builds dist/newslens-offline.html: the demo page as ONE self-contained file (the
+// single-file glue with the wasm inlined, the element, the demo script and CSS), so
+// it opens from file:// with no network. Bundles web/offline.js with Vite (a dev
+// dependency), then inlines the bundle and demo.css into web/index.html.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist', 'newslens-offline.html');
+
+let build;
+try {
+  ({ build } = await import('vite'));
+} catch {
+  console.error('build-offline: vite is missing; run `npm install` (scripts/setup.sh does)');
+  process.exit(1);
+}
+
+const bundle = await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    write: false,
+    minify: true,
+    target: 'es2022',
+    lib: { entry: path.join(root, 'web/offline.js'), formats: ['es'], fileName: 'offline' },
+    rollupOptions: { output: { codeSplitting: false } },
+  },
+});
+const outputs = (Array.isArray(bundle) ? bundle : [bundle]).flatMap((b) => b.output);
+const chunks = outputs.filter((o) => o.type === 'chunk');
+const assets = outputs.filter((o) => o.type === 'asset');
+if (chunks.length !== 1 || assets.length !== 0) {
+  throw new Error(`build-offline: expected one chunk and no assets, got ${outputs.map((o) => o.fileName).join(', ')}`);
+}
+// "</script" (any case) would end the inline script early; "<\/" means the same in JS.
+const script = chunks[0].code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+const css = fs.readFileSync(path.join(root, 'web/demo.css'), 'utf8').replace(/<\/(style)/gi, '<\\/$1');
+let html = fs.readFileSync(path.join(root, 'web/index.html'), 'utf8');
+const swap = (pattern, replacement) => {
+  if (!pattern.test(html)) throw new Error(`build-offline: ${pattern} not found in web/index.html`);
+  html = html.replace(pattern, () => replacement);
+};
+swap(/<link rel="stylesheet" href="demo\.css">/, `<style>\n${css}</style>`);
+swap(/<script type="module" src="demo\.js"><\/script>/, `<script type="module">\n${script}</script>`);
+swap(/<title>([^<]*)<\/title>/, '<title>NewsLens (offline)</title>');
+fs.writeFileSync(out, html);
+console.log(`build-offline: ${path.relative(root, out)} (${(html.length / 1024).toFixed(0)} KiB)`);
