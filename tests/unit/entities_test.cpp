@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "mention_fixture.h"
+#include "newslens/quotes/quotes.h"
+#include "newslens/summary/keywords.h"
 
 using fixture::analyze;
 using newslens::EntityType;
@@ -201,4 +205,71 @@ TEST_CASE("no mentions, empty and out-of-range mentions never crash") {
   a.entities = newslens::entities::resolve("Short.", a.tokens, a.sentences, a.mentions);
   CHECK(a.entities.empty());
   CHECK(a.mentions[0].entity == -1);
+}
+
+// The sample article with the mentions an OntoNotes tagger should give (the tagger
+// itself is tested elsewhere): resolution, quotes and keywords on real prose.
+namespace {
+std::string readSample() {
+  std::ifstream in(std::string(NEWSLENS_SOURCE_DIR) + "/web/samples/us-china-talks.txt", std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+}  // namespace
+
+TEST_CASE("sample article with tagger-like mentions") {
+  const std::string text = readSample();
+  REQUIRE(!text.empty());
+  constexpr EntityType CARDINAL = EntityType::CARDINAL, ORDINAL = EntityType::ORDINAL;
+  const std::string s = "\xE2\x80\x99s";
+  auto a = analyze(text, {
+      {"China", GPE}, {"Xi Jinping", PERSON}, {"US", GPE}, {"Antony Blinken", PERSON}, {"Beijing", GPE},
+      {"two", CARDINAL},
+      {"Monday", DATE}, {"Xi", PERSON}, {"Blinken", PERSON}, {"two", CARDINAL},
+      {"Blinken", PERSON}, {"China", GPE}, {"second", ORDINAL}, {"China", GPE}, {"Monday", DATE},
+      {"Qin Gang", PERSON}, {"Sunday", DATE},
+      {"first", ORDINAL}, {"US", GPE}, {"China", GPE}, {"five years", DATE}, {"US", GPE}, {"China", GPE},
+      {"Joe Biden", PERSON}, {"January 2021", DATE},
+      {"Chinese", NORP}, {"US", GPE}, {"several days", DATE},
+      {"Blinken", PERSON}, {"US", GPE}, {"Chinese", NORP}, {"Xi", PERSON}, {"Biden", PERSON},
+      {"the coming months", DATE},
+      {"Blinken", PERSON}, {"Chinese", NORP}, {"two", CARDINAL},
+      {"Taiwan", GPE}, {"Beijing", GPE},
+      {"Five", CARDINAL}, {"Bill Gates", PERSON}, {"Beijing", GPE}, {"US", GPE},
+      {"US", GPE}, {"China", GPE}, {"Communist Party", ORG},
+      {"Sunday", DATE}, {"Blinken", PERSON}, {"Gang", PERSON}, {"US State Department", ORG},
+      {"China", GPE}, {"Ministry of Foreign Affairs", ORG}, {"Blinken", PERSON},
+      {"US", GPE}, {"China", GPE}, {"US", GPE}});
+  std::vector<std::string> people;
+  for (const auto& e : a.entities)
+    if (e.type == PERSON) people.push_back(e.name + " " + std::to_string(e.count));
+  std::sort(people.begin(), people.end());
+  CHECK(people == V{"Antony Blinken 7", "Bill Gates 1", "Joe Biden 2", "Qin Gang 2", "Xi Jinping 3"});
+  for (const auto& e : a.entities) MESSAGE(e.name << " " << std::string(newslens::entityTypeName(e.type)) << " " << e.salience);
+  // A reader's ranking: the visitor, the host country and the US lead; Bill Gates (once,
+  // in a boilerplate headline list) and dates trail.
+  REQUIRE(a.entities.size() >= 5);
+  std::vector<std::string> top3;
+  for (int i = 0; i < 3; ++i) top3.push_back(a.entities[i].name);
+  std::sort(top3.begin(), top3.end());
+  CHECK(top3 == V{"Antony Blinken", "China", "US"});
+  CHECK(fixture::indexOf(a, "Xi Jinping") < fixture::indexOf(a, "Qin Gang"));
+  CHECK(fixture::indexOf(a, "Qin Gang") < fixture::indexOf(a, "Monday"));
+
+  a.quotes = newslens::quotes::findQuotes(text, a);
+  V quotes;
+  for (const auto& q : a.quotes)
+    quotes.push_back(text.substr(q.start, std::min<std::size_t>(12, q.end - q.start)) + " <- " + (q.speaker < 0 ? "" : a.entities[q.speaker].name));
+  CHECK(quotes == V{"more positiv <- Xi Jinping", "emphasised t <- US State Department",
+                    "reduce the r <- US State Department", "coincides wi <- Ministry of Foreign Affairs",
+                    "erroneous pe <- ", "low point <- "});
+
+  newslens::Options options;
+  const auto keywords = newslens::summary::extractKeywords(text, a, options);
+  REQUIRE(keywords.size() == 10);
+  CHECK(keywords[0].text == "spy balloon saga");
+  for (const auto& k : keywords) {
+    MESSAGE(k.text << " " << k.score);
+    CHECK(k.text.find("china") == std::string::npos);
+    CHECK(k.text.find("blinken") == std::string::npos);
+  }
 }

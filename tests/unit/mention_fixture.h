@@ -2,6 +2,8 @@
 // Test helper: an Analysis built from text with hand-placed mentions, standing in
 // for the tagger so the entities, quotes and keywords stages test in isolation.
 
+#include <doctest/doctest.h>
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -14,6 +16,18 @@
 #include "newslens/summary/boilerplate.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
+
+// Lets doctest print the string lists the tests compare.
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (const std::string& s : v) out += "\"" + s + "\", ";
+    return String((out + "}").c_str());
+  }
+};
+}  // namespace doctest
 
 namespace fixture {
 
@@ -32,12 +46,18 @@ inline newslens::Analysis analyze(std::string_view text, const std::vector<Spec>
   newslens::summary::markBoilerplate(text, a.tokens, a.sentences);
   std::size_t cursor = 0;
   for (const Spec& s : specs) {
-    const std::size_t at = text.find(s.surface, cursor);
-    if (at == std::string_view::npos) throw std::logic_error("fixture: no \"" + s.surface + "\" after " + std::to_string(cursor));
+    // The next occurrence on token boundaries, as a tagger's mentions are.
     newslens::Mention m;
-    m.start = static_cast<std::uint32_t>(at);
-    m.end = static_cast<std::uint32_t>(at + s.surface.size());
-    const newslens::entities::TokenSpan span = newslens::entities::tokensIn(a.tokens, m.start, m.end);
+    newslens::entities::TokenSpan span;
+    for (std::size_t at = text.find(s.surface, cursor);; at = text.find(s.surface, at + 1)) {
+      if (at == std::string_view::npos)
+        throw std::logic_error("fixture: no \"" + s.surface + "\" after " + std::to_string(cursor));
+      m.start = static_cast<std::uint32_t>(at);
+      m.end = static_cast<std::uint32_t>(at + s.surface.size());
+      span = newslens::entities::tokensIn(a.tokens, m.start, m.end);
+      if (span.first < span.last && a.tokens[span.first].start == m.start && a.tokens[span.last - 1].end == m.end)
+        break;
+    }
     m.firstToken = span.first;
     m.lastToken = span.last;
     m.type = s.type;

@@ -149,3 +149,19 @@ TEST_CASE("a verb before the quote with a subject that is not an entity leaves i
   const std::string text = "A spokesman for Mr Li said the plan was " LQ "sound" RQ ".";
   CHECK(speakers(text, {{"Li", PERSON}}) == V{""});
 }
+
+TEST_CASE("one line holding thousands of attributed quotes: every quote kept and attributed") {
+  std::string text = "Mr Li arrived";
+  std::vector<fixture::Spec> specs = {{"Li", PERSON}};
+  for (int i = 0; i < 20000; ++i) {
+    text += " " LQ "q" + std::to_string(i) + "," RQ " he said, and Mr Li added";
+    specs.push_back({"Li", PERSON});
+  }
+  const newslens::Analysis a = fixture::analyze(text, specs);
+  const auto quotes = newslens::quotes::findQuotes(text, a);
+  REQUIRE(quotes.size() == 20000);
+  CHECK(text.substr(quotes[19999].start, quotes[19999].end - quotes[19999].start) == "q19999,");
+  int attributed = 0;
+  for (const auto& q : quotes) attributed += q.speaker == 0;
+  CHECK(attributed == 20000);
+}

@@ -79,6 +79,13 @@ bool isReportingVerb(std::string_view w) {
   return contains(kVerbs, w);
 }
 
+bool isAuxiliary(std::string_view w) {
+  static constexpr std::string_view kAuxiliaries[] = {"also", "has", "have", "had", "later", "then", "previously",
+                                                      "earlier", "reportedly", "recently", "once", "again", "will",
+                                                      "would"};
+  return contains(kAuxiliaries, w);
+}
+
 bool isPersonPronoun(std::string_view w) { return w == "he" || w == "she"; }
 
 namespace {

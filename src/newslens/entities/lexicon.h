@@ -27,6 +27,10 @@ std::string_view countryKey(std::string_view lowerNameWithoutDots);
 // "according" (as in "according to"), "stated", "insisted", …
 bool isReportingVerb(std::string_view lowerWord);
 
+// True for words that may sit between a subject and its verb: "Mr Xi also said",
+// "she has said", "he would add".
+bool isAuxiliary(std::string_view lowerWord);
+
 // True for third-person singular personal pronouns that can stand for a speaker.
 bool isPersonPronoun(std::string_view lowerWord);
 

@@ -1,6 +1,7 @@
 #include "newslens/entities/salience.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "newslens/entities/lexicon.h"
 #include "newslens/entities/names.h"
@@ -13,15 +14,10 @@ namespace {
 constexpr float kLeadWeight = 1.5f;
 constexpr float kSubjectWeight = 1.3f;
 constexpr float kBoilerplateWeight = 0.2f;
+constexpr float kModifierWeight = 0.6f;
 constexpr float kNumericWeight = 0.1f;
 constexpr int kLeadSentences = 2;
 
-// Words that may sit between a subject and its reporting verb: "Mr Xi also said".
-bool isAuxiliary(std::string_view lower) {
-  return lower == "also" || lower == "has" || lower == "have" || lower == "had" || lower == "later" ||
-         lower == "then" || lower == "previously" || lower == "earlier" || lower == "reportedly" ||
-         lower == "recently" || lower == "once" || lower == "again";
-}
 
 // Index of the sentence holding byte `pos` (sentences tile the text).
 std::size_t sentenceAt(const std::vector<Sentence>& sentences, std::uint32_t pos) {
@@ -48,6 +44,21 @@ bool isSubject(std::string_view text, const std::vector<Token>& tokens, const Se
   return false;
 }
 
+// A name used as a modifier ("US official", "US airspace") is about something else:
+// the next token is a word that does not start a new clause or phrase.
+bool isModifier(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, const Mention& m) {
+  const TokenSpan span = tokensIn(tokens, m.start, m.end);
+  if (span.last >= tokens.size() || span.last >= sentence.lastToken || tokens[span.last].kind != TokenKind::Word)
+    return false;
+  static constexpr std::string_view kFunctionWords[] = {
+      "and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with", "by", "from", "as", "is", "are",
+      "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+      "that", "who", "which", "whose", "it", "its", "than", "into", "over", "after", "before", "since", "while"};
+  const std::string next = text::lowercase(tokenText(text, tokens[span.last]));
+  if (isReportingVerb(next) || isPossessive(next) || isAuxiliary(next)) return false;
+  return std::find(std::begin(kFunctionWords), std::end(kFunctionWords), next) == std::end(kFunctionWords);
+}
+
 }  // namespace
 
 void scoreSalience(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
@@ -70,6 +81,7 @@ void scoreSalience(std::string_view text, const std::vector<Token>& tokens, cons
       if (lead[s]) w *= kLeadWeight;
       if (sentences[s].boilerplate) w *= kBoilerplateWeight;
       if (isSubject(text, tokens, sentences[s], m)) w *= kSubjectWeight;
+      else if (isModifier(text, tokens, sentences[s], m)) w *= kModifierWeight;
     }
     weight[m.entity] += w;
   }

@@ -11,21 +11,19 @@
 namespace newslens::quotes {
 namespace {
 
+using entities::isAuxiliary;
 using entities::isPersonalTitle;
 using entities::isReportingVerb;
 using entities::tokenText;
 
 constexpr std::size_t kWindowSentences = 3;  // how far back "he" or "the ministry" may look
+constexpr std::size_t kWindowMentions = 200;  // and over at most this many mentions
+constexpr std::uint32_t kReach = 40;          // tokens around a quote searched for its speaker
 
 bool canSpeak(EntityType type) {
   return type == EntityType::PERSON || type == EntityType::ORG || type == EntityType::GPE || type == EntityType::NORP;
 }
 
-bool isAuxiliary(std::string_view lower) {
-  return lower == "also" || lower == "has" || lower == "have" || lower == "had" || lower == "later" ||
-         lower == "then" || lower == "previously" || lower == "reportedly" || lower == "once" || lower == "again" ||
-         lower == "will" || lower == "would";
-}
 
 bool isPreposition(std::string_view lower) {
   return lower == "for" || lower == "of" || lower == "with" || lower == "to" || lower == "from" || lower == "at" ||
@@ -51,22 +49,30 @@ class Attributor {
     if (a_.tokens.empty() || a_.sentences.empty()) return -1;
     const std::size_t sOpen = sentenceAt(q.openMark);
     const std::size_t sClose = sentenceAt(q.closed ? q.end : (q.end > q.start ? q.end - 1 : q.start));
-    const std::uint32_t first = a_.sentences[sOpen].firstToken;
-    const std::uint32_t last = std::min<std::uint32_t>(a_.sentences[sClose].lastToken, a_.tokens.size());
-    const std::uint32_t openToken = std::min(entities::tokenAtOrAfter(a_.tokens, q.openMark), last);
+    // Patterns are looked for within kReach tokens of the marks, so a sentence holding
+    // thousands of quotes still costs O(kReach) per quote.
+    const std::uint32_t openToken = entities::tokenAtOrAfter(a_.tokens, q.openMark);
+    const std::uint32_t closeToken = entities::tokenAtOrAfter(a_.tokens, q.closed ? q.closeEnd : q.end);
+    const std::uint32_t first = std::max(a_.sentences[sOpen].firstToken, openToken > kReach ? openToken - kReach : 0);
+    const std::uint32_t last =
+        std::min<std::uint32_t>({a_.sentences[sClose].lastToken, closeToken + kReach,
+                                 static_cast<std::uint32_t>(a_.tokens.size())});
+    const std::uint32_t openEnd = std::min(openToken, last);
 
-    if (int s = accordingTo(first, last); s != kNotFound) return s;
+    if (int s = accordingTo(first, openEnd); s != kNotFound) return s;
+    if (int s = accordingTo(std::max(closeToken, first), last); s != kNotFound) return s;
     if (q.closed)
-      if (int s = after(entities::tokenAtOrAfter(a_.tokens, q.closeEnd), last); s != kNotFound) return s;
-    if (int s = before(first, openToken); s != kNotFound) return s;
+      if (int s = after(closeToken, last); s != kNotFound) return s;
+    if (int s = before(first, openEnd); s != kNotFound) return s;
     // "Mr Xi said:" in the previous sentence, when the quote opens its own sentence.
-    if (sOpen > 0 && openToken == first && !a_.sentences[sOpen - 1].boilerplate) {
+    if (sOpen > 0 && openToken == a_.sentences[sOpen].firstToken && !a_.sentences[sOpen - 1].boilerplate) {
       const Sentence& prev = a_.sentences[sOpen - 1];
       const std::uint32_t prevLast = std::min<std::uint32_t>(prev.lastToken, a_.tokens.size());
+      const std::uint32_t prevFirst = std::max(prev.firstToken, prevLast > kReach ? prevLast - kReach : 0);
       bool prevQuoted = false;
-      for (std::uint32_t t = prev.firstToken; t < prevLast; ++t) prevQuoted = prevQuoted || quoted_[t];
+      for (std::uint32_t t = prevFirst; t < prevLast; ++t) prevQuoted = prevQuoted || quoted_[t];
       if (!prevQuoted)
-        if (int s = before(prev.firstToken, prevLast); s != kNotFound) return s;
+        if (int s = before(prevFirst, prevLast); s != kNotFound) return s;
     }
     return -1;
   }
@@ -191,7 +197,7 @@ class Attributor {
     const std::uint32_t windowStart = a_.sentences[s >= kWindowSentences ? s - kWindowSentences : 0].start;
     const auto& ms = a_.mentions;
     auto it = std::partition_point(ms.begin(), ms.end(), [&](const Mention& m) { return m.start < pos; });
-    while (it != ms.begin()) {
+    for (std::size_t seen = 0; it != ms.begin() && seen < kWindowMentions; ++seen) {
       --it;
       if (it->start < windowStart) break;
       if (it->entity < 0) continue;

@@ -48,7 +48,11 @@ bool isStopword(std::string_view w) {
       "sunday", "earlier", "recent", "recently", "current", "currently", "way", "ways", "lot", "lots",
       "thing", "things", "read", "share", "click", "subscribe", "tell", "hoped", "hope", "showed",
       "called", "call", "calls", "held", "hold", "holds", "met", "meet", "big", "biggest", "good", "bad",
-      "high", "low", "top", "able", "keen", "far", "ranging", "little"};
+      "high", "low", "top", "able", "keen", "far", "ranging", "little",
+      // irregular past tenses, which the "-ed" rule below cannot see
+      "began", "brought", "bought", "built", "fell", "felt", "flew", "found", "gave", "grew", "kept", "knew",
+      "led", "left", "lost", "meant", "paid", "ran", "rose", "sent", "set", "shot", "sought", "spent",
+      "stood", "struck", "won", "wrote", "spoke", "chose", "drew", "drove", "ate", "hit", "broke", "threw"};
   return kStopwords.count(w) > 0;
 }
 
@@ -104,14 +108,8 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   std::vector<std::uint32_t> run;
   std::size_t contentSentences = 0;
 
-  const auto endsInEd = [&](std::uint32_t t) {
-    const std::string_view w = entities::tokenText(text, a.tokens[t]);
-    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
-  };
+  const auto endsInEd = [&](std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ed"; };
   const auto flush = [&](bool lead) {
-    // A past-tense word closing a run is the verb after a subject ("talks resumed"):
-    // adjectives in -ed come before their noun.
-    while (run.size() >= 2 && endsInEd(run.back())) run.pop_back();
     // Runs longer than three words are cut into pairs, left to right.
     for (std::size_t from = 0; from < run.size();) {
       const std::size_t size = run.size() <= kMaxPhraseWords ? run.size() : std::min<std::size_t>(2, run.size() - from);
@@ -145,15 +143,21 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
     if (s.boilerplate || s.firstToken >= s.lastToken) continue;
     const bool lead = contentSentences++ < 2;
     bool firstWord = true;
+    bool verbSlot = false;  // after "to" or a modal comes a verb: "to lift", "would reduce"
     for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
       const Token& token = a.tokens[t];
       const std::string_view word = entities::tokenText(text, token);
-      bool content = token.kind == TokenKind::Word && !inName[t] && !hasDigitOrNoLetter(word);
+      const std::string lower = text::lowercase(word);
+      bool content = token.kind == TokenKind::Word && !inName[t] && !hasDigitOrNoLetter(word) && !verbSlot;
       if (content) {
-        const std::string lower = text::lowercase(word);
         content = lower.size() > 1 && !isStopword(lower) && !entities::isReportingVerb(lower) &&
-                  !entities::isPossessive(word) && !(entities::startsUppercase(word) && !firstWord);
+                  !entities::isPossessive(word) && !(entities::startsUppercase(word) && !firstWord) &&
+                  // An "-ed" word after a noun is its verb ("sides expressed"); adjectives
+                  // in "-ed" lead their phrase ("hardened positions").
+                  !(endsInEd(lower) && !run.empty());
       }
+      verbSlot = lower == "to" || lower == "would" || lower == "will" || lower == "could" || lower == "should" ||
+                 lower == "can" || lower == "may" || lower == "might" || lower == "must";
       if (token.kind == TokenKind::Word || token.kind == TokenKind::Number) firstWord = false;
       if (content) run.push_back(t);
       else flush(lead);
@@ -161,12 +165,16 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
     flush(lead);
   }
 
+  // RAKE word scores: degree (co-occurring words, itself included) over frequency.
+  std::unordered_map<std::string, std::uint32_t> wordDegree;
+  for (const Phrase& p : phrases)
+    for (const std::string& w : p.words) wordDegree[w] += p.count * static_cast<std::uint32_t>(p.words.size());
   std::vector<double> scores(phrases.size());
   for (std::size_t i = 0; i < phrases.size(); ++i) {
     const Phrase& p = phrases[i];
-    double sum = 0.0;
-    for (const std::string& w : p.words) sum += wordCount[w];
-    scores[i] = p.count * (sum / p.words.size()) * (1.0 + 0.5 * (p.words.size() - 1)) * (p.lead ? kLeadBoost : 1.0);
+    double rake = 0.0;
+    for (const std::string& w : p.words) rake += static_cast<double>(wordDegree[w]) / wordCount[w];
+    scores[i] = p.count * rake * (p.lead ? kLeadBoost : 1.0);
   }
   std::vector<std::size_t> order(phrases.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
