@@ -104,7 +104,7 @@ export class NewsLensElement extends HTMLElement {
     const parts = {
       status: make(doc, 'div', { part: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }),
       stats: make(doc, 'div', { part: 'stats', class: 'stats' }),
-      legend: make(doc, 'div', { part: 'legend', class: 'legend', role: 'toolbar', 'aria-label': 'Entity types: show or hide' }),
+      legend: make(doc, 'div', { part: 'legend', class: 'legend', role: 'group', 'aria-label': 'Entity types: show or hide' }),
       text: make(doc, 'div', { part: 'text', class: 'text', role: 'region', 'aria-label': 'Article with highlighted entities', tabindex: '0' }),
       panel: make(doc, 'div', { part: 'panel', class: 'panel' }),
       keyPoints: make(doc, 'ol', { part: 'key-points', class: 'key-points', 'aria-labelledby': 'nl-h-key-points' }),

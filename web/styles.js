@@ -153,7 +153,7 @@ mark.nl-selected { outline: 2px solid var(--nl-selected-outline); outline-offset
 ol, ul { margin: 0; padding-left: 1.4rem; }
 .key-points { display: flex; flex-direction: column; gap: 0.3rem; }
 .nl-key-point-button {
-  font: inherit; color: inherit; text-align: start; background: transparent; border: 0; padding: 0.15rem 0.25rem;
+  display: block; width: 100%; font: inherit; color: inherit; text-align: start; background: transparent; border: 0; padding: 0.15rem 0.25rem;
   border-radius: var(--nl-radius); cursor: pointer;
 }
 .nl-key-point-button:hover { background: color-mix(in srgb, var(--nl-accent) 10%, transparent); }

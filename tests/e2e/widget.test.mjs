@@ -258,6 +258,8 @@ for (const colorScheme of ['light', 'dark']) {
     for (const [type, ratio] of Object.entries(contrasts)) {
       assert.ok(ratio >= 4.5, `${colorScheme}: ${type} highlight contrast ${ratio} < 4.5`);
     }
+    await page.locator('#fixture .nl-entity[data-entity="0"]').hover();
+    await page.locator('#fixture').screenshot({ path: artifactPath(`element-${colorScheme}.png`) });
     await page.evaluate(() => document.getElementById('fixture').remove());
     await page.waitForFunction(() => document.getElementById('article').value.length > 0);
     await page.click('#analyze');
@@ -342,5 +344,26 @@ test('demo: pasted HTML becomes inert article text; copy key points; export JSON
   // Chrome checks the page's CSP against the onerror attribute inside the parsed (inert)
   // document and reports it; the handler would not run anyway (window.__pwned above).
   assert.deepEqual(errors.filter((e) => !/inline event handler/.test(e)), []);
+  await close();
+});
+
+test('where no Worker can start, the element analyzes on the main thread', async () => {
+  const { page, close } = await openDemo();
+  const outcome = await page.evaluate(async () => {
+    await import('/web/define.js');
+    const RealWorker = window.Worker;
+    // What a CSP without worker-src, or a browser without module Workers, amounts to.
+    window.Worker = class { constructor() { throw new DOMException('blocked by policy', 'SecurityError'); } };
+    const el = document.createElement('news-lens');
+    const ready = new Promise((resolve) => el.addEventListener('newslens-ready', (e) => resolve(e.mode), { once: true }));
+    const shown = new Promise((resolve) => el.addEventListener('newslens-result', (e) => resolve(e.detail), { once: true }));
+    el.text = 'One sentence here. And another one.';
+    document.body.append(el);
+    const mode = await ready;
+    const result = await shown;
+    window.Worker = RealWorker;
+    return { mode, activeMode: el.activeMode, sentences: result.sentences.length };
+  });
+  assert.deepEqual(outcome, { mode: 'sync', activeMode: 'sync', sentences: 2 });
   await close();
 });
