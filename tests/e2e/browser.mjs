@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createServer, listen } from '../../scripts/serve.mjs';
 
@@ -27,4 +28,25 @@ export async function startServer() {
 export function artifactPath(name) {
   fs.mkdirSync(artifacts, { recursive: true });
   return path.join(artifacts, name);
+}
+
+/**
+ * Registers before/after hooks that launch the browser and (unless `server` is
+ * false) the demo server; returns {browser, origin} filled in once they run.
+ */
+export function useBrowser({ server = true } = {}) {
+  const env = { browser: null, origin: '' };
+  let running = null;
+  before(async () => {
+    env.browser = await launchBrowser();
+    if (server) {
+      running = await startServer();
+      env.origin = running.origin;
+    }
+  });
+  after(async () => {
+    await env.browser?.close();
+    await running?.close();
+  });
+  return env;
 }

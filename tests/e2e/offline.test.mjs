@@ -1,17 +1,15 @@
 // The offline single file (dist/newslens-offline.html, made by scripts/build.sh):
 // opened from file:// with the network off and every non-file request aborted, it
 // loads, analyzes and renders, and asks the network for nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, root } from './browser.mjs';
+import { useBrowser, root } from './browser.mjs';
 
 const offlineHtml = path.join(root, 'dist', 'newslens-offline.html');
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const env = useBrowser({ server: false });
 
 test('the single file is self-contained: no script, style or wasm from elsewhere', () => {
   const html = fs.readFileSync(offlineHtml, 'utf8');
@@ -22,7 +20,7 @@ test('the single file is self-contained: no script, style or wasm from elsewhere
 });
 
 test('from file:// with the network blocked it analyzes and renders', async () => {
-  const context = await browser.newContext({ offline: true });
+  const context = await env.browser.newContext({ offline: true });
   const page = await context.newPage();
   const requests = [];
   const blocked = [];

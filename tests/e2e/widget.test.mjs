@@ -2,29 +2,20 @@
 // batching, guarded define, safe rendering, the entity panel, keyboard navigation,
 // key points, quotes, the type filter, chunked rendering of a large text, colour
 // contrast in light and dark, and demo screenshots in both schemes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launchBrowser, startServer, artifactPath } from './browser.mjs';
+import { useBrowser, artifactPath } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function openDemo(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '')) errors.push(m.text()); });
-  await page.goto(`${server.origin}/web/index.html`);
+  await page.goto(`${env.origin}/web/index.html`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   return { page, errors, close: () => context.close() };
 }
@@ -302,7 +293,7 @@ test('a ~1 MB text renders in slices: the page keeps running while it appears', 
 
 test('demo: pasted HTML becomes inert article text; copy key points; export JSON', async () => {
   const { page, errors, close } = await openDemo();
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
   const pasted = await page.evaluate(() => {
     const textarea = document.getElementById('article');
     textarea.value = '';

@@ -2,27 +2,24 @@
 // analysis (a setInterval timer keeps firing, where a main-thread analysis of the
 // same text lets it fire not once), superseded and aborted analyses reject with
 // their codes, and results match the main-thread analyzer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startServer } from './browser.mjs';
+import { useBrowser } from './browser.mjs';
 
-let browser;
-let server;
+const env = useBrowser();
 let page;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  page = await browser.newPage();
-  await page.goto(`${server.origin}/web/index.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One demo page for all tests here, opened by the first.
+async function demoPage() {
+  if (!page) {
+    page = await env.browser.newPage();
+    await page.goto(`${env.origin}/web/index.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  }
+  return page;
+}
 
 test('a ~1 MB analysis in the Worker leaves the main thread free', async () => {
-  const outcome = await page.evaluate(async () => {
+  const outcome = await (await demoPage()).evaluate(async () => {
     const { createWorkerAnalyzer, createAnalyzer } = await import('/web/index.js');
     // ~1 MB of article-like text, built in the page from the sample.
     const sample = await (await fetch('/web/samples/us-china-talks.txt')).text();
@@ -70,7 +67,7 @@ test('a ~1 MB analysis in the Worker leaves the main thread free', async () => {
 });
 
 test('a newer request supersedes the older one; an AbortSignal aborts', async () => {
-  const outcome = await page.evaluate(async () => {
+  const outcome = await (await demoPage()).evaluate(async () => {
     const { createWorkerAnalyzer } = await import('/web/index.js');
     const analyzer = await createWorkerAnalyzer();
     const settle = (p) => p.then((r) => ({ ok: true, words: r.stats.words }), (e) => ({ ok: false, code: e.code, name: e.name }));
@@ -98,7 +95,7 @@ test('a newer request supersedes the older one; an AbortSignal aborts', async ()
 });
 
 test('with {supersede: false} requests queue and all resolve in order', async () => {
-  const words = await page.evaluate(async () => {
+  const words = await (await demoPage()).evaluate(async () => {
     const { createWorkerAnalyzer } = await import('/web/index.js');
     const analyzer = await createWorkerAnalyzer({ supersede: false });
     const texts = ['One.', 'One two.', 'One two three.'];
@@ -110,7 +107,7 @@ test('with {supersede: false} requests queue and all resolve in order', async ()
 });
 
 test('a Worker that cannot load its wasm rejects with a clear error', async () => {
-  const error = await page.evaluate(async () => {
+  const error = await (await demoPage()).evaluate(async () => {
     const { createWorkerAnalyzer } = await import('/web/index.js');
     try {
       await createWorkerAnalyzer({ wasmUrl: '/dist/no-such-file.wasm' });
