@@ -3,6 +3,7 @@
 // single-file glue with the wasm inlined, the element, the demo script and CSS), so
 // it opens from file:// with no network. Bundles web/offline.js with Vite (a dev
 // dependency), then inlines the bundle and demo.css into web/index.html.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +45,16 @@ const swap = (pattern, replacement) => {
   if (!pattern.test(html)) throw new Error(`build-offline: ${pattern} not found in web/index.html`);
   html = html.replace(pattern, () => replacement);
 };
-swap(/<link rel="stylesheet" href="demo\.css">/, `<style>\n${css}</style>`);
-swap(/<script type="module" src="demo\.js"><\/script>/, `<script type="module">\n${script}</script>`);
+const styleText = `\n${css}`;
+const scriptText = `\n${script}`;
+const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
+// The file's own policy: its one script and one style run, nothing is fetched, so
+// whatever a user pastes cannot make the page reach the network.
+const csp = `default-src 'none'; script-src ${hash(scriptText)} 'wasm-unsafe-eval'; style-src ${hash(styleText)}; ` +
+  "img-src data: blob:; base-uri 'none'; form-action 'none'";
+swap(/<meta charset="utf-8">/, `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+swap(/<link rel="stylesheet" href="demo\.css">/, `<style>${styleText}</style>`);
+swap(/<script type="module" src="demo\.js"><\/script>/, `<script type="module">${scriptText}</script>`);
 swap(/<title>([^<]*)<\/title>/, '<title>NewsLens (offline)</title>');
 fs.writeFileSync(out, html);
 console.log(`build-offline: ${path.relative(root, out)} (${(html.length / 1024).toFixed(0)} KiB)`);

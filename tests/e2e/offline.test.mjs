@@ -44,6 +44,14 @@ test('from file:// with the network blocked it analyzes and renders', async () =
   assert.match(await page.textContent('#stats'), /376 words/);
   assert.equal(await page.evaluate(() => document.getElementById('lens').activeMode), 'sync');
   assert.equal(await page.locator('#offline-link').count(), 0, 'no download link inside the offline copy');
+  // The file's own CSP (hashes of its one script and style) is in force: the inline
+  // style applied, and a request to anywhere is refused by the page itself.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).maxWidth), '1216px');
+  const violation = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+    fetch('http://127.0.0.1:9/beacon').catch(() => {});
+  }));
+  assert.equal(violation, 'connect-src');
   assert.deepEqual(blocked, [], 'no request beyond the file itself');
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
   assert.deepEqual(errors, []);
