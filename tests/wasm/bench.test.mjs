@@ -60,6 +60,10 @@ test('the scorer gives exact span+type F1, snaps edge punctuation and scores spa
 });
 
 test('npm run bench -- --quick runs end to end and writes a well-formed report', () => {
+  for (const pkg of ['compromise', 'compromise-dates', 'wink-nlp', 'wink-eng-lite-web-model', 'esbuild']) {
+    assert.ok(fs.existsSync(path.join(repoRoot, 'node_modules', pkg)),
+      `dev dependency ${pkg} is not installed: run \`npm install\` (or scripts/setup.sh)`);
+  }
   const out = path.join(tmp, 'results');
   const run = spawnSync(process.execPath, ['bench/run.mjs', '--quick', '--conll', conll, '--cnndm', cnndm, '--out', out],
     { cwd: repoRoot, encoding: 'utf8' });
