@@ -428,6 +428,12 @@ export class NewsLensElement extends HTMLElement {
         if (current >= 0) this.selectEntity(Number(options[current].dataset.entity));
         event.preventDefault();
         return;
+      case 'Escape':
+        if (this.#selected !== null) {
+          this.selectEntity(null);
+          event.preventDefault();
+        }
+        return;
       default: return;
     }
     event.preventDefault();

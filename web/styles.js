@@ -35,6 +35,7 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
   background: var(--nl-bg);
   color: var(--nl-fg);
   font: inherit;
+  container-type: inline-size; /* the layout follows the element's width, not the window's */
 }
 @media (prefers-color-scheme: dark) {
   :host {
@@ -98,7 +99,7 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
 }
 .nl-count { color: var(--nl-muted); font-variant-numeric: tabular-nums; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) var(--nl-panel-width); gap: 1rem; align-items: start; }
-@media (max-width: 44rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+@container (max-width: 44rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
 .text {
   white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.7; max-height: var(--nl-text-max-height);
   overflow: auto; padding: 0.5rem 0.75rem; border: 1px solid var(--nl-border); border-radius: var(--nl-radius);

@@ -183,6 +183,9 @@ test('entity panel: grouped by type, sorted by salience; hover, select and the k
   assert.equal(await lens.locator('.nl-entity[data-entity="2"]').getAttribute('aria-selected'), 'true');
   await page.keyboard.press('Enter');
   assert.deepEqual(await marked('nl-selected'), [], 'Enter again clears the selection');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await marked('nl-selected'), [], 'Escape clears the selection');
 
   // Clicking a highlighted mention selects its entity.
   await lens.locator('mark[data-entity="4"]').click();
