@@ -94,6 +94,7 @@ export class NewsLensElement extends HTMLElement {
   #options = [];
   #selected = null;
   #active = null;
+  #reported = new WeakSet(); // errors already sent as newslens-error (loading and a run can both see one)
 
   constructor() {
     super();
@@ -381,6 +382,10 @@ export class NewsLensElement extends HTMLElement {
   }
 
   #showError(error) {
+    if (error !== null && typeof error === 'object') {
+      if (this.#reported.has(error)) return;
+      this.#reported.add(error);
+    }
     this.#setStatus(`Could not analyze: ${error?.message ?? error}`, 'error');
     this.dispatchEvent(new NewsLensErrorEvent(error));
   }

@@ -90,10 +90,20 @@ test('an author\'s ARIA wins; errors arrive as newslens-error', async () => {
     const error = new Promise((resolve) => el.addEventListener('newslens-error', (e) => resolve({
       code: e.detail.code, bubbles: e.bubbles, composed: e.composed })));
     el.text = 'x'.repeat(16 * 1024 * 1024 + 1);
-    return { error: await error, role: el.getAttribute('role'), label: el.getAttribute('aria-label'), mode: el.activeMode,
+    // A wasm that cannot load: one newslens-error, however many parts of the element saw it.
+    const broken = document.createElement('news-lens');
+    broken.setAttribute('wasm-url', '/dist/missing.wasm');
+    let loadErrors = 0;
+    broken.addEventListener('newslens-error', () => loadErrors++);
+    broken.text = 'Some text.';
+    document.body.append(broken);
+    await new Promise((resolve) => broken.addEventListener('newslens-error', resolve, { once: true }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { error: await error, loadErrors, role: el.getAttribute('role'), label: el.getAttribute('aria-label'), mode: el.activeMode,
       status: el.shadowRoot.querySelector('[part~="status"]').textContent };
   });
   assert.deepEqual(outcome.error, { code: 'input_too_large', bubbles: true, composed: true });
+  assert.equal(outcome.loadErrors, 1);
   assert.equal(outcome.role, 'article');
   assert.equal(outcome.label, 'Mine');
   assert.equal(outcome.mode, 'sync');
