@@ -1,12 +1,12 @@
 // <news-lens> from the packed tarball, bundled by Vite in the tiny app under
-// tests/fixtures/vite-app, served under a strict CSP: the Worker, the wasm asset and
+// tests/fixtures/vite-app, served under a strict CSP (and by vite dev): the Worker, the wasm asset and
 // the element must all survive bundling (the most reported bug of WASM packages).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { launchBrowser, root } from './browser.mjs';
 import { pack, install, tempDir } from '../wasm/packed.mjs';
 
@@ -51,7 +51,7 @@ test('the Vite build emits the wasm and a worker chunk', () => {
   assert.ok(assets.some((f) => /worker/i.test(f)), `a worker chunk among: ${assets.join(', ')}`);
 });
 
-test('the bundled element analyzes in a Worker and renders', async () => {
+async function checkApp(url) {
   const page = await browser.newPage();
   const errors = [];
   const foreign = [];
@@ -59,8 +59,8 @@ test('the bundled element analyzes in a Worker and renders', async () => {
   page.on('console', (m) => {
     if ((m.type() === 'error' || m.type() === 'warning') && !/favicon/.test(m.location()?.url ?? '')) errors.push(m.text());
   });
-  page.on('request', (r) => { if (!r.url().startsWith(origin)) foreign.push(r.url()); });
-  await page.goto(`${origin}/`);
+  page.on('request', (r) => { if (!r.url().startsWith(new URL(url).origin)) foreign.push(r.url()); });
+  await page.goto(url);
   await page.waitForSelector('body[data-words], body[data-error]', { timeout: 20000 });
   assert.equal(await page.getAttribute('body', 'data-error'), null);
   assert.equal(await page.getAttribute('body', 'data-words'), '11');
@@ -70,4 +70,17 @@ test('the bundled element analyzes in a Worker and renders', async () => {
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await page.close();
+}
+
+test('the bundled element analyzes in a Worker and renders', () => checkApp(`${origin}/`));
+
+test('the dev server (vite dev) serves a working element too', async () => {
+  const dev = await createServer({ root: app, configFile: false, logLevel: 'warn', cacheDir: path.join(work, 'vite-cache'),
+    server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  await dev.listen();
+  try {
+    await checkApp(dev.resolvedUrls.local[0]);
+  } finally {
+    await dev.close();
+  }
 });
