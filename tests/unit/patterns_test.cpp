@@ -108,6 +108,7 @@ TEST_CASE("years, decades and ISO dates") {
   CHECK(only("The 2019-21 season was odd") == P{"DATE", "2019-21"});
   CHECK(only("Released on 2021-06-18 worldwide") == P{"DATE", "2021-06-18"});
   CHECK(only("Released on 18/06/2021 worldwide") == P{"DATE", "18/06/2021"});
+  CHECK(only("Copyright 2011 Wired") == P{"DATE", "2011"});
   CHECK(find("Between 2019 and 2021 it grew") == Found{{"DATE", "2019"}, {"DATE", "2021"}});
   // A four-digit number that counts things is not a year.
   CHECK(only("Some say 1500 people died there") == P{"CARDINAL", "1500"});
@@ -162,6 +163,10 @@ TEST_CASE("money") {
   CHECK(only("it cost HK$5 then") == P{"MONEY", "HK$5"});
   CHECK(only("it cost about $5 then") == P{"MONEY", "about $5"});
   CHECK(only("it cost 300 US dollars then") == P{"MONEY", "300 US dollars"});
+  CHECK(only("a 20,000-euro fine") == P{"MONEY", "20,000-euro"});
+  CHECK(only("they paid 50 million pounds") == P{"MONEY", "50 million pounds"});
+  // Without a multiplier "pounds" is a weight (US usage); "£" marks money.
+  CHECK(only("he weighs 200 pounds") == P{"QUANTITY", "200 pounds"});
 }
 
 TEST_CASE("percentages") {
@@ -184,6 +189,8 @@ TEST_CASE("quantities") {
   CHECK(only("at 120 km/h on the road") == P{"QUANTITY", "120 km/h"});
   // The sentence's period is not part of the unit.
   CHECK(find("at 120 km/h. Then") == Found{{"QUANTITY", "120 km"}});
+  // A title-case unit is part of a title: "6 Degrees of Kevin Bacon".
+  CHECK(only("the game 6 Degrees of Kevin Bacon") == P{"CARDINAL", "6"});
 }
 
 TEST_CASE("cardinals") {
@@ -219,6 +226,7 @@ TEST_CASE("ordinals") {
   CHECK(only("the third time") == P{"ORDINAL", "third"});
   CHECK(only("the twenty-first attempt") == P{"ORDINAL", "twenty-first"});
   CHECK(find("wait a second.").empty());
+  CHECK(only("he renewed it for a second season") == P{"ORDINAL", "second"});
   CHECK(only("it took 30 seconds") == P{"TIME", "30 seconds"});
 }
 

@@ -199,6 +199,10 @@ class Matcher {
   bool text(std::uint32_t j, std::string_view s) const { return in(j) && t_[j].text == s; }
   bool gluedTo(std::uint32_t j) const { return in(j) && t_[j].glued; }
   bool isWord(std::uint32_t j) const { return in(j) && t_[j].kind == TokenKind::Word; }
+  // "Degrees", not "MW" or "degrees".
+  bool titleCase(std::uint32_t j) const {
+    return cap(j) && t_[j].text.size() > 1 && t_[j].text[1] >= 'a' && t_[j].text[1] <= 'z';
+  }
   std::uint32_t prev(std::uint32_t j) const { return j > begin_ ? j - 1 : end_; }  // end_ = none
 
   // First word of its sentence or line (after opening quotes or brackets only).
@@ -363,14 +367,17 @@ class Matcher {
     return j;
   }
 
-  std::uint32_t moneyAfterNumber(std::uint32_t j) const {
+  // `multiplier`: the number had "million"/"bn"; "6 pounds" is a weight, "6 million pounds" money.
+  std::uint32_t moneyAfterNumber(std::uint32_t j, bool multiplier) const {
     if (in(j) && t_[j].kind == TokenKind::Symbol && isCurrencySymbol(t_[j].text) && t_[j].text != "$")
       return j + 1;  // "100 €"
     if (has(j, kCurrencyCode) && isCode(j)) return j + 1;
     std::uint32_t k = j;
     while (k < j + 2 && has(k, kCurrencyRegion) && t_[k].upper) ++k;  // "US dollars", "Hong Kong dollars"
-    if (has(k, kCurrencyWord) && isWord(k)) return k + 1;
-    return j;
+    if (!has(k, kCurrencyWord) || !isWord(k)) return j;
+    if ((t_[k].lower == "pound" || t_[k].lower == "pounds") && !multiplier && k == j && !is(k + 1, "sterling"))
+      return j;
+    return k + 1;
   }
 
   bool isCode(std::uint32_t j) const {
@@ -407,11 +414,13 @@ class Matcher {
         if (is(j + 1, "point") || is(j + 1, "points")) return make(i, j + 2, EntityType::PERCENT, kScoreSure);
       }
       if (is(j, "per") && is(j + 1, "cent")) return make(i, j + 2, EntityType::PERCENT, kScoreSure);
-      if (const std::uint32_t m = moneyAfterNumber(j); m > j) return make(i, m, EntityType::MONEY, kScoreSure);
+      if (const std::uint32_t m = moneyAfterNumber(j, n.multiplier); m > j) return make(i, m, EntityType::MONEY, kScoreSure);
       if (has(j, kMeridiem) && (n.small || (!n.digits && !n.multiplier)))
         return make(i, timezoneTail(j + 1), EntityType::TIME);
     }
-    if (has(j, kTimeUnit) && isWord(j) && (!n.article || durationContext(prev(k)) || has(j + 1, kDurationTail)))
+    const bool secondOrdinal = n.article && is(j, "second") && isWord(j + 1) && !t_[j + 1].upper;  // "a second round"
+    if (has(j, kTimeUnit) && isWord(j) && !secondOrdinal &&
+        (!n.article || durationContext(prev(k)) || has(j + 1, kDurationTail)))
       return make(i, durationTail(j + 1), EntityType::TIME);
     if (isDateUnit(j) && (!n.article || durationContext(prev(k)) || has(j + 1, kDurationTail)))
       return make(i, durationTail(j + 1), EntityType::DATE);
@@ -471,6 +480,7 @@ class Matcher {
 
   // A unit after a number: "km", "square metres", "40 degrees Celsius", "20 °C".
   std::uint32_t quantityUnit(std::uint32_t j) const {
+    if (titleCase(j)) return j;  // "6 Degrees of Kevin Bacon" is a title, not a measure
     std::uint32_t k = j;
     if (has(k, kUnitPrefix) && isWord(k)) ++k;
     if (has(k, kQuantityUnit) && isWord(k) && t_[k].lower != "sq") {
@@ -737,8 +747,9 @@ class Matcher {
         return make(i, yearAfter(i + 1), EntityType::DATE);
       return {};
     }
-    const bool numeric = std::all_of(left.begin(), left.end(), [](char c) { return isDigit(c) || c == '.'; }) &&
-                         isDigit(left[0]);
+    const bool numeric =
+        std::all_of(left.begin(), left.end(), [](char c) { return isDigit(c) || c == '.' || c == ','; }) &&
+        isDigit(left[0]);
     if (!numeric && !(classify(left) & kNumberWord)) return {};
     bool old = false;
     for (std::string_view tail : {"-old", "-olds"}) {
@@ -753,6 +764,7 @@ class Matcher {
     if (c & kTimeUnit) return make(i, i + 1, EntityType::TIME);
     if ((c & kQuantityUnit) && right != "sq") return make(i, i + 1, EntityType::QUANTITY);
     if (right == "percent" || right == "per-cent") return make(i, i + 1, EntityType::PERCENT);
+    if ((c & kCurrencyWord) && right != "pound") return make(i, i + 1, EntityType::MONEY);  // "20,000-euro"
     return {};
   }
 
