@@ -243,6 +243,8 @@ TEST_CASE("nationalities, religions and political groups") {
   CHECK(find("the Chinese Communist Party").empty());
   CHECK(find("flying British Airways").empty());
   CHECK(find("US officials said").empty());
+  CHECK(find("the life of John the Baptist").empty());
+  CHECK(find("across the Indian Ocean").empty());
   CHECK(find("the chinese and polish the silver").empty());
 }
 

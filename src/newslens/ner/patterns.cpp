@@ -805,6 +805,7 @@ class Matcher {
     else
       return {};
     if (in(i) && t_[i].glued && i > begin_ && t_[i - 1].kind == TokenKind::Word) return {};
+    if (is(prev(i), "the") && i >= begin_ + 2 && cap(i - 2)) return {};  // "John the Baptist"
     for (std::uint32_t k = end; k < end + 3 && cap(k); ++k)
       if (has(k, kNameHead)) return {};
     return make(i, end, EntityType::NORP, kScoreGuess);

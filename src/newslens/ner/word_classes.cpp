@@ -128,7 +128,9 @@ const Table& table() {
         "civil", "war", "express", "broadcasting", "open", "grand", "museum", "committee", "convention",
         "national", "cross", "football", "premier", "times", "post", "motors", "airport", "railways",
         "corporation", "foundation", "ministry", "guard", "liberation", "youth", "movement", "alliance",
-        "coalition", "state", "states", "network", "news", "press", "agency", "company", "group"}},
+        "coalition", "state", "states", "network", "news", "press", "agency", "company", "group", "ocean",
+        "sea", "gulf", "forces", "force", "defense", "defence", "cup", "prix", "championship", "championships",
+        "club", "wells", "riviera", "alps"}},
       {kNationalityHead, {"north", "south", "sri", "new", "saudi", "latin", "costa", "puerto", "middle", "sierra",
                           "el", "east", "west"}},
       // Demonyms, religions and political groups (NORP). Capitalisation is
