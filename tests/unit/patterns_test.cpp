@@ -320,3 +320,20 @@ TEST_CASE("malformed sentence lists are clamped, never read out of bounds") {
   for (const Mention& m : split) CHECK((m.lastToken <= 7 || m.firstToken >= 7));
   CHECK(std::none_of(split.begin(), split.end(), [](const Mention& m) { return m.type == newslens::EntityType::DATE && m.firstToken == 6; }));
 }
+
+TEST_CASE("a sentence longer than the rules' token window is matched the same all along") {
+  const std::string unit = "on Monday, in January 2021, five years ago, up 5% and $5 million, the first time, ";
+  const Found once = find(unit);
+  REQUIRE(once == Found{{"DATE", "Monday"},
+                        {"DATE", "January 2021"},
+                        {"DATE", "five years ago"},
+                        {"PERCENT", "5%"},
+                        {"MONEY", "$5 million"},
+                        {"ORDINAL", "first"}});
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += unit;  // ~9,600 tokens, one sentence
+  REQUIRE(newslens::text::splitSentences(text, newslens::text::tokenize(text)).size() == 1);
+  Found expected;
+  for (int i = 0; i < 400; ++i) expected.insert(expected.end(), once.begin(), once.end());
+  CHECK(find(text) == expected);
+}

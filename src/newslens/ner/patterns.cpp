@@ -175,12 +175,24 @@ Match make(std::uint32_t from, std::uint32_t to, EntityType type, float score = 
   return {to > from ? to - from : 0, type, score};
 }
 
-// The rules over one sentence's tokens [begin, end). Every rule looks at a
-// bounded window around its start, so a sentence is matched in linear time.
+// How far a rule may look behind and ahead of its start token. A window of
+// prepared tokens slides over each sentence, so memory stays bounded whatever
+// the input size; rules see the window's edge as the end of the text only when
+// it is the sentence's edge.
+constexpr std::uint32_t kLookBehind = 8;
+constexpr std::uint32_t kLookAhead = 48;
+constexpr std::uint32_t kWindow = 1024;
+
+// The rules over one sentence's tokens [begin, end), seen through `window`
+// (prepared tokens from index `windowBegin`). Every rule looks at a bounded
+// window around its start, so a sentence is matched in linear time.
 class Matcher {
  public:
-  Matcher(const std::vector<Tok>& toks, std::uint32_t begin, std::uint32_t end)
-      : t_(toks), begin_(begin), end_(end) {}
+  Matcher(const std::vector<Tok>& window, std::uint32_t windowBegin, std::uint32_t begin, std::uint32_t end)
+      : t_(window),
+        begin_(std::max(begin, windowBegin)),
+        end_(std::min<std::uint32_t>(end, windowBegin + static_cast<std::uint32_t>(window.size()))),
+        windowBegin_(windowBegin) {}
 
   // The longest match starting at token i (ties go to the earlier rule).
   Match best(std::uint32_t i) const {
@@ -193,58 +205,59 @@ class Matcher {
 
  private:
   bool in(std::uint32_t j) const { return j >= begin_ && j < end_; }
-  bool has(std::uint32_t j, Classes c) const { return in(j) && (t_[j].cls & c) != 0; }
-  bool is(std::uint32_t j, std::string_view word) const { return in(j) && t_[j].lower == word; }
-  bool cap(std::uint32_t j) const { return in(j) && t_[j].upper && t_[j].kind == TokenKind::Word; }
-  bool text(std::uint32_t j, std::string_view s) const { return in(j) && t_[j].text == s; }
-  bool gluedTo(std::uint32_t j) const { return in(j) && t_[j].glued; }
-  bool isWord(std::uint32_t j) const { return in(j) && t_[j].kind == TokenKind::Word; }
+  const Tok& tok(std::uint32_t j) const { return t_[j - windowBegin_]; }  // callers check in(j)
+  bool has(std::uint32_t j, Classes c) const { return in(j) && (tok(j).cls & c) != 0; }
+  bool is(std::uint32_t j, std::string_view word) const { return in(j) && tok(j).lower == word; }
+  bool cap(std::uint32_t j) const { return in(j) && tok(j).upper && tok(j).kind == TokenKind::Word; }
+  bool text(std::uint32_t j, std::string_view s) const { return in(j) && tok(j).text == s; }
+  bool gluedTo(std::uint32_t j) const { return in(j) && tok(j).glued; }
+  bool isWord(std::uint32_t j) const { return in(j) && tok(j).kind == TokenKind::Word; }
   // "Degrees", not "MW" or "degrees".
   bool titleCase(std::uint32_t j) const {
-    return cap(j) && t_[j].text.size() > 1 && t_[j].text[1] >= 'a' && t_[j].text[1] <= 'z';
+    return cap(j) && tok(j).text.size() > 1 && tok(j).text[1] >= 'a' && tok(j).text[1] <= 'z';
   }
   std::uint32_t prev(std::uint32_t j) const { return j > begin_ ? j - 1 : end_; }  // end_ = none
 
   // First word of its sentence or line (after opening quotes or brackets only).
   bool sentenceInitial(std::uint32_t j) const {
-    if (in(j) && t_[j].newline) return true;
+    if (in(j) && tok(j).newline) return true;
     for (std::uint32_t k = j; k > begin_; --k) {
-      if (t_[k - 1].kind != TokenKind::Punct) return false;
+      if (tok(k - 1).kind != TokenKind::Punct) return false;
       if (j - k > 3) return false;
     }
     return true;
   }
 
   NumberInfo number(std::uint32_t j) const {
-    if (!in(j) || t_[j].kind != TokenKind::Number) return {};
-    return analyzeNumber(t_[j].text);
+    if (!in(j) || tok(j).kind != TokenKind::Number) return {};
+    return analyzeNumber(tok(j).text);
   }
   bool isYear(std::uint32_t j) const {
     const NumberInfo n = number(j);
     return n.form == NumberForm::Plain && n.digits == 4 && !n.separators && n.value >= 1000 && n.value < 3000 &&
-           t_[j].text.size() == 4;
+           tok(j).text.size() == 4;
   }
   // A day of the month: "18", "18th", "18-20".
   bool isDay(std::uint32_t j) const {
     if (!in(j)) return false;
     const NumberInfo n = number(j);
-    if (n.form == NumberForm::Plain && n.digits <= 2 && t_[j].text.size() <= 2) return n.value >= 1 && n.value <= 31;
-    if (n.form == NumberForm::Range && n.digits <= 2 && n.secondDigits <= 2 && t_[j].text.size() <= 5)
+    if (n.form == NumberForm::Plain && n.digits <= 2 && tok(j).text.size() <= 2) return n.value >= 1 && n.value <= 31;
+    if (n.form == NumberForm::Range && n.digits <= 2 && n.secondDigits <= 2 && tok(j).text.size() <= 5)
       return n.value >= 1 && n.second <= 31 && n.value < n.second;
-    const Attached a = splitAttached(t_[j].text);
+    const Attached a = splitAttached(tok(j).text);
     if (isOrdinalSuffix(a.suffix) && a.number.size() <= 2 && std::all_of(a.number.begin(), a.number.end(), isDigit)) {
       const int v = smallInt(a.number);
       return v >= 1 && v <= 31;
     }
     return false;
   }
-  bool isMonth(std::uint32_t j) const { return has(j, kMonth) && t_[j].upper; }
-  bool isWeekday(std::uint32_t j) const { return has(j, kWeekday) && t_[j].upper; }
+  bool isMonth(std::uint32_t j) const { return has(j, kMonth) && tok(j).upper; }
+  bool isWeekday(std::uint32_t j) const { return has(j, kWeekday) && tok(j).upper; }
   bool isComma(std::uint32_t j) const { return text(j, ","); }
   bool isDateUnit(std::uint32_t j) const { return has(j, kDateUnit) && isWord(j); }
   bool isPlural(std::uint32_t j) const {
-    return in(j) && !t_[j].lower.empty() && (t_[j].lower.back() == 's' || t_[j].lower == "centuries" ||
-                                             t_[j].lower == "millennia");
+    return in(j) && !tok(j).lower.empty() && (tok(j).lower.back() == 's' || tok(j).lower == "centuries" ||
+                                             tok(j).lower == "millennia");
   }
 
   // ---- numbers -----------------------------------------------------------
@@ -262,7 +275,7 @@ class Matcher {
   bool isNumberWord(std::uint32_t j) const {
     if (!isWord(j)) return false;
     if (has(j, kNumberWord)) return true;
-    const std::string& w = t_[j].lower;  // "twenty-five"
+    const std::string& w = tok(j).lower;  // "twenty-five"
     const std::size_t dash = w.find('-');
     return dash != std::string::npos && (classify(w.substr(0, dash)) & kNumberWord) &&
            (classify(w.substr(dash + 1)) & kNumberWord);
@@ -274,9 +287,9 @@ class Matcher {
     Num n;
     if (!in(i)) return n;
     std::uint32_t j = i;
-    const Tok& tok = t_[i];
-    if (tok.lower == "a" || tok.lower == "an") {
-      if (isMultiplierWord(i + 1) && t_[i + 1].lower != "bn") {  // "a million", "a dozen"
+    const Tok& first = tok(i);
+    if (first.lower == "a" || first.lower == "an") {
+      if (isMultiplierWord(i + 1) && tok(i + 1).lower != "bn") {  // "a million", "a dozen"
         n.len = 2;
         n.multiplier = true;
         return n;
@@ -285,12 +298,12 @@ class Matcher {
       n.article = true;
       return n;
     }
-    if (tok.kind == TokenKind::Number) {
-      const NumberInfo info = analyzeNumber(tok.text);
+    if (first.kind == TokenKind::Number) {
+      const NumberInfo info = analyzeNumber(first.text);
       if (info.form == NumberForm::Plain) {
-        n.year = info.digits == 4 && !info.separators && tok.text.size() == 4 && info.value >= 1000 &&
+        n.year = info.digits == 4 && !info.separators && first.text.size() == 4 && info.value >= 1000 &&
                  info.value < 3000;
-        n.small = tok.text.size() <= 2 && info.value >= 1 && info.value <= 12;
+        n.small = first.text.size() <= 2 && info.value >= 1 && info.value <= 12;
       } else if (info.form == NumberForm::Range) {
         n.year = info.digits == 4 && info.value >= 1000 && info.value < 3000 &&
                  (info.secondDigits == 4 || info.secondDigits == 2);
@@ -299,8 +312,8 @@ class Matcher {
       }
       n.digits = true;
       j = i + 1;
-    } else if (tok.kind == TokenKind::Word) {
-      const Attached a = splitAttached(tok.text);
+    } else if (first.kind == TokenKind::Word) {
+      const Attached a = splitAttached(first.text);
       if (!a.suffix.empty()) {
         const std::string_view x = a.suffix;
         const bool multiplier = x == "bn" || x == "m" || x == "mn" || x == "k" || x == "tn" || x == "trn" ||
@@ -310,14 +323,14 @@ class Matcher {
         n.multiplier = true;
         j = i + 1;
       } else if (isNumberWord(i)) {
-        n.one = tok.lower == "one";
+        n.one = first.lower == "one";
         j = i + 1;
         // "two hundred and fifty thousand": number words, multipliers, inner "and".
         while (j < end_ && j - i < kMaxNumberWords) {
-          if (isNumberWord(j) || (isMultiplierWord(j) && t_[j].lower != "bn")) {
+          if (isNumberWord(j) || (isMultiplierWord(j) && tok(j).lower != "bn")) {
             n.one = false;
             ++j;
-          } else if (t_[j].lower == "and" && has(j - 1, kMultiplier) && isNumberWord(j + 1)) {
+          } else if (tok(j).lower == "and" && has(j - 1, kMultiplier) && isNumberWord(j + 1)) {
             j += 2;
           } else {
             break;
@@ -343,11 +356,11 @@ class Matcher {
   // "about", "more than", "at least", "up to", "some" (before digits only).
   std::uint32_t approxLength(std::uint32_t i) const {
     if (!has(i, kApprox)) return 0;
-    const std::string& w = t_[i].lower;
+    const std::string& w = tok(i).lower;
     if (w == "more" || w == "less" || w == "fewer") return is(i + 1, "than") ? 2 : 0;
     if (w == "at") return is(i + 1, "least") || is(i + 1, "most") ? 2 : 0;
     if (w == "up") return is(i + 1, "to") ? 2 : 0;
-    if (w == "some") return in(i + 1) && t_[i + 1].kind == TokenKind::Number ? 1 : 0;
+    if (w == "some") return in(i + 1) && tok(i + 1).kind == TokenKind::Number ? 1 : 0;
     return 1;
   }
 
@@ -357,41 +370,41 @@ class Matcher {
   bool durationContext(std::uint32_t before) const {
     static const std::string_view kWords[] = {"for", "in", "within", "over", "than", "about", "nearly",
                                               "almost", "once", "twice", "around", "just", "only"};
-    return in(before) && std::find(std::begin(kWords), std::end(kWords), t_[before].lower) != std::end(kWords);
+    return in(before) && std::find(std::begin(kWords), std::end(kWords), tok(before).lower) != std::end(kWords);
   }
 
   // Timezone after a time: "GMT", "local time".
   std::uint32_t timezoneTail(std::uint32_t j) const {
-    if (has(j, kTimezone) && t_[j].upper) return j + 1;
+    if (has(j, kTimezone) && tok(j).upper) return j + 1;
     if (is(j, "local") && is(j + 1, "time")) return j + 2;
     return j;
   }
 
   // `multiplier`: the number had "million"/"bn"; "6 pounds" is a weight, "6 million pounds" money.
   std::uint32_t moneyAfterNumber(std::uint32_t j, bool multiplier) const {
-    if (in(j) && t_[j].kind == TokenKind::Symbol && isCurrencySymbol(t_[j].text) && t_[j].text != "$")
+    if (in(j) && tok(j).kind == TokenKind::Symbol && isCurrencySymbol(tok(j).text) && tok(j).text != "$")
       return j + 1;  // "100 €"
     if (has(j, kCurrencyCode) && isCode(j)) return j + 1;
     std::uint32_t k = j;
-    while (k < j + 2 && has(k, kCurrencyRegion) && t_[k].upper) ++k;  // "US dollars", "Hong Kong dollars"
+    while (k < j + 2 && has(k, kCurrencyRegion) && tok(k).upper) ++k;  // "US dollars", "Hong Kong dollars"
     if (!has(k, kCurrencyWord) || !isWord(k)) return j;
-    if ((t_[k].lower == "pound" || t_[k].lower == "pounds") && !multiplier && k == j && !is(k + 1, "sterling"))
+    if ((tok(k).lower == "pound" || tok(k).lower == "pounds") && !multiplier && k == j && !is(k + 1, "sterling"))
       return j;
     return k + 1;
   }
 
   bool isCode(std::uint32_t j) const {
-    const std::string_view s = t_[j].text;
-    if (t_[j].lower == "rs" || t_[j].lower == "rs.") return t_[j].upper;
+    const std::string_view s = tok(j).text;
+    if (tok(j).lower == "rs" || tok(j).lower == "rs.") return tok(j).upper;
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   // "$5bn", "US$ 3", "£300m", "USD 5 million".
   Match moneyWithSymbol(std::uint32_t i, std::uint32_t k) const {
     std::uint32_t j = k;
-    if (has(j, kCurrencyPrefix) && t_[j].upper && in(j + 1) && isCurrencySymbol(t_[j + 1].text) && gluedTo(j + 1))
+    if (has(j, kCurrencyPrefix) && tok(j).upper && in(j + 1) && isCurrencySymbol(tok(j + 1).text) && gluedTo(j + 1))
       ++j;
-    const bool symbol = in(j) && t_[j].kind == TokenKind::Symbol && isCurrencySymbol(t_[j].text);
+    const bool symbol = in(j) && tok(j).kind == TokenKind::Symbol && isCurrencySymbol(tok(j).text);
     const bool code = !symbol && has(j, kCurrencyCode) && isCode(j);
     if (!symbol && !code) return {};
     const Num n = parseNumber(j + 1, true);
@@ -408,9 +421,9 @@ class Matcher {
     if (n.len == 0) return {};
     const std::uint32_t j = k + n.len;
     if (!n.article) {
-      if (in(j) && t_[j].text == "%") return make(i, j + 1, EntityType::PERCENT, kScoreSure);
+      if (in(j) && tok(j).text == "%") return make(i, j + 1, EntityType::PERCENT, kScoreSure);
       if (has(j, kPercentWord)) {
-        if (t_[j].lower != "percentage") return make(i, j + 1, EntityType::PERCENT, kScoreSure);
+        if (tok(j).lower != "percentage") return make(i, j + 1, EntityType::PERCENT, kScoreSure);
         if (is(j + 1, "point") || is(j + 1, "points")) return make(i, j + 2, EntityType::PERCENT, kScoreSure);
       }
       if (is(j, "per") && is(j + 1, "cent")) return make(i, j + 2, EntityType::PERCENT, kScoreSure);
@@ -418,7 +431,7 @@ class Matcher {
       if (has(j, kMeridiem) && (n.small || (!n.digits && !n.multiplier)))
         return make(i, timezoneTail(j + 1), EntityType::TIME);
     }
-    const bool secondOrdinal = n.article && is(j, "second") && isWord(j + 1) && !t_[j + 1].upper;  // "a second round"
+    const bool secondOrdinal = n.article && is(j, "second") && isWord(j + 1) && !tok(j + 1).upper;  // "a second round"
     if (has(j, kTimeUnit) && isWord(j) && !secondOrdinal &&
         (!n.article || durationContext(prev(k)) || has(j + 1, kDurationTail)))
       return make(i, durationTail(j + 1), EntityType::TIME);
@@ -428,8 +441,8 @@ class Matcher {
     if (const std::uint32_t q = quantityUnit(j); q > j) return make(i, q, EntityType::QUANTITY);
     if (n.year && yearInContext(k)) {
       // "2020–21", "2019 - 2021": a year range split by a dash token.
-      if (in(j) && (t_[j].text == "-" || t_[j].text == "\xE2\x80\x93") && in(j + 1) &&
-          t_[j + 1].kind == TokenKind::Number && (t_[j + 1].text.size() == 2 || isYear(j + 1)))
+      if (in(j) && (tok(j).text == "-" || tok(j).text == "\xE2\x80\x93") && in(j + 1) &&
+          tok(j + 1).kind == TokenKind::Number && (tok(j + 1).text.size() == 2 || isYear(j + 1)))
         return make(i, j + 2, EntityType::DATE, kScoreGuess);
       return make(i, j, EntityType::DATE, kScoreGuess);
     }
@@ -452,7 +465,7 @@ class Matcher {
   // One token with digits and a unit: "20kg", "30km", "5pm", "50p", "40C".
   Match attachedUnit(std::uint32_t i, std::uint32_t k) const {
     if (!isWord(k)) return {};
-    const Attached a = splitAttached(t_[k].text);
+    const Attached a = splitAttached(tok(k).text);
     if (a.suffix.empty()) return {};
     const std::string lower = foldWord(a.suffix);
     const Classes c = classify(lower);
@@ -474,8 +487,8 @@ class Matcher {
 
   // A glued "/h" or "/s" after a unit ("km/h"); not "h." whose period ends the sentence.
   bool perUnit(std::uint32_t j) const {
-    return text(j, "/") && gluedTo(j) && isWord(j + 1) && gluedTo(j + 1) && t_[j + 1].text.size() <= 2 &&
-           t_[j + 1].text.back() != '.';
+    return text(j, "/") && gluedTo(j) && isWord(j + 1) && gluedTo(j + 1) && tok(j + 1).text.size() <= 2 &&
+           tok(j + 1).text.back() != '.';
   }
 
   // A unit after a number: "km", "square metres", "40 degrees Celsius", "20 °C".
@@ -483,17 +496,17 @@ class Matcher {
     if (titleCase(j)) return j;  // "6 Degrees of Kevin Bacon" is a title, not a measure
     std::uint32_t k = j;
     if (has(k, kUnitPrefix) && isWord(k)) ++k;
-    if (has(k, kQuantityUnit) && isWord(k) && t_[k].lower != "sq") {
+    if (has(k, kQuantityUnit) && isWord(k) && tok(k).lower != "sq") {
       std::uint32_t end = k + 1;
       if (perUnit(end)) end += 2;  // "km/h"
       return end;
     }
     if (k == j && has(k, kDegree)) {
-      if (has(k + 1, kTemperatureScale) && t_[k + 1].upper) return k + 2;
+      if (has(k + 1, kTemperatureScale) && tok(k + 1).upper) return k + 2;
       return k + 1;
     }
     if (k == j && text(k, "\xC2\xB0")) {  // "°", then an optional glued C or F
-      if (has(k + 1, kTemperatureScale) && gluedTo(k + 1) && t_[k + 1].upper) return k + 2;
+      if (has(k + 1, kTemperatureScale) && gluedTo(k + 1) && tok(k + 1).upper) return k + 2;
       return k + 1;
     }
     return j;
@@ -507,12 +520,12 @@ class Matcher {
     if (n.value < 1500 || n.value >= 2100) return false;
     if (has(p, kYearContext)) return true;
     // "between 2019 and 2021", "2019 to 2021", "2019–2021"
-    if (in(p) && (t_[p].lower == "and" || t_[p].lower == "or" || t_[p].lower == "to" || t_[p].kind == TokenKind::Punct) &&
+    if (in(p) && (tok(p).lower == "and" || tok(p).lower == "or" || tok(p).lower == "to" || tok(p).kind == TokenKind::Punct) &&
         p > begin_ && isYear(p - 1))
       return true;
     if (n.value < 1900) return false;
     if (!in(k + 1)) return true;
-    const Tok& next = t_[k + 1];
+    const Tok& next = tok(k + 1);
     if (next.kind == TokenKind::Punct && next.text != "-" && next.text != "/") return true;
     return has(k + 1, kYearNoun) || has(k + 1, kSeason);
   }
@@ -523,13 +536,13 @@ class Matcher {
       // "no one", "the one who", "each one", "one another": pronouns, not numbers.
       if (has(p, kDeterminer) || is(k + 1, "another")) return false;
     }
-    const Tok& tok = t_[k];
+    const Tok& self = tok(k);
     if (n.digits) {
       if (in(p)) {
-        const Tok& before = t_[p];
+        const Tok& before = tok(p);
         // Glued to a word, path or code: "page/5", "#5", "A-4".
-        if (tok.glued && before.kind != TokenKind::Punct) return false;
-        if (tok.glued && (before.text == "/" || before.text == "." || before.text == ":" || before.text == "-"))
+        if (self.glued && before.kind != TokenKind::Punct) return false;
+        if (self.glued && (before.text == "/" || before.text == "." || before.text == ":" || before.text == "-"))
           return false;
         if (before.lower == "no." || before.lower == "nos." || before.text == "#") return false;
         // "Boeing 737", "Article 5", "Windows 10": part of a name.
@@ -538,7 +551,7 @@ class Matcher {
       if (text(k + n.len, "/") && gluedTo(k + n.len)) return false;  // "24/7", "1/2"
       // List markers: "1." or "2)" opening a line.
       if (n.len == 1 && sentenceInitial(k) && (text(k + 1, ".") || text(k + 1, ")"))) return false;
-    } else if (tok.upper && !sentenceInitial(k)) {
+    } else if (self.upper && !sentenceInitial(k)) {
       // "Formula One", "Channel Four", "One Direction".
       if (cap(p) || cap(k + n.len)) return false;
     }
@@ -590,7 +603,7 @@ class Matcher {
     const std::uint32_t p = prev(j);
     if (has(p, kMonthContext)) return true;
     // "April and May", "March to May"
-    return in(p) && (t_[p].lower == "and" || t_[p].lower == "or" || t_[p].lower == "to") && p > begin_ &&
+    return in(p) && (tok(p).lower == "and" || tok(p).lower == "or" || tok(p).lower == "to") && p > begin_ &&
            isMonth(p - 1);
   }
 
@@ -614,9 +627,9 @@ class Matcher {
     std::uint32_t j = i;
     if (is(j, "the")) ++j;
     if (has(j, kPeriodEdge)) ++j;
-    if (in(j) && t_[j].kind == TokenKind::Punct && (t_[j].lower == "'") && in(j + 1) && gluedTo(j + 1)) ++j;
-    if (isWord(j) && isDecadeWord(t_[j].text)) return make(i, j + 1, EntityType::DATE, kScoreSure);
-    if (isYear(j) && t_[j].text.back() == '0' && in(j + 1) && gluedTo(j + 1) && t_[j + 1].lower == "'s")
+    if (in(j) && tok(j).kind == TokenKind::Punct && (tok(j).lower == "'") && in(j + 1) && gluedTo(j + 1)) ++j;
+    if (isWord(j) && isDecadeWord(tok(j).text)) return make(i, j + 1, EntityType::DATE, kScoreSure);
+    if (isYear(j) && tok(j).text.back() == '0' && in(j + 1) && gluedTo(j + 1) && tok(j + 1).lower == "'s")
       return make(i, j + 2, EntityType::DATE, kScoreSure);
     return {};
   }
@@ -674,7 +687,7 @@ class Matcher {
     }
     // Seasons: "summer 2021", "the summer of 2021".
     if (has(j, kSeason)) {
-      if (isYear(j + 1) && (t_[j].lower != "fall" || t_[j].upper || the)) return make(i, j + 2, EntityType::DATE);
+      if (isYear(j + 1) && (tok(j).lower != "fall" || tok(j).upper || the)) return make(i, j + 2, EntityType::DATE);
       if (is(j + 1, "of") && isYear(j + 2)) return make(i, j + 3, EntityType::DATE);
     }
     return {};
@@ -733,14 +746,14 @@ class Matcher {
   // One token with a hyphen: "five-year", "24-hour", "10-km", "50-year-old",
   // "mid-2020", "mid-January".
   Match hyphenated(std::uint32_t i) const {
-    if (!isWord(i) || t_[i].lower.empty()) return {};
-    const std::string& w = t_[i].lower;
+    if (!isWord(i) || tok(i).lower.empty()) return {};
+    const std::string& w = tok(i).lower;
     const std::size_t dash = w.find('-');
     if (dash == std::string::npos || dash == 0) return {};
     const std::string left = w.substr(0, dash);
     std::string right = w.substr(dash + 1);
     if (left == "mid") {
-      const std::string_view rest = t_[i].text.substr(dash + 1);
+      const std::string_view rest = tok(i).text.substr(dash + 1);
       if (rest.size() == 4 && std::all_of(rest.begin(), rest.end(), isDigit)) return make(i, i + 1, EntityType::DATE);
       if (isDecadeWord(rest)) return make(i, i + 1, EntityType::DATE);
       if ((classify(right) & kMonth) && !rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z')
@@ -773,12 +786,12 @@ class Matcher {
   bool isOrdinalAt(std::uint32_t j) const {
     if (!isWord(j)) return false;
     if (has(j, kOrdinalWord)) return true;
-    const std::string& w = t_[j].lower;  // "twenty-first"
+    const std::string& w = tok(j).lower;  // "twenty-first"
     const std::size_t dash = w.find('-');
     if (dash != std::string::npos && (classify(w.substr(0, dash)) & kNumberWord) &&
         (classify(w.substr(dash + 1)) & kOrdinalWord))
       return true;
-    const Attached a = splitAttached(t_[j].text);
+    const Attached a = splitAttached(tok(j).text);
     return isOrdinalSuffix(a.suffix) && std::all_of(a.number.begin(), a.number.end(), isDigit);
   }
 
@@ -786,11 +799,11 @@ class Matcher {
   Match ordinal(std::uint32_t i) const {
     if (!isOrdinalAt(i)) return {};
     const std::uint32_t p = prev(i);
-    if (t_[i].lower == "second") {
+    if (tok(i).lower == "second") {
       // "a second" (the time unit) when no noun follows: "wait a second."
-      if (is(p, "a") && !(isWord(i + 1) && !t_[i + 1].upper)) return {};
+      if (is(p, "a") && !(isWord(i + 1) && !tok(i + 1).upper)) return {};
     }
-    if (t_[i].upper && !sentenceInitial(i) && (cap(p) || cap(i + 1))) return {};  // "First Lady", "World War Second"
+    if (tok(i).upper && !sentenceInitial(i) && (cap(p) || cap(i + 1))) return {};  // "First Lady", "World War Second"
     return make(i, i + 1, EntityType::ORDINAL);
   }
 
@@ -798,13 +811,13 @@ class Matcher {
   // word starts a name ("Communist Party", "British Airways"), which the tagger owns.
   Match nationality(std::uint32_t i) const {
     std::uint32_t end = i;
-    if (has(i, kNationalityHead) && cap(i) && cap(i + 1) && isNationalityPair(t_[i].lower, t_[i + 1].lower))
+    if (has(i, kNationalityHead) && cap(i) && cap(i + 1) && isNationalityPair(tok(i).lower, tok(i + 1).lower))
       end = i + 2;
     else if (has(i, kNationality) && cap(i))
       end = i + 1;
     else
       return {};
-    if (in(i) && t_[i].glued && i > begin_ && t_[i - 1].kind == TokenKind::Word) return {};
+    if (in(i) && tok(i).glued && i > begin_ && tok(i - 1).kind == TokenKind::Word) return {};
     if (is(prev(i), "the") && i >= begin_ + 2 && cap(i - 2)) return {};  // "John the Baptist"
     for (std::uint32_t k = end; k < end + 3 && cap(k); ++k)
       if (has(k, kNameHead)) return {};
@@ -814,29 +827,29 @@ class Matcher {
   const std::vector<Tok>& t_;
   std::uint32_t begin_;
   std::uint32_t end_;
+  std::uint32_t windowBegin_;
 };
 
-std::vector<Tok> prepare(std::string_view text, const std::vector<Token>& tokens) {
-  std::vector<Tok> out;
-  out.reserve(tokens.size());
-  std::uint32_t prevEnd = 0;
-  for (const Token& token : tokens) {
+// Prepares tokens [from, to) into `window`.
+void fillWindow(std::string_view text, const std::vector<Token>& tokens, std::uint32_t from, std::uint32_t to,
+                std::vector<Tok>& window) {
+  window.clear();
+  for (std::uint32_t k = from; k < to; ++k) {
+    const Token& token = tokens[k];
     Tok t;
     const std::size_t start = std::min<std::size_t>(token.start, text.size());
     const std::size_t end = std::min<std::size_t>(std::max(token.end, token.start), text.size());
     t.text = text.substr(start, end - start);
     t.kind = token.kind;
     t.newline = token.newlineBefore;
-    t.glued = !out.empty() && token.start == prevEnd;
-    prevEnd = token.end;
+    t.glued = k > 0 && token.start == tokens[k - 1].end;
     if (!t.text.empty() && t.text.size() <= kMaxPatternToken) {
       t.lower = foldWord(t.text);
       t.cls = classify(t.lower);
       t.upper = t.text[0] >= 'A' && t.text[0] <= 'Z';
     }
-    out.push_back(std::move(t));
+    window.push_back(std::move(t));
   }
-  return out;
 }
 
 }  // namespace
@@ -845,7 +858,6 @@ std::vector<Mention> matchPatterns(std::string_view text, const std::vector<Toke
                                    const std::vector<Sentence>& sentences) {
   std::vector<Mention> mentions;
   if (tokens.empty()) return mentions;
-  const std::vector<Tok> toks = prepare(text, tokens);
   const auto count = static_cast<std::uint32_t>(tokens.size());
   std::vector<Sentence> ranges = sentences;
   if (ranges.empty()) {
@@ -854,13 +866,21 @@ std::vector<Mention> matchPatterns(std::string_view text, const std::vector<Toke
     all.lastToken = count;
     ranges.push_back(all);
   }
+  std::vector<Tok> window;
+  window.reserve(kWindow);
   std::uint32_t done = 0;  // tokens before this are matched (guards malformed sentence lists)
   for (const Sentence& s : ranges) {
     const std::uint32_t begin = std::max(done, std::min(s.firstToken, count));
     const std::uint32_t end = std::max(begin, std::min(s.lastToken, count));
-    const Matcher matcher(toks, begin, end);
+    std::uint32_t windowBegin = begin;
+    std::uint32_t windowEnd = begin;  // empty: filled at the first token
     for (std::uint32_t i = begin; i < end;) {
-      const Match m = matcher.best(i);
+      if (i + kLookAhead > windowEnd && windowEnd < end) {
+        windowBegin = std::max(begin, i >= kLookBehind ? i - kLookBehind : 0u);
+        windowEnd = std::min(end, windowBegin + kWindow);
+        fillWindow(text, tokens, windowBegin, windowEnd, window);
+      }
+      const Match m = Matcher(window, windowBegin, begin, end).best(i);
       if (m.len == 0) {
         ++i;
         continue;
