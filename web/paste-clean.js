@@ -3,7 +3,9 @@
 // loads nothing) and only its text is kept; nothing of it is ever inserted.
 
 const DROP = 'script, style, noscript, template, iframe, object, embed, svg, canvas, video, audio, ' +
-  'nav, header, footer, aside, form, button, select, input, textarea, figure, [hidden], [aria-hidden="true"]';
+  'nav, aside, form, button, select, input, textarea, figure, [hidden], [aria-hidden="true"]';
+// A page's header and footer are site chrome; an article's own hold its headline and byline.
+const PAGE_CHROME = 'header, footer';
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TABLE', 'TR', 'HR', 'ADDRESS', 'FIGCAPTION']);
 
@@ -27,9 +29,10 @@ function collect(node, out) {
  */
 export function htmlToArticleText(html, parser = new DOMParser()) {
   const doc = parser.parseFromString(String(html), 'text/html');
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const article = doc.querySelector('article') ?? doc.querySelector('main');
+  const root = article ?? doc.body;
   if (!root) return '';
-  for (const node of root.querySelectorAll(DROP)) node.remove();
+  for (const node of root.querySelectorAll(article ? DROP : `${DROP}, ${PAGE_CHROME}`)) node.remove();
   const out = [];
   collect(root, out);
   return out.join('')

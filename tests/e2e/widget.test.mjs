@@ -310,7 +310,7 @@ test('demo: pasted HTML becomes inert article text; copy key points; export JSON
   const pasted = await page.evaluate(() => {
     const textarea = document.getElementById('article');
     textarea.value = '';
-    const html = '<html><body><nav>Home | World</nav><article><h1>Talks resume</h1>' +
+    const html = '<html><body><nav>Home | World</nav><article><header><h1>Talks resume</h1></header>' +
       '<p>Mr Blinken met <b>Mr Xi</b>&nbsp;in   Beijing.</p><script>window.__pwned = 1<\/script>' +
       '<img src="x" onerror="window.__pwned = 2"><p>Both sides<br>spoke.</p><form><button>Subscribe</button></form>' +
       '</article><footer>© Paper</footer></body></html>';
@@ -321,6 +321,9 @@ test('demo: pasted HTML becomes inert article text; copy key points; export JSON
     return textarea.value;
   });
   assert.equal(pasted, 'Talks resume\n\nMr Blinken met Mr Xi in Beijing.\n\nBoth sides\nspoke.');
+  const noArticle = await page.evaluate(async () => (await import('/web/paste-clean.js')).htmlToArticleText(
+    '<header>Site name</header><div><p>Body text.</p><ul><li>One</li><li>Two</li></ul></div><footer>(c) Site</footer>'));
+  assert.equal(noArticle, 'Body text.\n\nOne\n\nTwo', 'without an <article>, the page header and footer go');
   await page.waitForTimeout(100);
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'pasted markup never runs');
 
