@@ -374,3 +374,33 @@ test('where no Worker can start, the element analyzes on the main thread', async
   assert.deepEqual(outcome, { mode: 'sync', activeMode: 'sync', sentences: 2 });
   await close();
 });
+
+test('the renderer never loses or adds text, whatever the spans', async () => {
+  const { page, close } = await openDemo();
+  const outcome = await page.evaluate(async () => {
+    const { renderHighlightedText, renderHighlightedTextChunked } = await import('/web/render.js');
+    const text = '  Lead gap. Mention crosses\r\ninto the next 👍 sentence. Overlaps here. Tail without a sentence';
+    const s = (a, b) => ({ start: text.indexOf(a), end: text.indexOf(b) + b.length, paragraph: 0, boilerplate: false });
+    const m = (surface, type, from = 0) => {
+      const start = text.indexOf(surface, from);
+      return { start, end: start + surface.length, text: surface, type, entity: null, score: 1 };
+    };
+    const result = {
+      // Sentences that do not tile: a gap before the first, none over the tail.
+      sentences: [s('Lead', 'gap.'), s('Mention', 'crosses\r\n'), s('into', 'sentence.'), s('Overlaps', 'here.')],
+      mentions: [m('Lead gap', 'ORG'), m('crosses\r\ninto', 'EVENT'), m('Overlaps here', 'ORG'), m('here', 'DATE')],
+    };
+    const out = [];
+    for (const render of [renderHighlightedText, renderHighlightedTextChunked]) {
+      const div = document.createElement('div');
+      await render(div, text, result);
+      out.push({ same: div.textContent === text, marks: [...div.querySelectorAll('mark')].map((x) => x.textContent) });
+    }
+    return out;
+  });
+  for (const { same, marks } of outcome) {
+    assert.ok(same, 'rendered text equals the input');
+    assert.deepEqual(marks, ['Lead gap', 'crosses\r\n', 'Overlaps here']);
+  }
+  await close();
+});
