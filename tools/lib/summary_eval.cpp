@@ -1,0 +1,92 @@
+#include "lib/summary_eval.h"
+
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+namespace newslens::tools {
+
+bool readSummaryJsonl(const std::string& path, std::size_t limit, std::vector<SummaryExample>& out,
+                      std::string& error) {
+  std::ifstream in(path);
+  if (!in) {
+    error = "cannot open " + path;
+    return false;
+  }
+  std::string line;
+  std::size_t lineNumber = 0;
+  while (std::getline(in, line) && (limit == 0 || out.size() < limit)) {
+    ++lineNumber;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    const bool ok = j.is_object() && j.contains("article") && j["article"].is_string() && j.contains("highlights") &&
+                    j["highlights"].is_array();
+    if (!ok) {
+      error = path + ":" + std::to_string(lineNumber) + ": expected {\"id\", \"article\": string, \"highlights\": [string]}";
+      return false;
+    }
+    SummaryExample ex;
+    if (j.contains("id") && j["id"].is_string()) ex.id = j["id"].get<std::string>();
+    ex.article = j["article"].get<std::string>();
+    for (const auto& h : j["highlights"]) {
+      if (!h.is_string()) {
+        error = path + ":" + std::to_string(lineNumber) + ": a highlight is not a string";
+        return false;
+      }
+      ex.highlights.push_back(h.get<std::string>());
+    }
+    out.push_back(std::move(ex));
+  }
+  return true;
+}
+
+std::vector<std::uint32_t> leadSentences(const Analysis& analysis, std::size_t count) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t i = 0; i < analysis.sentences.size() && out.size() < count; ++i) {
+    const Sentence& s = analysis.sentences[i];
+    for (std::uint32_t t = s.firstToken; t < s.lastToken; ++t) {
+      const TokenKind kind = analysis.tokens[t].kind;
+      if (kind == TokenKind::Word || kind == TokenKind::Number) {
+        out.push_back(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::string joinSentences(std::string_view text, const Analysis& analysis, const std::vector<std::uint32_t>& indices) {
+  std::string out;
+  for (std::uint32_t i : indices) {
+    const Sentence& s = analysis.sentences[i];
+    if (!out.empty()) out += '\n';
+    out += text.substr(s.contentStart, s.contentEnd - s.contentStart);
+  }
+  return out;
+}
+
+SummaryEvaluation evaluateSummaries(const Analyzer& analyzer, const std::vector<SummaryExample>& examples,
+                                    int keyPointCount) {
+  Options options;
+  options.keyPoints = keyPointCount;
+  RougeMean lead, keys;
+  std::size_t points = 0;
+  for (const SummaryExample& ex : examples) {
+    std::string reference;
+    for (const std::string& h : ex.highlights) reference += (reference.empty() ? "" : "\n") + h;
+    const Analysis a = analyzer.analyze(ex.article, options);
+    lead.add(scoreSummary(reference, joinSentences(ex.article, a, leadSentences(a, 3))));
+    std::vector<std::uint32_t> picked;
+    for (const KeyPoint& k : a.keyPoints) picked.push_back(k.sentence);
+    points += picked.size();
+    keys.add(scoreSummary(reference, joinSentences(ex.article, a, picked)));
+  }
+  SummaryEvaluation e;
+  e.lead3 = lead.mean();
+  e.keyPoints = keys.mean();
+  e.documents = examples.size();
+  e.meanKeyPoints = examples.empty() ? 0 : static_cast<double>(points) / static_cast<double>(examples.size());
+  return e;
+}
+
+}  // namespace newslens::tools
