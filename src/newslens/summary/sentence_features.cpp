@@ -64,18 +64,16 @@ DocumentFeatures computeSentenceFeatures(std::string_view text, const Analysis& 
   DocumentFeatures doc;
   std::unordered_map<std::string, std::uint32_t> termIds;
 
-  // Entity salience per sentence, through the mentions (absent without NER).
+  // The salience of the most salient entity each sentence mentions (none without NER).
+  // The maximum, not the sum: a list of names is not more central than one key actor.
   std::vector<float> salienceOf(a.sentences.size(), 0.0f);
   if (!a.entities.empty() && !a.mentions.empty()) {
     std::size_t si = 0;
-    std::vector<std::int32_t> seen;  // entities already counted in sentence si
     for (const Mention& m : a.mentions) {
-      while (si < a.sentences.size() && a.sentences[si].lastToken <= m.firstToken) ++si, seen.clear();
+      while (si < a.sentences.size() && a.sentences[si].lastToken <= m.firstToken) ++si;
       if (si == a.sentences.size()) break;
       if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
-      if (std::find(seen.begin(), seen.end(), m.entity) != seen.end()) continue;
-      seen.push_back(m.entity);
-      salienceOf[si] += a.entities[static_cast<std::size_t>(m.entity)].salience;
+      salienceOf[si] = std::max(salienceOf[si], a.entities[static_cast<std::size_t>(m.entity)].salience);
     }
   }
 

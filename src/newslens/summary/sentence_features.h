@@ -18,7 +18,7 @@ struct SentenceFeatures {
   std::uint32_t numbers = 0;     // number tokens
   std::vector<std::uint32_t> terms;  // distinct content-term ids, sorted
   float quoted = 0;              // share of its words inside quotation marks
-  float entitySalience = 0;      // sum of the salience of the distinct entities it mentions
+  float entitySalience = 0;      // salience of the most salient entity it mentions
   bool finalPunct = false;       // ends with . ! ? … (a headline usually does not)
 };
 
