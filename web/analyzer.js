@@ -66,6 +66,21 @@ function checkText(text) {
   return { text, decoded: false };
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function toWellFormed(text) {
+  if (typeof text.isWellFormed === 'function') return text.isWellFormed() ? text : text.toWellFormed();
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+// Span texts of a string that had lone surrogates: cut from the caller's string,
+// so that text.slice(start, end) === span.text holds as it does everywhere else.
+function resliceSpans(text, result) {
+  for (const list of [result.mentions, result.quotes, result.keyPoints]) {
+    for (const span of list) span.text = text.slice(span.start, span.end);
+  }
+}
+
 /** An analyzer bound to one WASM instance. Not thread-safe; create one per Worker. */
 export class Analyzer {
   #module;
@@ -107,9 +122,13 @@ export class Analyzer {
     if (options === null || typeof options !== 'object') {
       throw new NewsLensError('bad_options', 'options must be an object');
     }
+    // Embind's UTF-8 encoder pairs a lone surrogate with whatever unit follows it,
+    // which would shift every later offset. U+FFFD has the same UTF-16 length, so
+    // offsets into the caller's string stay exact.
+    const wellFormed = toWellFormed(input.text);
     let json;
     try {
-      json = this.#native.analyze(input.text, JSON.stringify(options));
+      json = this.#native.analyze(wellFormed, JSON.stringify(options));
     } catch (error) {
       // A trap kills the instance; drop it so the next call fails clearly instead of
       // reading a corrupt heap.
@@ -119,6 +138,7 @@ export class Analyzer {
     const result = JSON.parse(json);
     if (result.error) throw new NewsLensError(result.error.code, result.error.message);
     if (input.decoded) result.text = input.text;
+    if (wellFormed !== input.text) resliceSpans(input.text, result);
     return result;
   }
 
