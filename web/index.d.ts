@@ -33,12 +33,18 @@ export interface Mention {
 }
 
 export interface Entity {
+  /** Its index in `entities`; `mentions[].entity` and `quotes[].speaker` refer to it. */
   id: number;
+  /** Canonical name: the longest full form, persons without titles ("Antony Blinken"). */
   name: string;
+  /** The type voted across its mentions (each mention's `type` is set to it). */
   type: EntityType;
+  /** Distinct surface forms in first-seen order, without possessive "’s" ("Mr Blinken", "Blinken"). */
   aliases: string[];
+  /** Number of mentions. */
   count: number;
-  /** Salience in [0, 1]; entities are sorted by it, highest first. */
+  /** Salience in [0, 1], summing to 1 over all entities; entities are sorted by it, highest
+   *  first. Dates, amounts and other numeric types are scaled down to sit at the bottom. */
   salience: number;
   /** Offset of the first mention. */
   first: number;
@@ -53,6 +59,8 @@ export interface KeyPoint {
 }
 
 export interface Quote {
+  /** The text inside the quote marks. A quote running over paragraphs (each reopened with a
+   *  mark, the newspaper convention) is one span including the line breaks and reopening marks. */
   start: number;
   end: number;
   text: string;
@@ -61,7 +69,9 @@ export interface Quote {
 }
 
 export interface Keyword {
+  /** A lowercased content phrase of one to three words that is not an entity name. */
   text: string;
+  /** In (0, 1]; the best keyword scores 1. */
   score: number;
 }
 
