@@ -49,6 +49,14 @@ TEST_CASE("two people sharing a surname stay apart; a bare surname goes to the n
   CHECK(fixture::find(a, "Jane Smith")->count == 2);
 }
 
+TEST_CASE("an honorific's gender picks between two people sharing a surname") {
+  const std::string text =
+      "Mr John Smith and Mrs Jane Smith sued. Mrs Smith spoke first. Then Mr Smith answered. Ms Smith left.";
+  const auto a = analyze(text, {{"John Smith", PERSON}, {"Jane Smith", PERSON}, {"Smith", PERSON},
+                                {"Smith", PERSON}, {"Smith", PERSON}});
+  CHECK(fixture::mentionEntities(a) == V{"John Smith", "Jane Smith", "Jane Smith", "John Smith", "Jane Smith"});
+}
+
 TEST_CASE("a surname alone before the full name appears joins it") {
   const std::string text = "Gates spoke first. Analysts listened. Bill Gates then left for Beijing.";
   const auto a = analyze(text, {{"Gates", PERSON}, {"Bill Gates", PERSON}, {"Beijing", GPE}});

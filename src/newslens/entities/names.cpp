@@ -21,6 +21,14 @@ std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos
 
 namespace {
 
+// The gender an honorific states, if any.
+char honorificGender(std::string w) {
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  if (w == "mr" || w == "sir") return 'm';
+  if (w == "mrs" || w == "ms" || w == "miss" || w == "dame") return 'f';
+  return 0;
+}
+
 std::string lowerWithoutDots(std::string_view word) {
   std::string out = text::lowercase(word);
   out.erase(std::remove(out.begin(), out.end(), '.'), out.end());
@@ -40,6 +48,7 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   if (span.first > 0) {
     const std::string before = text::lowercase(tokenText(text, tokens[span.first - 1]));
     name.titled = isHonorific(before);
+    name.gender = honorificGender(before);
   }
   // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
   while (span.last > span.first) {
@@ -57,6 +66,7 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   while (core.last - core.first > 1) {
     const std::string lower = text::lowercase(tokenText(text, tokens[core.first]));
     if (isHonorific(lower)) name.titled = true;
+    if (const char g = honorificGender(lower)) name.gender = g;
     else if (!isPersonalTitle(lower)) break;
     ++core.first;
   }

@@ -35,6 +35,7 @@ struct MentionName {
   std::uint32_t nameEnd = 0;
   std::uint32_t nameTokens = 0;    // tokens in [nameStart, nameEnd)
   bool titled = false;  // an honorific ("Mr", "Dr") leads the mention or stands right before it
+  char gender = 0;      // 'm' after "Mr"/"Sir", 'f' after "Mrs"/"Ms"/"Miss"/"Dame", else 0
   bool common = false;  // every word starts lowercase: a common noun phrase ("the department")
 };
 

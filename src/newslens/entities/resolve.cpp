@@ -187,10 +187,15 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
       for (std::size_t w = 0; w < words.size(); ++w) byWord[words[w]].push_back({clusters.find(c), w + 1 == words.size()});
     }
     std::vector<long long> lastSeen(clusters.size(), -1), firstSeen(clusters.size(), -1);
+    std::vector<char> gender(clusters.size(), 0);  // from honorifics; '?' when they disagree
+    const auto noteGender = [&](int c, char g) {
+      if (g) gender[c] = gender[c] == 0 || gender[c] == g ? g : '?';
+    };
     for (std::size_t i : order)
       if (cluster[i] >= 0) {
         const int c = clusters.find(cluster[i]);
         if (firstSeen[c] < 0) firstSeen[c] = mentions[i].start;
+        noteGender(c, names[i].gender);
       }
     for (std::size_t i : order) {
       if (!usable[i]) continue;
@@ -198,10 +203,19 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
         int chosen = -1;
         auto it = byWord.find(names[i].words.front());
         if (it != byWord.end()) {
-          const bool anyLast = std::any_of(it->second.begin(), it->second.end(), [](const Candidate& c) { return c.last; });
+          // "Mrs Smith" is not the Smith called "Mr Smith": drop candidates of the other
+          // gender unless that leaves none.
+          const char g = names[i].gender;
+          const auto fits = [&](const Candidate& c) {
+            const char cg = gender[clusters.find(c.cluster)];
+            return !g || !cg || cg == '?' || cg == g;
+          };
+          const bool anyFit = std::any_of(it->second.begin(), it->second.end(), fits);
+          const bool anyLast = std::any_of(it->second.begin(), it->second.end(),
+                                           [&](const Candidate& c) { return c.last && (!anyFit || fits(c)); });
           long long bestSeen = -1, bestFirst = -1;
           for (const Candidate& cand : it->second) {
-            if (anyLast && !cand.last) continue;
+            if ((anyLast && !cand.last) || (anyFit && !fits(cand))) continue;
             const int c = clusters.find(cand.cluster);
             if (lastSeen[c] > bestSeen) {
               bestSeen = lastSeen[c];
@@ -216,7 +230,9 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
         if (chosen < 0) {
           lastSeen.resize(clusters.size(), -1);
           firstSeen.resize(clusters.size(), -1);
+          gender.resize(clusters.size(), 0);
         }
+        noteGender(clusters.find(cluster[i]), names[i].gender);
       }
       lastSeen[clusters.find(cluster[i])] = mentions[i].start;
     }

@@ -7,8 +7,9 @@
 //   keeps entity -1; no other mention is left out;
 // - grouping: equal normalized names ("Mr Blinken" = "Blinken", "U.S." = "US" =
 //   "United States" = "America"), a one-word person name joins the full name holding
-//   that word (last word preferred; among several, the nearest preceding, else the
-//   first following), a shorter full name joins the longer one containing it
+//   that word (last word preferred; an honorific's gender rules out a full name
+//   titled with the other one; among several, the nearest preceding, else the first
+//   following), a shorter full name joins the longer one containing it
 //   ("Hillary Clinton" → "Hillary Rodham Clinton"), an acronym joins the unique
 //   name it abbreviates ("CIA" → "Central Intelligence Agency");
 // - numeric types (DATE … ORDINAL) group only identical surfaces and stay at the
