@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // newslens CLI: analyze files (or stdin) with the WASM core and print schema-1 JSON.
 //   newslens analyze FILE|- [FILE…] [--pretty] [--key-points N]
+//   newslens tag --conll FILE|-   (CoNLL-2003 columns in, one predicted BIO column added)
 // One file prints one JSON document; several print JSON Lines, one per file, each
 // with a "file" field. Exit status: 0 ok, 1 some input failed, 2 usage error.
 import fs from 'node:fs';
 import { createAnalyzer } from '../web/index.js';
+import { tagConll } from './conll.mjs';
 
 const USAGE = `usage: newslens analyze FILE|- [FILE...] [--pretty] [--key-points N]
+       newslens tag --conll FILE|-
        newslens --version`;
 
 function parseArgs(argv) {
@@ -16,6 +19,7 @@ function parseArgs(argv) {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--pretty') args.pretty = true;
+    else if (arg === '--conll') args.conll = true;
     else if (arg === '--key-points') {
       const n = Number(rest[++i]);
       if (!Number.isInteger(n)) throw new Error('--key-points takes a whole number');
@@ -42,6 +46,18 @@ async function main(argv) {
   } catch (error) {
     console.error(`newslens: ${error.message}\n${USAGE}`);
     return 2;
+  }
+  if (args.command === 'tag' && args.conll && args.files.length === 1) {
+    let content;
+    try {
+      content = new TextDecoder('utf-8').decode(readInput(args.files[0]));
+    } catch (error) {
+      console.error(`newslens: ${args.files[0]}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+      return 1;
+    }
+    const analyzer = await createAnalyzer();
+    process.stdout.write(tagConll(analyzer, content).map((line) => `${line}\n`).join(''));
+    return 0;
   }
   if (args.command !== 'analyze' || args.files.length === 0) {
     console.error(USAGE);

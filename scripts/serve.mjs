@@ -26,6 +26,11 @@ const PUBLIC = ['web', 'dist'];
 export function createServer() {
   return http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/favicon.ico') {  // browsers ask for it unprompted; a 404 logs a console error
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       res.writeHead(302, { Location: '/web/index.html' });
       res.end();

@@ -1,6 +1,15 @@
 #pragma once
 // NER stage: tokens + sentences → typed mentions. Contract: mentions are sorted
 // by start, never overlap, align with token boundaries, and carry OntoNotes types.
+//
+// Per sentence the tagger (tagger.h) proposes CoNLL spans; type_rules.h maps them
+// to OntoNotes types and strips leading titles from PERSON spans; a place or
+// nationality directly before an organization joins it ("US State Department").
+// Pattern rules (patterns.h) then fill the gaps: on any overlap the tagger's span
+// wins (its spans are names; a pattern's date or number never sits inside a name
+// correctly), and pattern mentions that overlap nothing are kept.
+// score = the lowest per-token marginal probability of the tagger's tags in the span
+// (pattern mentions keep their own score).
 
 #include <string_view>
 #include <vector>

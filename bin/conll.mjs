@@ -1,0 +1,65 @@
+// CoNLL-2003 tagging through the public JS API: each sentence's tokens are joined
+// with single spaces, analyzed, and every mention is mapped back onto the tokens it
+// covers by UTF-16 offsets. OntoNotes types fold back onto CoNLL's four:
+// PERSON→PER; GPE, LOC, FAC→LOC; ORG→ORG; NORP, EVENT, PRODUCT, WORK_OF_ART, LAW→MISC;
+// dates and numbers→O. Output tags are BIO (IOB2), which conlleval-style scorers read.
+
+const TO_CONLL = {
+  PERSON: 'PER', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', ORG: 'ORG',
+  NORP: 'MISC', EVENT: 'MISC', PRODUCT: 'MISC', WORK_OF_ART: 'MISC', LAW: 'MISC',
+};
+
+/** Predicted BIO tags for one sentence's tokens. */
+export function tagTokens(analyzer, tokens) {
+  const starts = [];
+  let text = '';
+  for (const token of tokens) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += token;
+  }
+  const tags = tokens.map(() => 'O');
+  const owner = tokens.map(() => -1);
+  const { mentions } = analyzer.analyze(text);
+  mentions.forEach((m, index) => {
+    const type = TO_CONLL[m.type];
+    if (!type) return;
+    let first = true;
+    for (let i = 0; i < tokens.length; i++) {
+      const start = starts[i];
+      const end = start + tokens[i].length;
+      if (end <= m.start || start >= m.end || owner[i] !== -1) continue;
+      owner[i] = index;
+      tags[i] = `${first ? 'B' : 'I'}-${type}`;
+      first = false;
+    }
+  });
+  return tags;
+}
+
+/** Tags a whole CoNLL file's text; returns its lines, each with one more column. */
+export function tagConll(analyzer, content) {
+  const lines = content.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  const out = [];
+  let sentence = [];
+  const flush = () => {
+    if (!sentence.length) return;
+    const tags = tagTokens(analyzer, sentence.map((line) => line.trim().split(/\s+/)[0]));
+    sentence.forEach((line, i) => out.push(`${line} ${tags[i]}`));
+    sentence = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') {
+      flush();
+      out.push('');
+    } else if (line.startsWith('-DOCSTART-')) {
+      flush();
+      out.push(`${line} O`);
+    } else {
+      sentence.push(line);
+    }
+  }
+  flush();
+  return out;
+}

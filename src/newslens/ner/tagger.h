@@ -1,0 +1,35 @@
+#pragma once
+// Sequence decoding over BILOU tags (tags.h): Viterbi restricted to valid tag
+// sequences, forward-backward marginals for confidences, and the glue that runs
+// a loaded model over one sentence's token texts.
+
+#include <string_view>
+#include <vector>
+
+#include "newslens/ner/tags.h"
+
+namespace newslens::ner {
+
+struct Model;
+
+// Transition scores: (kTagCount + 1) rows of kTagCount, row kTagCount = sentence start.
+// Best tag sequence for `n` tokens whose emission scores are emission[i * kTagCount + t],
+// among sequences allowed by canFollow()/canEnd() only.
+std::vector<Tag> viterbi(const float* emission, int n, const float* transitions);
+
+// Posterior probability of each tag at each token (n * kTagCount), over valid
+// sequences, with path scores read as log-potentials.
+std::vector<float> tagMarginals(const float* emission, int n, const float* transitions);
+
+struct Tagging {
+  std::vector<Tag> tags;
+  std::vector<float> confidence;  // marginal probability of the chosen tag, per token
+};
+
+// Emission scores of the sentence `words` under `model` (words.size() * kTagCount).
+std::vector<float> emissionScores(const Model& model, const std::vector<std::string_view>& words);
+
+// Tags one sentence. An empty model tags everything O.
+Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words);
+
+}  // namespace newslens::ner

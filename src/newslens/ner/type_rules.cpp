@@ -1,0 +1,107 @@
+#include "newslens/ner/type_rules.h"
+
+#include <algorithm>
+#include <string>
+
+#include "newslens/text/utf8.h"
+
+namespace newslens::ner {
+namespace {
+
+bool inList(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::string lowerNorm(std::string_view token) { return text::lowercase(normalizeToken(token)); }
+
+bool hasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+
+// Demonym endings that, on a single capitalized MISC token, mark a nationality or group.
+bool looksLikeDemonym(const std::string& lower) {
+  for (std::string_view end : {"an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ics", "ist", "ists", "ch"})
+    if (lower.size() > end.size() + 2 && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+bool isTitleWord(std::string_view token) {
+  std::string w = lowerNorm(token);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return inList(w, {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+                    "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
+                    "governor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "gen",
+                    "general", "col", "colonel", "capt", "captain", "sgt", "sergeant", "lt", "lieutenant", "maj",
+                    "major", "adm", "admiral", "judge", "justice", "mayor", "ambassador", "chairman", "chairwoman",
+                    "rev", "reverend", "sheikh", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi",
+                    "spokesman", "spokeswoman", "envoy", "commissioner", "director", "deputy", "chief", "coach",
+                    "leader", "mrs.", "messrs", "st"});
+}
+
+bool isPersonalHonorific(std::string_view token) {
+  std::string w = lowerNorm(token);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return inList(w, {"mr", "mrs", "ms", "miss", "dr", "mx"});
+}
+
+std::size_t titleWords(const std::vector<std::string_view>& tokens) {
+  std::size_t n = 0;
+  // Title words, and the small words that join a multi-word title ("Secretary of
+  // State", "Minister for Foreign Affairs", "foreign minister"), once a title started.
+  while (n + 1 < tokens.size()) {
+    const std::string w = lowerNorm(tokens[n]);
+    const bool title = isTitleWord(tokens[n]);
+    const bool joiner = inList(w, {"of", "for", "the", "state", "foreign", "affairs", "defence", "defense",
+                                   "interior", "finance", "trade", "justice", "health", "-", "general", "former",
+                                   "acting", "senior", "top", "executive", "attorney"});
+    if (!title && !(joiner && n > 0) && !(joiner && n + 1 < tokens.size() && isTitleWord(tokens[n + 1]))) break;
+    ++n;
+  }
+  return n;
+}
+
+EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const Lexicons& lexicons,
+                         const FeatureHasher& hash) {
+  switch (type) {
+    case ConllType::PER: return EntityType::PERSON;
+    case ConllType::ORG: return EntityType::ORG;
+    case ConllType::LOC: {
+      const std::uint16_t bits = phraseCategories(lexicons, hash, tokens);
+      if (bits & (1u << static_cast<int>(Gazetteer::Water))) return EntityType::LOC;
+      const std::string first = lowerNorm(tokens.front()), last = lowerNorm(tokens.back());
+      if (tokens.size() == 1 &&
+          inList(first, {"europe", "asia", "africa", "antarctica", "oceania", "eurasia", "arctic", "antarctic",
+                         "balkans", "caribbean", "mediterranean", "scandinavia", "siberia", "sahara", "himalayas",
+                         "alps", "andes", "amazon", "pacific", "atlantic", "gulf", "mideast", "west", "east"}))
+        return EntityType::LOC;
+      if (inList(last, {"river", "sea", "ocean", "lake", "mountain", "mountains", "mount", "mountains", "hills",
+                        "valley", "desert", "gulf", "bay", "strait", "straits", "channel", "canal", "island",
+                        "islands", "peninsula", "coast", "basin", "plain", "plains", "alps", "forest", "heights",
+                        "bank", "strip", "east", "america", "asia", "europe", "africa", "region"}) &&
+          tokens.size() > 1)
+        return EntityType::LOC;
+      if (inList(first, {"mount", "lake", "cape", "gulf"}) && tokens.size() > 1) return EntityType::LOC;
+      return EntityType::GPE;
+    }
+    case ConllType::MISC: {
+      const std::uint16_t bits = phraseCategories(lexicons, hash, tokens);
+      if (bits & (1u << static_cast<int>(Gazetteer::Nationality))) return EntityType::NORP;
+      const std::string last = lowerNorm(tokens.back());
+      if (inList(last, {"cup", "olympics", "games", "championship", "championships", "open", "war", "tournament",
+                        "trophy", "prix", "series", "league", "festival", "summit", "conference", "election",
+                        "elections", "revolution", "marathon", "tour", "classic", "masters", "derby", "rally",
+                        "crisis", "cup,", "final", "finals"}))
+        return EntityType::EVENT;
+      if (tokens.size() > 1 && inList(last, {"act", "treaty", "accord", "accords", "constitution", "law", "bill",
+                                             "convention", "agreement", "protocol", "amendment"}))
+        return EntityType::LAW;
+      if (tokens.size() == 1 && looksLikeDemonym(lowerNorm(tokens.front()))) return EntityType::NORP;
+      for (std::string_view t : tokens)
+        if (hasDigit(t)) return EntityType::PRODUCT;
+      return EntityType::NORP;
+    }
+  }
+  return EntityType::NORP;
+}
+
+}  // namespace newslens::ner

@@ -1,0 +1,82 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "newslens/analyzer.h"
+#include "newslens/builtin_model.h"
+#include "newslens/ner/type_rules.h"
+
+using newslens::EntityType;
+using newslens::entityTypeName;
+using newslens::ner::titleWords;
+
+namespace {
+using V = std::vector<std::string_view>;
+
+// "TYPE text" for every mention the real pipeline finds in `text`.
+std::vector<std::string> mentions(std::string_view text) {
+  static const newslens::Analyzer analyzer;
+  std::vector<std::string> out;
+  for (const auto& m : analyzer.analyze(text, {}).mentions)
+    out.push_back(std::string(entityTypeName(m.type)) + " " + std::string(text.substr(m.start, m.end - m.start)));
+  return out;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& item) {
+  for (const auto& x : list)
+    if (x == item) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("title words lead a span but never make all of it") {
+  CHECK(titleWords(V{"Mr", "Xi"}) == 1);
+  CHECK(titleWords(V{"Mr.", "Blinken"}) == 1);
+  CHECK(titleWords(V{"President", "Xi", "Jinping"}) == 1);
+  CHECK(titleWords(V{"Secretary", "of", "State", "Antony", "Blinken"}) == 3);
+  CHECK(titleWords(V{"foreign", "minister", "Qin", "Gang"}) == 2);
+  CHECK(titleWords(V{"former", "President", "Bill", "Clinton"}) == 2);
+  CHECK(titleWords(V{"Antony", "Blinken"}) == 0);
+  CHECK(titleWords(V{"President"}) == 0);
+  CHECK(titleWords(V{"State", "Department"}) == 0);
+}
+
+TEST_CASE("people come without their titles; ministries stay whole") {
+  if (newslens::builtinModel().empty()) {
+    MESSAGE("built without models/newslens-ner.bin: tagger tests skipped");
+    return;
+  }
+  const auto a = mentions("China's President Xi Jinping has met US Secretary of State Antony Blinken in Beijing.");
+  CHECK(has(a, "PERSON Xi Jinping"));
+  CHECK(has(a, "PERSON Antony Blinken"));
+  CHECK(has(a, "GPE Beijing"));
+  CHECK(has(a, "GPE China"));
+  const auto b = mentions("Mr Xi said he hoped that Mr Blinken would help, and met foreign minister Qin Gang on Sunday.");
+  CHECK(has(b, "PERSON Xi"));
+  CHECK(has(b, "PERSON Blinken"));
+  CHECK(has(b, "PERSON Qin Gang"));
+  for (const auto& m : b) CHECK(m.find("Mr") == std::string::npos);
+  const auto c = mentions("According to a statement by the US State Department, China's Ministry of Foreign Affairs disagreed.");
+  CHECK(has(c, "ORG US State Department"));
+  CHECK(has(c, "ORG Ministry of Foreign Affairs"));
+}
+
+TEST_CASE("mentions are sorted, disjoint and token-aligned on messy input") {
+  static const newslens::Analyzer analyzer;
+  const std::string text =
+      "WASHINGTON (Reuters) - Mr. Smith \xE2\x80\x9Cthanked\xE2\x80\x9D Germany\xE2\x80\x99s Angela Merkel.\n\n"
+      "\xFF\xFE broken bytes, then Paris and 5% of 2,000 people on Monday. \xF0\x9F\x98\x80 Tokyo";
+  const auto a = analyzer.analyze(text, {});
+  std::uint32_t end = 0;
+  for (const auto& m : a.mentions) {
+    CHECK(m.start >= end);
+    CHECK(m.start < m.end);
+    CHECK(m.firstToken < m.lastToken);
+    CHECK(a.tokens[m.firstToken].start == m.start);
+    CHECK(a.tokens[m.lastToken - 1].end == m.end);
+    CHECK((m.score >= 0.0f && m.score <= 1.0f));
+    end = m.end;
+  }
+  if (!newslens::builtinModel().empty()) CHECK(a.mentions.size() >= 4);
+}

@@ -1,0 +1,75 @@
+// Named entities from the real WASM module (with the embedded trained tagger):
+// the sample article's people, places and organizations, and the CoNLL CLI.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createAnalyzer } from '../../web/index.js';
+
+const root = new URL('../../', import.meta.url);
+const sample = fs.readFileSync(new URL('web/samples/us-china-talks.txt', root), 'utf8');
+const analyzer = await createAnalyzer();
+
+function mentionsOf(text) {
+  return analyzer.analyze(text).mentions.map((m) => `${m.type} ${m.text}`);
+}
+
+test('the sample article: every person, place and organization with the right type', () => {
+  const result = analyzer.analyze(sample);
+  const found = new Set(result.mentions.map((m) => `${m.type} ${m.text}`));
+  const expected = [
+    'PERSON Xi Jinping', 'PERSON Antony Blinken', 'PERSON Qin Gang', 'PERSON Joe Biden', 'PERSON Bill Gates',
+    'PERSON Xi', 'PERSON Blinken', 'PERSON Gang', 'PERSON Biden',
+    'GPE China', 'GPE Beijing', 'GPE US', 'GPE Taiwan',
+    'ORG US State Department', 'ORG Ministry of Foreign Affairs', 'ORG Communist Party',
+  ];
+  for (const item of expected) assert.ok(found.has(item), `missing ${item}; found: ${[...found].join(', ')}`);
+  const titles = /^(Mr|Mrs|Ms|Dr|President|Secretary|State|foreign|minister)\b/;
+  for (const m of result.mentions) {
+    if (m.type === 'PERSON') assert.doesNotMatch(m.text, titles, `title inside PERSON "${m.text}"`);
+    assert.ok(m.score >= 0 && m.score <= 1, `score ${m.score}`);
+    assert.equal(sample.slice(m.start, m.end), m.text);
+  }
+  for (let i = 1; i < result.mentions.length; i++) assert.ok(result.mentions[i].start >= result.mentions[i - 1].end);
+  // Every "Mr X" in the article gives a PERSON mention of X alone.
+  const mrCount = [...sample.matchAll(/\bMr (Xi|Blinken|Gang|Biden)\b/g)].length;
+  const mrPeople = result.mentions.filter((m) => m.type === 'PERSON' && sample.slice(m.start - 3, m.start) === 'Mr ');
+  assert.equal(mrPeople.length, mrCount);
+});
+
+test('ALL-CAPS headlines and sentence-initial names are tagged', () => {
+  const found = mentionsOf('JAPAN BEAT SYRIA IN TOKYO .\nPolice in London arrested Sarah Connor on Tuesday.');
+  assert.ok(found.includes('GPE JAPAN'), found.join(', '));
+  assert.ok(found.includes('GPE London'), found.join(', '));
+  assert.ok(found.includes('PERSON Sarah Connor'), found.join(', '));
+});
+
+test('newslens tag --conll adds one BIO column and keeps blank and -DOCSTART- lines', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-conll-'));
+  const file = path.join(dir, 'mini.txt');
+  const input = [
+    '-DOCSTART- -X- -X- O', '',
+    'Angela NNP B-NP B-PER', 'Merkel NNP I-NP I-PER', 'visited VBD B-VP O', 'Paris NNP B-NP B-LOC', '. . O O', '',
+    'The DT B-NP O', 'European NNP I-NP B-ORG', 'Commission NNP I-NP I-ORG', 'met VBD B-VP O',
+    'German JJ B-NP B-MISC', 'farmers NNS I-NP O', 'on IN B-PP O', 'Monday NNP B-NP O', '. . O O', '',
+  ];
+  fs.writeFileSync(file, input.join('\n') + '\n');
+  const out = execFileSync(process.execPath, [new URL('bin/newslens.mjs', root).pathname, 'tag', '--conll', file], {
+    encoding: 'utf8',
+  }).split('\n');
+  assert.equal(out.at(-1), '');
+  out.pop();
+  assert.equal(out.length, input.length);
+  input.forEach((line, i) => {
+    if (line === '') return assert.equal(out[i], '');
+    assert.ok(out[i].startsWith(`${line} `), out[i]);
+    assert.match(out[i].slice(line.length + 1), /^(O|[BI]-(PER|ORG|LOC|MISC))$/);
+  });
+  const predicted = out.map((l) => l.split(' ').at(-1));
+  assert.deepEqual(predicted.slice(2, 7), ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
+  assert.equal(predicted[12], 'B-MISC');  // German: NORP → MISC
+  assert.equal(predicted[15], 'O');       // Monday: DATE → O
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -1,0 +1,186 @@
+#include "lib/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+#include <random>
+#include <unordered_map>
+
+#include "newslens/ner/features.h"
+#include "newslens/ner/tagger.h"
+
+namespace newslens::tools {
+namespace {
+
+using ner::kTagCount;
+using ner::Tag;
+
+// One sentence as dense feature ids (features unseen in training are left out).
+struct Encoded {
+  std::vector<std::uint32_t> ids;
+  std::vector<std::uint32_t> begin;
+  std::vector<Tag> gold;
+  std::vector<Span> goldSpans;
+};
+
+// Weights with the lazy-averaging trick: average = w - u / c, where every update
+// of d at step c also adds c·d to u.
+struct Weights {
+  std::vector<float> w, u;
+  explicit Weights(std::size_t n) : w(n, 0.0f), u(n, 0.0f) {}
+  void update(std::size_t k, float d, float c) {
+    w[k] += d;
+    u[k] += c * d;
+  }
+  std::vector<float> averaged(float c) const {
+    std::vector<float> avg(w.size());
+    for (std::size_t k = 0; k < w.size(); ++k) avg[k] = w[k] - u[k] / c;
+    return avg;
+  }
+};
+
+void emissions(const Encoded& s, const std::vector<float>& w, std::vector<float>& out) {
+  const std::size_t n = s.gold.size();
+  out.assign(n * kTagCount, 0.0f);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
+      const float* row = &w[static_cast<std::size_t>(s.ids[k]) * kTagCount];
+      for (int t = 0; t < kTagCount; ++t) out[i * kTagCount + t] += row[t];
+    }
+}
+
+double devF1(const std::vector<Encoded>& dev, const std::vector<float>& w, const std::vector<float>& trans) {
+  Scores scores;
+  std::vector<float> e;
+  for (const Encoded& s : dev) {
+    emissions(s, w, e);
+    scores.add(s.goldSpans, spansFromTags(ner::viterbi(e.data(), static_cast<int>(s.gold.size()), trans.data())));
+  }
+  return scores.overall.f1();
+}
+
+}  // namespace
+
+TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::vector<ConllSentence>& dev,
+                            const TrainOptions& options, ner::Model& model,
+                            const std::function<void(const std::string&)>& log) {
+  TrainReport report;
+  const ner::FeatureHasher hash(model.hashSeed);
+  model.lexicons.index();
+
+  // Feature ids: count every training feature, keep those seen often enough.
+  std::unordered_map<std::uint32_t, std::uint32_t> counts;
+  std::vector<ner::SentenceFeatures> trainFeatures(train.size());
+  for (std::size_t k = 0; k < train.size(); ++k) {
+    const std::vector<std::string_view> words(train[k].words.begin(), train[k].words.end());
+    ner::extractFeatures(words, model.lexicons, hash, trainFeatures[k]);
+    for (std::uint32_t h : trainFeatures[k].hashes) ++counts[h];
+  }
+  std::unordered_map<std::uint32_t, std::uint32_t> idOf;
+  std::vector<std::uint32_t> keys;
+  for (const auto& [h, count] : counts)
+    if (static_cast<int>(count) >= options.minFeatureCount) idOf.emplace(h, static_cast<std::uint32_t>(keys.size())), keys.push_back(h);
+  counts.clear();
+  report.features = keys.size();
+
+  auto encode = [&](const ConllSentence& s, const ner::SentenceFeatures& f) {
+    Encoded e;
+    e.begin.push_back(0);
+    for (std::size_t i = 0; i + 1 < f.begin.size(); ++i) {
+      for (std::uint32_t k = f.begin[i]; k < f.begin[i + 1]; ++k) {
+        const auto it = idOf.find(f.hashes[k]);
+        if (it != idOf.end()) e.ids.push_back(it->second);
+      }
+      e.begin.push_back(static_cast<std::uint32_t>(e.ids.size()));
+    }
+    e.goldSpans = spansFromIob(s.labels);
+    e.gold = tagsFromSpans(e.goldSpans, static_cast<int>(s.words.size()));
+    return e;
+  };
+  std::vector<Encoded> trainSet, devSet;
+  for (std::size_t k = 0; k < train.size(); ++k) trainSet.push_back(encode(train[k], trainFeatures[k]));
+  trainFeatures.clear();
+  ner::SentenceFeatures f;
+  for (const ConllSentence& s : dev) {
+    const std::vector<std::string_view> words(s.words.begin(), s.words.end());
+    ner::extractFeatures(words, model.lexicons, hash, f);
+    devSet.push_back(encode(s, f));
+  }
+  log("features: " + std::to_string(keys.size()) + " (seen >= " + std::to_string(options.minFeatureCount) + " times)");
+
+  Weights w(keys.size() * kTagCount);
+  Weights trans((kTagCount + 1) * kTagCount);
+  std::vector<float> bestW, bestTrans;
+  double best = -1.0;
+  float c = 1.0f;
+  std::vector<std::size_t> order(trainSet.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937 rng(options.shuffleSeed);
+  std::vector<float> e;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    long mistakes = 0;
+    for (std::size_t index : order) {
+      const Encoded& s = trainSet[index];
+      const int n = static_cast<int>(s.gold.size());
+      emissions(s, w.w, e);
+      const std::vector<Tag> pred = ner::viterbi(e.data(), n, trans.w.data());
+      if (pred != s.gold) {
+        ++mistakes;
+        for (int i = 0; i < n; ++i) {
+          const Tag prevGold = i ? s.gold[i - 1] : kTagCount, prevPred = i ? pred[i - 1] : kTagCount;
+          if (s.gold[i] != pred[i]) {
+            for (std::uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
+              const std::size_t row = static_cast<std::size_t>(s.ids[k]) * kTagCount;
+              w.update(row + s.gold[i], 1.0f, c);
+              w.update(row + pred[i], -1.0f, c);
+            }
+          }
+          if (s.gold[i] != pred[i] || prevGold != prevPred) {
+            trans.update(prevGold * kTagCount + s.gold[i], 1.0f, c);
+            trans.update(prevPred * kTagCount + pred[i], -1.0f, c);
+          }
+        }
+      }
+      c += 1.0f;
+    }
+    const std::vector<float> avgW = w.averaged(c), avgTrans = trans.averaged(c);
+    const double f1 = devSet.empty() ? 0.0 : devF1(devSet, avgW, avgTrans);
+    report.devF1.push_back(f1);
+    char line[128];
+    std::snprintf(line, sizeof line, "epoch %2d: %ld sentences wrong, dev F1 %.4f", epoch, mistakes, f1);
+    log(line);
+    if (devSet.empty() || f1 > best) {
+      best = f1;
+      report.bestEpoch = epoch;
+      bestW = avgW;
+      bestTrans = avgTrans;
+    }
+  }
+
+  // Prune rows with only small weights, quantize the rest to int16 with one scale.
+  float maxAbs = 0.0f;
+  for (float x : bestW) maxAbs = std::max(maxAbs, std::fabs(x));
+  model.weightScale = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;  // key, id
+  for (std::uint32_t id = 0; id < keys.size(); ++id) {
+    float rowMax = 0.0f;
+    for (int t = 0; t < kTagCount; ++t) rowMax = std::max(rowMax, std::fabs(bestW[id * kTagCount + t]));
+    if (rowMax > options.pruneBelow && rowMax >= model.weightScale) kept.emplace_back(keys[id], id);
+  }
+  std::sort(kept.begin(), kept.end());
+  model.featureKeys.clear();
+  model.weights.clear();
+  for (const auto& [key, id] : kept) {
+    model.featureKeys.push_back(key);
+    for (int t = 0; t < kTagCount; ++t)
+      model.weights.push_back(static_cast<std::int16_t>(std::lround(bestW[id * kTagCount + t] / model.weightScale)));
+  }
+  model.transitions = bestTrans;
+  model.empty = false;
+  model.index();
+  return report;
+}
+
+}  // namespace newslens::tools
