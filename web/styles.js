@@ -15,6 +15,7 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
   --nl-radius: 6px;
   --nl-text-max-height: 32rem;
   --nl-panel-width: 18rem;
+  --nl-entities-max-height: 28rem;
   --nl-color-PERSON: #fde2a7;
   --nl-color-NORP: #f5d0f0;
   --nl-color-ORG: #c8e6ff;
@@ -138,7 +139,7 @@ mark.nl-selected { outline: 2px solid var(--nl-selected-outline); outline-offset
 .panel { display: flex; flex-direction: column; gap: 0.8rem; min-width: 0; }
 .panel h2 { font-size: 0.95em; margin: 0 0 0.3rem; }
 .panel section[data-empty] { display: none; }
-.entities { outline: none; display: flex; flex-direction: column; gap: 0.4rem; }
+.entities { outline: none; display: flex; flex-direction: column; gap: 0.4rem; max-height: var(--nl-entities-max-height); overflow: auto; }
 .nl-group-heading { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--nl-muted); margin: 0.2rem 0; }
 .nl-entity {
   display: grid; grid-template-columns: auto minmax(0, 1fr) auto; grid-template-rows: auto auto; column-gap: 0.4rem;
