@@ -124,6 +124,9 @@ TEST_CASE("relative and durational dates") {
   CHECK(only("Sales fell this year") == P{"DATE", "this year"});
   CHECK(only("He arrived yesterday") == P{"DATE", "yesterday"});
   CHECK(only("He leaves today") == P{"DATE", "today"});
+  CHECK(only("Today he leaves") == P{"DATE", "Today"});
+  CHECK(find("he told USA Today so").empty());
+  CHECK(only("The raid early Wednesday failed") == P{"DATE", "early Wednesday"});
   CHECK(only("Prices rose in recent years") == P{"DATE", "recent years"});
   CHECK(only("It doubled over the past decade") == P{"DATE", "the past decade"});
   CHECK(only("It doubled over the past five years") == P{"DATE", "the past five years"});

@@ -610,7 +610,7 @@ class Matcher {
   // "Monday", "last Monday", "Monday, June 18", "Monday night" (TIME).
   Match weekday(std::uint32_t i) const {
     std::uint32_t j = i;
-    if (has(j, kRelative)) ++j;
+    if (has(j, kRelative) || is(j, "early") || is(j, "late")) ++j;  // "last Monday", "early Wednesday"
     if (!isWeekday(j)) return {};
     std::uint32_t end = j + 1;
     if (has(end, kPartOfDay)) return make(i, end + 1, EntityType::TIME);
@@ -639,7 +639,8 @@ class Matcher {
   // "earlier in the year", "the end of the year", "this summer", "the first
   // quarter of 2021", "the 21st century", "early 2021".
   Match relative(std::uint32_t i) const {
-    if (has(i, kDayRelative) && isWord(i)) {
+    if (has(i, kDayRelative) && isWord(i) && !(tok(i).upper && !sentenceInitial(i) && cap(prev(i)))) {
+      // (A capitalised "Today" after a name is a title: "USA Today".)
       if (has(i + 1, kPartOfDay)) return make(i, i + 2, EntityType::TIME);
       return make(i, i + 1, EntityType::DATE);
     }
