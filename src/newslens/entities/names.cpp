@@ -56,8 +56,10 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
     if (!isPossessive(tokenText(text, t)) && t.kind != TokenKind::Punct) break;
     --span.last;
   }
-  // A leading lowercase "the" is grammar, not name ("the US"); "The Times" keeps it.
-  if (span.last - span.first > 1 && tokenText(text, tokens[span.first]) == "the") ++span.first;
+  // A leading lowercase "the" is grammar, not name ("the US"); "The Times" keeps it,
+  // and so do dates and amounts ("the coming months").
+  const bool numeric = mention.type >= EntityType::DATE;
+  if (!numeric && span.last - span.first > 1 && tokenText(text, tokens[span.first]) == "the") ++span.first;
   if (span.first == span.last) return name;
   name.aliasStart = std::max(start, tokens[span.first].start);
   name.aliasEnd = std::min(end, tokens[span.last - 1].end);

@@ -108,7 +108,10 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   std::vector<std::uint32_t> run;
   std::size_t contentSentences = 0;
 
-  const auto endsInEd = [&](std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ed"; };
+  const auto endsIn = [](std::string_view w, std::string_view suffix) {
+    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  const auto endsInEd = [&](std::string_view w) { return endsIn(w, "ed"); };
   const auto flush = [&](bool lead) {
     // Runs longer than three words are cut into pairs, left to right.
     for (std::size_t from = 0; from < run.size();) {
@@ -143,7 +146,8 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
     if (s.boilerplate || s.firstToken >= s.lastToken) continue;
     const bool lead = contentSentences++ < 2;
     bool firstWord = true;
-    bool verbSlot = false;  // after "to" or a modal comes a verb: "to lift", "would reduce"
+    bool verbSlot = false;
+    bool gerundBefore = false;  // after "to" or a modal comes a verb: "to lift", "would reduce"
     for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
       const Token& token = a.tokens[t];
       const std::string_view word = entities::tokenText(text, token);
@@ -154,8 +158,13 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
                   !entities::isPossessive(word) && !(entities::startsUppercase(word) && !firstWord) &&
                   // An "-ed" word after a noun is its verb ("sides expressed"); adjectives
                   // in "-ed" lead their phrase ("hardened positions").
-                  !(endsInEd(lower) && !run.empty());
+                  !(endsInEd(lower) && !run.empty()) &&
+                  // "-ing" after a conjunction or preposition is a gerund: "and maintaining".
+                  !(run.empty() && endsIn(lower, "ing") && gerundBefore);
       }
+      gerundBefore = lower == "and" || lower == "or" || lower == "of" || lower == "by" || lower == "for" ||
+                     lower == "in" || lower == "on" || lower == "from" || lower == "while" || lower == "without" ||
+                     lower == "about" || lower == "after" || lower == "before";
       verbSlot = lower == "to" || lower == "would" || lower == "will" || lower == "could" || lower == "should" ||
                  lower == "can" || lower == "may" || lower == "might" || lower == "must";
       if (token.kind == TokenKind::Word || token.kind == TokenKind::Number) firstWord = false;
@@ -178,7 +187,12 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   }
   std::vector<std::size_t> order(phrases.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return scores[x] > scores[y]; });
+  // Equal scores are common in one short article; longer words are rarer words (Zipf),
+  // so the phrase with more letters goes first, then article order.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    if (scores[x] != scores[y]) return scores[x] > scores[y];
+    return phrases[x].text.size() > phrases[y].text.size();
+  });
   if (order.size() > static_cast<std::size_t>(options.keywords)) order.resize(options.keywords);
   std::vector<Keyword> out;
   const double best = order.empty() ? 1.0 : scores[order.front()];
