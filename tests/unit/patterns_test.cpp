@@ -1,12 +1,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "lib/conll.h"
 #include "newslens/ner/patterns.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
@@ -240,6 +242,7 @@ TEST_CASE("nationalities, religions and political groups") {
   CHECK(only("the Republicans won") == P{"NORP", "Republicans"});
   CHECK(only("the Democrats lost") == P{"NORP", "Democrats"});
   CHECK(only("South Korean troops") == P{"NORP", "South Korean"});
+  CHECK(only("to protect Iraqi Kurds from attack") == P{"NORP", "Iraqi Kurds"});
   CHECK(only("Chinese President Xi Jinping") == P{"NORP", "Chinese"});
   // Names belong to the tagger; "US" is a GPE, not a nationality.
   CHECK(find("the ruling Communist Party\xE2\x80\x99s record").empty());
@@ -339,4 +342,53 @@ TEST_CASE("a sentence longer than the rules' token window is matched the same al
   Found expected;
   for (int i = 0; i < 400; ++i) expected.insert(expected.end(), once.begin(), once.end());
   CHECK(find(text) == expected);
+}
+
+// Quality on CoNLL-2003 dev (valid.txt): a NORP from the rules should be a gold
+// MISC span (CoNLL tags demonyms MISC), and few rule mentions should fall inside
+// gold PER/ORG/LOC/MISC names (there the tagger's mention wins the merge).
+TEST_CASE("pattern rules on CoNLL-2003 dev: NORP precision and overlap with names") {
+  const std::string path = std::string(NEWSLENS_DATA_DIR) + "/data/conll2003/valid.txt";
+  if (!std::filesystem::exists(path)) {
+    MESSAGE("SKIPPED: CoNLL-2003 dev data not found at " << path);
+    return;
+  }
+  std::vector<newslens::tools::ConllSentence> dev;
+  REQUIRE(newslens::tools::readConllFile(path, dev));
+  long norp = 0, norpInMisc = 0, mentions = 0, insideNames = 0;
+  for (const auto& sentence : dev) {
+    std::string text;  // the words joined by spaces, with each word's byte range
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> wordBytes;
+    for (const std::string& word : sentence.words) {
+      if (!text.empty()) text += ' ';
+      wordBytes.emplace_back(static_cast<std::uint32_t>(text.size()),
+                             static_cast<std::uint32_t>(text.size() + word.size()));
+      text += word;
+    }
+    const auto tokens = newslens::text::tokenize(text);
+    const auto sentences = newslens::text::splitSentences(text, tokens);
+    const auto gold = newslens::tools::spansFromIob(sentence.labels);
+    for (const Mention& m : newslens::ner::matchPatterns(text, tokens, sentences)) {
+      ++mentions;
+      bool exactMisc = false, overlapsName = false;
+      for (const auto& span : gold) {
+        const std::uint32_t start = wordBytes[span.start].first, end = wordBytes[span.end - 1].second;
+        if (m.start < end && start < m.end) overlapsName = true;
+        if (m.start == start && m.end == end && span.type == newslens::ner::ConllType::MISC) exactMisc = true;
+      }
+      if (m.type == newslens::EntityType::NORP) {
+        ++norp;
+        norpInMisc += exactMisc;
+      } else {
+        insideNames += overlapsName;
+      }
+    }
+  }
+  REQUIRE(norp > 100);
+  const double precision = static_cast<double>(norpInMisc) / static_cast<double>(norp);
+  const double overlap = static_cast<double>(insideNames) / static_cast<double>(mentions - norp);
+  MESSAGE("NORP " << norp << " predicted, precision vs gold MISC " << precision << "; " << (mentions - norp)
+                  << " other rule mentions, " << overlap << " of them overlap a gold name");
+  CHECK(precision >= 0.80);
+  CHECK(overlap <= 0.10);
 }

@@ -818,6 +818,8 @@ class Matcher {
       end = i + 1;
     else
       return {};
+    // "Bosnian Serbs", "Iraqi Kurds", "American Catholics": one group.
+    while (end < i + 4 && has(end, kNationality) && cap(end)) ++end;
     if (in(i) && tok(i).glued && i > begin_ && tok(i - 1).kind == TokenKind::Word) return {};
     if (is(prev(i), "the") && i >= begin_ + 2 && cap(i - 2)) return {};  // "John the Baptist"
     for (std::uint32_t k = end; k < end + 3 && cap(k); ++k)

@@ -228,7 +228,8 @@ bool isNationalityPair(std::string_view first, std::string_view second) {
       {"puerto", "ricans"},  {"middle", "eastern"}, {"sierra", "leonean"}, {"sierra", "leoneans"},
       {"south", "sudanese"}, {"el", "salvadoran"},  {"north", "american"}, {"north", "americans"},
       {"east", "timorese"},  {"west", "african"},   {"east", "african"},   {"south", "asian"},
-      {"east", "asian"},     {"east", "german"},    {"west", "german"}};
+      {"east", "asian"},     {"east", "german"},    {"west", "german"},   {"west", "indian"},
+      {"west", "indians"}};
   for (const auto& pair : kPairs)
     if (pair.first == first && pair.second == second) return true;
   return false;
