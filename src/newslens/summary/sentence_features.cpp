@@ -107,7 +107,9 @@ DocumentFeatures computeSentenceFeatures(std::string_view text, const Analysis& 
       if (inQuote) ++quotedWords;
       std::string term = normalizeTerm(surface);
       if (term.empty() || isStopword(term)) continue;
-      const auto [it, added] = termIds.emplace(std::move(term), static_cast<std::uint32_t>(termIds.size()));
+      // find before emplace: emplace allocates a node even when the term is known.
+      auto it = termIds.find(term);
+      if (it == termIds.end()) it = termIds.emplace(std::move(term), static_cast<std::uint32_t>(termIds.size())).first;
       f.terms.push_back(it->second);
     }
     if (f.words == 0 || s.boilerplate) continue;
