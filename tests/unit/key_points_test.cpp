@@ -182,3 +182,20 @@ TEST_CASE("quality: key points beat a floor on the first 100 cnndm dev articles 
   // The ROUGE implementation and the splitter together reproduce a sane Lead-3.
   CHECK(100 * e.lead3.rouge1.f >= 24.0);
 }
+
+TEST_CASE("a headline first line may lead the points; a one-word section label never does") {
+  const std::string text =
+      "World\nChina and US agree to keep talking\n"
+      "China's president met the US secretary of state in Beijing on Monday as both sides sought to cool tensions.\n"
+      "The two men spoke for more than an hour, state media reported.\n"
+      "The visit had been postponed for months after a row over a surveillance balloon.\n";
+  const Analysis a = textOnly(text);
+  const auto points = keyPoints(text, a, 3);
+  REQUIRE(points.size() == 3);
+  CHECK(pointTexts(text, a, points).front() == "China and US agree to keep talking");
+  for (const KeyPoint& k : keyPoints(text, a, 50)) CHECK(k.sentence != 0);
+  CHECK(keyPoints(text, a, 50).size() == 4);
+  // With nothing longer, a short line is still a point.
+  const std::string tiny = "Breaking news";
+  CHECK(keyPoints(tiny, textOnly(tiny), 3).size() == 1);
+}

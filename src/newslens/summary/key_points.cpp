@@ -11,6 +11,7 @@ namespace {
 // Only the best-scored few compete in the redundancy pass, so a 10 MB paste
 // costs O(k · pool) there instead of O(k · sentences).
 constexpr std::size_t kMmrPool = 200;
+constexpr std::uint32_t kMinWords = 3;
 // Cosine at which two sentences say the same thing in the same words.
 constexpr float kSameSentence = 0.95f;
 
@@ -76,8 +77,13 @@ std::vector<KeyPoint> selectKeyPoints(std::string_view text, const Analysis& ana
   if (doc.candidates.empty()) return {};
   const std::vector<float> score = baseScores(doc, weights);
 
-  std::vector<std::size_t> pool(doc.candidates.size());
-  for (std::size_t i = 0; i < pool.size(); ++i) pool[i] = i;
+  // A one- or two-word line ("World", "Live updates") says nothing as a point;
+  // it competes only in a text that has nothing longer.
+  const bool hasFullSentence = std::any_of(doc.candidates.begin(), doc.candidates.end(),
+                                           [](const SentenceFeatures& f) { return f.words >= kMinWords; });
+  std::vector<std::size_t> pool;
+  for (std::size_t i = 0; i < doc.candidates.size(); ++i)
+    if (!hasFullSentence || doc.candidates[i].words >= kMinWords) pool.push_back(i);
   const std::size_t poolSize = std::min(pool.size(), kMmrPool);
   std::partial_sort(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(poolSize), pool.end(),
                     [&](std::size_t a, std::size_t b) { return score[a] > score[b] || (score[a] == score[b] && a < b); });

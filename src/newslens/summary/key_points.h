@@ -10,8 +10,8 @@
 //   length, numbers, quotation share, final punctuation — adjustments;
 // then sentences are picked greedily by score minus redundancy with those already
 // picked (MMR) and returned in article order. Contract: never a boilerplate or
-// wordless sentence; at most Options::keyPoints (-1: 3 to 5 by article length);
-// scores in [0,1].
+// wordless sentence, nor one under 3 words unless nothing longer exists; at most
+// Options::keyPoints (-1: 3 to 5 by article length); scores in [0,1].
 
 #include <string_view>
 #include <vector>
