@@ -1,6 +1,7 @@
 #pragma once
-// Feature hashing: every feature is a template id plus up to three string parts,
-// hashed to 32 bits with a model-specific seed, without building the string.
+// Feature hashing: every feature is a template id plus up to three parts, hashed
+// to 32 bits with a model-specific seed. Parts are hashed once per token, so a
+// feature costs a few integer mixes and no string is ever built.
 // A KeyIndex maps those hashes to rows (open addressing, built once at load).
 
 #include <cstdint>
@@ -13,24 +14,24 @@ class FeatureHasher {
  public:
   explicit FeatureHasher(std::uint32_t seed) : seed_(seed) {}
 
-  std::uint32_t operator()(std::uint8_t templ, std::string_view a = {}, std::string_view b = {},
-                           std::string_view c = {}) const {
+  // Hash of one string part (a token's form, shape, affix), computed once per token
+  // and reused by every feature that reads it.
+  std::uint32_t part(std::string_view s) const {
     std::uint32_t h = (seed_ ^ 2166136261u) * 16777619u;
-    h = (h ^ templ) * 16777619u;
-    h = mix(h, a);
-    h = (h ^ 0x1Fu) * 16777619u;  // separator: ("ab","c") differs from ("a","bc")
-    h = mix(h, b);
-    h = (h ^ 0x1Fu) * 16777619u;
-    h = mix(h, c);
+    for (unsigned char ch : s) h = (h ^ ch) * 16777619u;
     return finish(h);
+  }
+  // Hash of a feature: a template id and up to three part hashes (or small codes).
+  std::uint32_t operator()(std::uint8_t templ, std::uint32_t a = 0, std::uint32_t b = 0,
+                           std::uint32_t c = 0) const {
+    std::uint32_t h = finish(seed_ ^ (0x9E3779B1u * (templ + 1u)));
+    h = finish((h * 0x9E3779B1u) ^ a);
+    h = finish((h * 0x9E3779B1u) ^ b);
+    return finish((h * 0x9E3779B1u) ^ c);
   }
 
  private:
-  static std::uint32_t mix(std::uint32_t h, std::string_view s) {
-    for (unsigned char ch : s) h = (h ^ ch) * 16777619u;
-    return h;
-  }
-  static std::uint32_t finish(std::uint32_t h) {  // murmur3 fmix32: spreads FNV's weak low bits
+  static std::uint32_t finish(std::uint32_t h) {  // murmur3 fmix32
     h ^= h >> 16;
     h *= 0x85ebca6bu;
     h ^= h >> 13;
@@ -49,29 +50,29 @@ class KeyIndex {
     std::size_t size = 16;
     while (size < keys.size() * 2) size <<= 1;
     mask_ = static_cast<std::uint32_t>(size - 1);
-    keys_.assign(size, 0);
-    rows_.assign(size, kEmpty);
+    slots_.assign(size, Slot{0, kEmpty});
     for (std::uint32_t row = 0; row < keys.size(); ++row) {
       std::uint32_t slot = keys[row] & mask_;
-      while (rows_[slot] != kEmpty && keys_[slot] != keys[row]) slot = (slot + 1) & mask_;
-      keys_[slot] = keys[row];
-      rows_[slot] = row;
+      while (slots_[slot].row != kEmpty && slots_[slot].key != keys[row]) slot = (slot + 1) & mask_;
+      slots_[slot] = Slot{keys[row], row};
     }
   }
   // The row of `key`, or -1 when absent.
   std::int32_t find(std::uint32_t key) const {
-    if (rows_.empty()) return -1;
+    if (slots_.empty()) return -1;
     for (std::uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
-      if (rows_[slot] == kEmpty) return -1;
-      if (keys_[slot] == key) return static_cast<std::int32_t>(rows_[slot]);
+      if (slots_[slot].row == kEmpty) return -1;
+      if (slots_[slot].key == key) return static_cast<std::int32_t>(slots_[slot].row);
     }
   }
 
  private:
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
   std::uint32_t mask_ = 0;
-  std::vector<std::uint32_t> keys_;
-  std::vector<std::uint32_t> rows_;
+  struct Slot {
+    std::uint32_t key, row;
+  };
+  std::vector<Slot> slots_;  // key and row side by side: one cache line per probe
 };
 
 }  // namespace newslens::ner

@@ -18,6 +18,9 @@ enum Templ : std::uint8_t {
 
 struct TokenInfo {
   std::string norm, lower, shape;
+  std::uint32_t hNorm = 0, hLower = 0, hShape = 0, hShapeHead = 0;
+  std::uint32_t hPrefix[4] = {}, hSuffix[4] = {};
+  int affixes = 0;  // how many of hPrefix/hSuffix are set (0 for tokens without letters)
   Casing casing = Casing::Unknown;
   std::uint16_t gazetteer[4] = {0, 0, 0, 0};  // category bits by position B, I, L, U
   std::uint16_t gazetteerAny = 0;
@@ -27,7 +30,10 @@ bool hasLetter(std::string_view shape) {
   return shape.find_first_of("xX") != std::string_view::npos;
 }
 
-char posCode(int pos) { return "BILU"[pos]; }
+// One step of a phrase hash over token hashes (hashPhrase() folds the same way).
+std::uint32_t phraseStep(const FeatureHasher& hash, std::uint32_t h, std::uint32_t tokenHash) {
+  return hash(kPhrase, h, tokenHash);
+}
 
 }  // namespace
 
@@ -56,11 +62,18 @@ std::string normalizeToken(std::string_view token) {
 }
 
 std::uint32_t hashPhrase(const FeatureHasher& hash, std::string_view lowercasedJoined) {
-  return hash(kPhrase, lowercasedJoined);
+  std::uint32_t h = 0;
+  for (std::size_t pos = 0; pos <= lowercasedJoined.size();) {
+    std::size_t space = lowercasedJoined.find(' ', pos);
+    if (space == std::string_view::npos) space = lowercasedJoined.size();
+    h = phraseStep(hash, h, hash.part(lowercasedJoined.substr(pos, space - pos)));
+    pos = space + 1;
+  }
+  return h;
 }
 
 std::uint32_t hashWord(const FeatureHasher& hash, std::string_view lowercased) {
-  return hash(kCasingWord, lowercased);
+  return hash(kCasingWord, hash.part(lowercased));
 }
 
 bool isCapsLine(const std::vector<std::string>& normalizedWords) {
@@ -84,109 +97,109 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
   std::vector<TokenInfo> info(n);
   std::vector<std::string> norms(n);
   for (int i = 0; i < n; ++i) {
+    info[i].norm = normalizeToken(words[i]);
+    norms[i] = info[i].norm;
+  }
+  const bool capsLine = isCapsLine(norms);
+  for (int i = 0; i < n; ++i) {
     TokenInfo& t = info[i];
-    t.norm = normalizeToken(words[i]);
+    // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
+    // (outside ALL-CAPS lines, where "US" may be the pronoun).
+    if (!capsLine && (t.norm == "US" || t.norm == "UK")) t.norm = t.norm == "US" ? "U.S." : "U.K.";
     t.lower = text::lowercase(t.norm);
     t.shape = text::wordShape(t.norm);
-    const std::int32_t row = lexicons.wordIndex.find(hashWord(hash, t.lower));
+    t.hNorm = hash.part(t.norm);
+    t.hLower = hash.part(t.lower);
+    t.hShape = hash.part(t.shape);
+    t.hShapeHead = hash.part(std::string_view(t.shape).substr(0, 1));
+    if (hasLetter(t.shape)) {
+      const std::string_view lower = t.lower;
+      for (std::size_t k = 1; k <= 4 && k <= lower.size(); ++k) {
+        t.hPrefix[k - 1] = hash.part(lower.substr(0, k));
+        t.hSuffix[k - 1] = hash.part(lower.substr(lower.size() - k));
+        t.affixes = static_cast<int>(k);
+      }
+    }
+    const std::int32_t row = lexicons.wordIndex.find(hash(kCasingWord, t.hLower));
     if (row >= 0) t.casing = static_cast<Casing>(lexicons.wordCasing[row]);
-    norms[i] = t.norm;
   }
   // Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
-  if (lexicons.maxPhraseTokens > 0) {
-    std::string joined;
-    for (int i = 0; i < n; ++i) {
-      joined.clear();
-      for (int len = 1; len <= static_cast<int>(lexicons.maxPhraseTokens) && i + len <= n; ++len) {
-        if (len > 1) joined += ' ';
-        joined += info[i + len - 1].lower;
-        const std::int32_t row = lexicons.phraseIndex.find(hashPhrase(hash, joined));
-        if (row < 0) continue;
-        const std::uint16_t bits = lexicons.phraseBits[row];
-        for (int k = i; k < i + len; ++k) {
-          const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
-          info[k].gazetteer[pos] |= bits;
-          info[k].gazetteerAny |= bits;
-        }
+  for (int i = 0; i < n && lexicons.maxPhraseTokens > 0; ++i) {
+    std::uint32_t h = 0;
+    for (int len = 1; len <= static_cast<int>(lexicons.maxPhraseTokens) && i + len <= n; ++len) {
+      h = phraseStep(hash, h, info[i + len - 1].hLower);
+      const std::int32_t row = lexicons.phraseIndex.find(h);
+      if (row < 0) continue;
+      const std::uint16_t bits = lexicons.phraseBits[row];
+      for (int k = i; k < i + len; ++k) {
+        const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
+        info[k].gazetteer[pos] |= bits;
+        info[k].gazetteerAny |= bits;
       }
     }
   }
-  const bool capsLine = isCapsLine(norms);
-  // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
-  // (outside ALL-CAPS lines, where "US" may be the pronoun).
-  if (!capsLine)
-    for (TokenInfo& t : info)
-      if (t.norm == "US" || t.norm == "UK") {
-        t.norm = t.norm == "US" ? "U.S." : "U.K.";
-        t.lower = text::lowercase(t.norm);
-        t.shape = text::wordShape(t.norm);
-      }
-  const std::string_view caps = capsLine ? "C" : "c";
-  static const std::string kStart = "<s>", kEnd = "</s>";
-  auto lowerAt = [&](int j) -> std::string_view { return j < 0 ? kStart : j >= n ? kEnd : info[j].lower; };
-  auto wordAt = [&](int j) -> std::string_view { return j < 0 ? kStart : j >= n ? kEnd : info[j].norm; };
-  auto shapeAt = [&](int j) -> std::string_view { return j < 0 ? kStart : j >= n ? kEnd : info[j].shape; };
-  auto casingAt = [&](int j) -> std::string_view {
-    static const char* const kNames[] = {"?", "l", "m", "C", "A"};
-    return j < 0 || j >= n ? "_" : kNames[static_cast<int>(info[j].casing)];
-  };
-  static const char* const kOffsets[] = {"-2", "-1", "0", "+1", "+2"};
+  const std::uint32_t caps = capsLine ? 2 : 1;
+  const std::uint32_t hStart = hash.part("<s>"), hEnd = hash.part("</s>");
+  auto lowerAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hLower; };
+  auto wordAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hNorm; };
+  auto shapeAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hShape; };
+  auto casingAt = [&](int j) -> std::uint32_t { return j < 0 || j >= n ? 9 : static_cast<std::uint32_t>(info[j].casing) + 1; };
 
   out.hashes.clear();
   out.begin.assign(1, 0);
   auto& h = out.hashes;
   for (int i = 0; i < n; ++i) {
     const TokenInfo& t = info[i];
-    const std::string_view lower = t.lower;
     h.push_back(hash(kBias));
-    h.push_back(hash(kWord, t.norm));
-    h.push_back(hash(kLower, lower));
-    h.push_back(hash(kShape, t.shape, caps));
-    if (hasLetter(t.shape)) {
-      for (std::size_t k = 1; k <= 4 && k <= lower.size(); ++k) {
-        h.push_back(hash(kPrefix, lower.substr(0, k)));
-        h.push_back(hash(kSuffix, lower.substr(lower.size() - k)));
-      }
+    h.push_back(hash(kWord, t.hNorm));
+    h.push_back(hash(kLower, t.hLower));
+    h.push_back(hash(kShape, t.hShape, caps));
+    for (int k = 0; k < t.affixes; ++k) {
+      h.push_back(hash(kPrefix, t.hPrefix[k]));
+      h.push_back(hash(kSuffix, t.hSuffix[k]));
     }
     for (int d = -2; d <= 2; ++d) {
       if (d == 0) continue;
-      const std::string_view off = kOffsets[d + 2];
+      const std::uint32_t off = static_cast<std::uint32_t>(d + 3);
       h.push_back(hash(kLowerAt, off, lowerAt(i + d)));
       h.push_back(hash(kShapeAt, off, shapeAt(i + d), caps));
       h.push_back(hash(kCasingAt, off, casingAt(i + d)));
       if (d == -1 || d == 1) h.push_back(hash(kWordAt, off, wordAt(i + d)));
     }
-    h.push_back(hash(kLowerBigramPrev, lowerAt(i - 1), lower));
-    h.push_back(hash(kLowerBigramNext, lower, lowerAt(i + 1)));
-    h.push_back(hash(kShapeTrigram, shapeAt(i - 1), t.shape, shapeAt(i + 1)));
+    h.push_back(hash(kLowerBigramPrev, lowerAt(i - 1), t.hLower));
+    h.push_back(hash(kLowerBigramNext, t.hLower, lowerAt(i + 1)));
+    h.push_back(hash(kShapeTrigram, shapeAt(i - 1), t.hShape, shapeAt(i + 1)));
     if (i == 0) {
-      h.push_back(hash(kFirst, t.shape, caps));
-      h.push_back(hash(kFirstLower, lower));
+      h.push_back(hash(kFirst, t.hShape, caps));
+      h.push_back(hash(kFirstLower, t.hLower));
     }
-    if (i == n - 1) h.push_back(hash(kLast, t.shape));
-    const std::string_view casing = casingAt(i);
+    if (i == n - 1) h.push_back(hash(kLast, t.hShape));
+    const std::uint32_t casing = casingAt(i);
     h.push_back(hash(kCasing, casing));
-    h.push_back(hash(kCasingShape, casing, t.shape, caps));
-    h.push_back(hash(kCasingFirst, casing, i == 0 ? "1" : "0", caps));
-    if (capsLine) h.push_back(hash(kCapsLineLower, lower));
-    for (int g = 0; g < kGazetteerCount; ++g) {
-      const std::uint16_t bit = static_cast<std::uint16_t>(1u << g);
-      const char cat[2] = {static_cast<char>('a' + g), 0};
-      for (int pos = 0; pos < 4; ++pos) {
-        if (!(t.gazetteer[pos] & bit)) continue;
-        const char p[2] = {posCode(pos), 0};
-        h.push_back(hash(kGazetteer, cat, p));
-        h.push_back(hash(kGazetteerShape, cat, p, t.shape.substr(0, 1)));
-      }
-      for (int d : {-1, 1}) {
-        const int j = i + d;
-        if (j >= 0 && j < n && (info[j].gazetteerAny & bit)) h.push_back(hash(kGazetteerAt, kOffsets[d + 2], cat));
+    h.push_back(hash(kCasingShape, casing, t.hShape, caps));
+    h.push_back(hash(kCasingFirst, casing, i == 0 ? 1 : 2, caps));
+    if (capsLine) h.push_back(hash(kCapsLineLower, t.hLower));
+    const std::uint16_t near = static_cast<std::uint16_t>((i > 0 ? info[i - 1].gazetteerAny : 0) |
+                                                          (i + 1 < n ? info[i + 1].gazetteerAny : 0));
+    if (t.gazetteerAny | near) {
+      for (std::uint32_t g = 0; g < kGazetteerCount; ++g) {
+        const std::uint16_t bit = static_cast<std::uint16_t>(1u << g);
+        for (std::uint32_t pos = 0; pos < 4; ++pos) {
+          if (!(t.gazetteer[pos] & bit)) continue;
+          h.push_back(hash(kGazetteer, g + 1, pos + 1));
+          h.push_back(hash(kGazetteerShape, g + 1, pos + 1, t.hShapeHead));
+        }
+        for (int d : {-1, 1}) {
+          const int j = i + d;
+          if (j >= 0 && j < n && (info[j].gazetteerAny & bit)) h.push_back(hash(kGazetteerAt, d + 3u, g + 1));
+        }
       }
     }
+    const std::string_view lower = t.lower;
     const std::size_t firstHyphen = lower.find('-');
     if (firstHyphen != std::string_view::npos && firstHyphen > 0 && lower.size() > firstHyphen + 1) {
-      h.push_back(hash(kHyphenHead, lower.substr(0, firstHyphen)));
-      h.push_back(hash(kHyphenTail, lower.substr(lower.rfind('-') + 1)));
+      h.push_back(hash(kHyphenHead, hash.part(lower.substr(0, firstHyphen))));
+      h.push_back(hash(kHyphenTail, hash.part(lower.substr(lower.rfind('-') + 1))));
     }
     out.begin.push_back(static_cast<std::uint32_t>(h.size()));
   }

@@ -63,6 +63,16 @@ void tagChunk(std::string_view text, const std::vector<Token>& tokens, std::uint
     const EntityType type = honorific ? EntityType::PERSON : ontonotesType(conll, span, model.lexicons, hash);
     out.push_back(makeMention(tokens, spanFirst, first + i + 1, type, confidence));
   }
+  // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an
+  // institution word and "of"/"for" right before an organization belong to it.
+  for (std::size_t k = before; k < out.size(); ++k) {
+    Mention& m = out[k];
+    const std::uint32_t limit = k > before ? out[k - 1].lastToken : first;
+    if (m.type != EntityType::ORG || m.firstToken < limit + 2) continue;
+    const std::string_view joiner = words[m.firstToken - 1 - first], head = words[m.firstToken - 2 - first];
+    if ((joiner == "of" || joiner == "for") && isInstitutionWord(head))
+      m = makeMention(tokens, m.firstToken - 2, m.lastToken, EntityType::ORG, m.score);
+  }
   // "US State Department", "Chinese Foreign Ministry": a place or nationality right
   // before an organization names the organization.
   for (std::size_t k = before + 1; k < out.size(); ++k) {

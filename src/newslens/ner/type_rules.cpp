@@ -38,6 +38,14 @@ bool isTitleWord(std::string_view token) {
                     "leader", "mrs.", "messrs", "st"});
 }
 
+bool isInstitutionWord(std::string_view token) {
+  if (token.empty() || token[0] < 'A' || token[0] > 'Z') return false;
+  return inList(lowerNorm(token), {"ministry", "department", "bank", "university", "office", "bureau", "council",
+                                   "court", "commission", "institute", "board", "agency", "academy", "museum",
+                                   "federation", "association", "union", "league", "society", "committee",
+                                   "organisation", "organization", "church", "college", "school", "house"});
+}
+
 bool isPersonalHonorific(std::string_view token) {
   std::string w = lowerNorm(token);
   if (!w.empty() && w.back() == '.') w.pop_back();

@@ -36,6 +36,10 @@ std::size_t titleWords(const std::vector<std::string_view>& tokens);
 // "Fiona"), so it only feeds the tagger's features, never this rule.
 bool isTitleWord(std::string_view token);
 
+// True for a capitalized head of an organization name that takes "of"/"for"
+// ("Ministry", "Department", "Bank", "University", …): "Ministry of Foreign Affairs".
+bool isInstitutionWord(std::string_view token);
+
 // True for "Mr", "Mrs", "Ms", "Miss", "Dr" (with or without the period): a span
 // they start names a person, whatever type the tagger gave it.
 bool isPersonalHonorific(std::string_view token);
