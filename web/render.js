@@ -2,6 +2,17 @@
 // textContent / Text nodes, never innerHTML, so pasted markup stays inert text.
 // The <news-lens> element (element.js) and the demo page both draw with these.
 
+/**
+ * Longest list the panel shows (quotes, entities): a 1 MB text can have thousands, and
+ * a panel that long costs layout on every slice of the text; result has them all.
+ */
+export const MAX_LISTED = 200;
+
+function moreNote(doc, tag, hidden, what) {
+  if (hidden <= 0) return null;
+  return el(doc, tag, 'nl-more', `and ${hidden.toLocaleString('en')} more ${what} (in the result)`);
+}
+
 /** Entity types in display order, with a short human label for the legend. */
 export const ENTITY_TYPES = [
   ['PERSON', 'Person'], ['NORP', 'Group'], ['ORG', 'Organization'], ['GPE', 'Place'], ['LOC', 'Location'],
@@ -55,30 +66,85 @@ function gapNode(doc, text, from, to) {
   return to > from ? doc.createTextNode(text.slice(from, to)) : null;
 }
 
+// Writes sentences into page blocks (<div class="nl-page">) that each hold whole lines,
+// so that a block boundary never breaks a line (with white-space: pre-wrap the blocks
+// look exactly like the text). Small blocks keep layout work local, and off-screen ones
+// are skipped altogether (content-visibility): appending to one megabyte-long block
+// would lay all of it out again for every slice.
+class PageWriter {
+  #doc;
+  #text;
+  #result;
+  #parent;
+  #page = null;
+  #pageStart = 0;
+  #lineEnded = true;
+  cursor = { m: 0, pos: 0 };
+  view = { sentences: [], marks: new Map() };
+
+  constructor(doc, text, result, parent) {
+    this.#doc = doc;
+    this.#text = text;
+    this.#result = result;
+    this.#parent = parent;
+  }
+
+  /** Where new pages go (a fragment per slice); an open page stays where it is. */
+  set parent(node) { this.#parent = node; }
+
+  #openPage() {
+    if (!this.#page) {
+      this.#page = el(this.#doc, 'div', 'nl-page');
+      this.#pageStart = this.cursor.pos;
+      this.#parent.append(this.#page);
+    }
+    return this.#page;
+  }
+
+  sentence(index) {
+    const sentence = this.#result.sentences[index];
+    const gap = gapNode(this.#doc, this.#text, this.cursor.pos, sentence.start);
+    if (gap) this.#openPage().append(gap);
+    const span = buildSentence(this.#doc, this.#text, sentence, index, this.#result.mentions, this.cursor, this.view.marks);
+    this.#openPage().append(span);
+    this.view.sentences.push(span);
+    this.cursor.pos = Math.max(this.cursor.pos, sentence.end);
+    this.#lineEnded = sentence.end > sentence.start && this.#text.charCodeAt(sentence.end - 1) === 10;
+  }
+
+  /** Closes the open page if the text so far ends a line; else it grows on. */
+  endPage() {
+    if (!this.#page || !this.#lineEnded) return;
+    // Room to keep for the page while it is off-screen and not laid out: a guess
+    // from its length (about 90 characters a line), replaced by its real size once seen.
+    const chunk = this.#text.slice(this.#pageStart, this.cursor.pos);
+    const lines = chunk.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 90)), 0);
+    this.#page.style.containIntrinsicBlockSize = `auto ${(lines * 1.7).toFixed(1)}em`;
+    this.#page = null;
+  }
+
+  tail() {
+    const tail = gapNode(this.#doc, this.#text, this.cursor.pos, this.#text.length);
+    if (tail) this.#openPage().append(tail);
+  }
+}
+
 /**
  * Fills `container` with `text`, wrapping each mention in <mark class="nl-mention"
  * data-type=TYPE data-entity=ID> and each sentence in <span class="nl-sentence"
- * data-sentence=I>. Returns the list of sentence elements.
+ * data-sentence=I>, in <div class="nl-page"> blocks of whole lines. Returns the list
+ * of sentence elements.
  */
 export function renderHighlightedText(container, text, result) {
-  const doc = container.ownerDocument;
-  const view = { sentences: [], marks: new Map() };
-  const cursor = { m: 0, pos: 0 };
-  const fragment = doc.createDocumentFragment();
-  result.sentences.forEach((sentence, index) => appendSentence(doc, fragment, text, result, sentence, index, cursor, view));
-  const tail = gapNode(doc, text, cursor.pos, text.length);
-  if (tail) fragment.append(tail);
+  const fragment = container.ownerDocument.createDocumentFragment();
+  const writer = new PageWriter(container.ownerDocument, text, result, fragment);
+  for (let i = 0; i < result.sentences.length; i++) {
+    writer.sentence(i);
+    if (i % 64 === 63) writer.endPage();
+  }
+  writer.tail();
   container.replaceChildren(fragment);
-  return view.sentences;
-}
-
-function appendSentence(doc, parent, text, result, sentence, index, cursor, view) {
-  const gap = gapNode(doc, text, cursor.pos, sentence.start);
-  if (gap) parent.append(gap);
-  const span = buildSentence(doc, text, sentence, index, result.mentions, cursor, view.marks);
-  parent.append(span);
-  view.sentences.push(span);
-  cursor.pos = Math.max(cursor.pos, sentence.end);
+  return writer.view.sentences;
 }
 
 function nextSlice() {
@@ -95,30 +161,30 @@ function nextSlice() {
  * {sentences, marks} (marks: entity id → mark elements), or to null when `signal`
  * aborted (a newer render took over). `onSlice(view)` runs after each slice.
  */
-export async function renderHighlightedTextChunked(container, text, result, { signal, budgetMs = 8, onSlice } = {}) {
+export async function renderHighlightedTextChunked(container, text, result, { signal, budgetMs = 12, onSlice } = {}) {
   const doc = container.ownerDocument;
-  const view = { sentences: [], marks: new Map() };
-  const cursor = { m: 0, pos: 0 };
   container.replaceChildren();
-  const sentences = result.sentences;
+  const writer = new PageWriter(doc, text, result, container);
+  const count = result.sentences.length;
   let i = 0;
-  while (i < sentences.length) {
+  while (i < count) {
     const fragment = doc.createDocumentFragment();
+    writer.parent = fragment;
     const started = performance.now();
     do {
-      appendSentence(doc, fragment, text, result, sentences[i], i, cursor, view);
-      i++;
-    } while (i < sentences.length && (i % 16 !== 0 || performance.now() - started < budgetMs));
+      writer.sentence(i++);
+    } while (i < count && (i % 16 !== 0 || performance.now() - started < budgetMs));
+    writer.endPage();
     container.append(fragment);
-    onSlice?.(view);
-    if (i < sentences.length) {
+    onSlice?.(writer.view);
+    if (i < count) {
       await nextSlice();
       if (signal?.aborted) return null;
     }
   }
-  const tail = gapNode(doc, text, cursor.pos, text.length);
-  if (tail) container.append(tail);
-  return view;
+  writer.parent = container;
+  writer.tail();
+  return writer.view;
 }
 
 /** Counts of mentions per entity type, most frequent first: [[type, count], …]. */
@@ -167,13 +233,17 @@ export function groupEntities(entities) {
 
 /**
  * The entity panel: a listbox with one group per type, one option per entity
- * (data-entity = id) showing name, mention count and a salience bar. Returns the
+ * (data-entity = id) showing name, mention count and a salience bar (relative to
+ * the most salient entity). Returns the
  * option elements in display order.
  */
-export function renderEntityList(listbox, result) {
+export function renderEntityList(listbox, result, limit = MAX_LISTED) {
   const doc = listbox.ownerDocument;
   const options = [];
-  const groups = groupEntities(result.entities).map(([type, entities]) => {
+  const shown = [...result.entities].sort((a, b) => b.salience - a.salience).slice(0, limit);
+  // Bars relative to the most salient entity: raw salience sums to 1 over many entities.
+  const top = Math.max(1e-9, ...shown.map((e) => e.salience));
+  const groups = groupEntities(shown).map(([type, entities]) => {
     const group = el(doc, 'div', 'nl-entity-group');
     group.setAttribute('role', 'group');
     group.dataset.type = type;
@@ -195,7 +265,7 @@ export function renderEntityList(listbox, result) {
       const bar = el(doc, 'span', 'nl-salience');
       bar.setAttribute('aria-hidden', 'true');
       const fill = el(doc, 'span', 'nl-salience-fill');
-      fill.style.width = `${Math.round(Math.max(0, Math.min(1, entity.salience)) * 100)}%`;
+      fill.style.width = `${Math.round(Math.max(0, Math.min(1, entity.salience / top)) * 100)}%`;
       bar.append(fill);
       const swatch = el(doc, 'span', 'nl-swatch');
       swatch.dataset.type = entity.type;
@@ -209,6 +279,11 @@ export function renderEntityList(listbox, result) {
     return group;
   });
   listbox.replaceChildren(...groups);
+  const more = moreNote(doc, 'div', result.entities.length - shown.length, 'entities');
+  if (more) {
+    more.setAttribute('role', 'presentation'); // a listbox holds options; this is a remark
+    listbox.append(more);
+  }
   if (options[0]) options[0].tabIndex = 0;
   return options;
 }
@@ -230,10 +305,10 @@ export function renderKeyPoints(list, result) {
 }
 
 /** Quotes with their speakers (entity names; "unattributed" when none). */
-export function renderQuotes(list, result) {
+export function renderQuotes(list, result, limit = MAX_LISTED) {
   const doc = list.ownerDocument;
   const byId = new Map(result.entities.map((e) => [e.id, e]));
-  const items = result.quotes.map((quote) => {
+  const items = result.quotes.slice(0, limit).map((quote) => {
     const item = el(doc, 'li', 'nl-quote');
     const speaker = quote.speaker === null || quote.speaker === undefined ? null : byId.get(quote.speaker);
     const words = el(doc, 'q', 'nl-quote-text', quote.text);
@@ -243,6 +318,8 @@ export function renderQuotes(list, result) {
     return item;
   });
   list.replaceChildren(...items);
+  const more = moreNote(doc, 'li', result.quotes.length - items.length, 'quotes');
+  if (more) list.append(more);
   return items;
 }
 

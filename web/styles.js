@@ -106,6 +106,8 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
   overflow: auto; padding: 0.5rem 0.75rem; border: 1px solid var(--nl-border); border-radius: var(--nl-radius);
 }
 .text:empty { display: none; }
+/* Off-screen pages of text skip rendering work (render.js sets each one's estimated size). */
+.nl-page { content-visibility: auto; }
 .nl-boilerplate { opacity: 0.55; }
 mark.nl-mention {
   color: inherit; background: var(--nl-type-color, var(--nl-color-CARDINAL)); border-radius: 3px;
@@ -162,6 +164,8 @@ ol, ul { margin: 0; padding-left: 1.4rem; }
 .nl-key-point-button:focus-visible { outline: 2px solid var(--nl-accent); }
 .quotes { display: flex; flex-direction: column; gap: 0.3rem; font-size: 0.92em; }
 .nl-quote-speaker { color: var(--nl-muted); }
+.nl-more { color: var(--nl-muted); font-size: 0.85em; list-style: none; }
+.panel { contain: layout style; }
 .keywords { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }
 .nl-keyword { border: 1px solid var(--nl-border); border-radius: 999px; padding: 0 0.5rem; font-size: 0.85em; }
 `;

@@ -293,12 +293,18 @@ test('a ~1 MB text renders in slices: the page keeps running while it appears', 
     clearInterval(timer);
     observer.disconnect();
     const shown = el.shadowRoot.querySelector('[part~="text"]');
+    const quotes = el.shadowRoot.querySelector('[part~="quotes"]');
     return { ticks, slicesSeen, same: shown.textContent === text, sentences: shown.querySelectorAll('.nl-sentence').length,
-      expected: result.sentences.length };
+      expected: result.sentences.length, quotes: result.quotes.length, quotesShown: quotes.querySelectorAll('.nl-quote').length,
+      more: quotes.querySelector('.nl-more')?.textContent };
   });
   console.log(`# 1 MB: ${outcome.slicesSeen} render slices, ${outcome.ticks} timer ticks meanwhile`);
   assert.ok(outcome.same, 'every character of the text is shown');
   assert.equal(outcome.sentences, outcome.expected);
+  // The sample's quotes, repeated ~470 times: the panel lists the first 200 and says so.
+  assert.ok(outcome.quotes > 200, `${outcome.quotes} quotes`);
+  assert.equal(outcome.quotesShown, 200);
+  assert.equal(outcome.more, `and ${(outcome.quotes - 200).toLocaleString('en')} more quotes (in the result)`);
   assert.ok(outcome.slicesSeen >= 2, `rendered in ${outcome.slicesSeen} slices, not in one go`);
   assert.ok(outcome.ticks >= 3, `timer fired ${outcome.ticks} times`);
   await close();
