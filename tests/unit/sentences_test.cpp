@@ -70,3 +70,13 @@ TEST_CASE("stats count words and worded sentences") {
   CHECK(stats.sentences == 3);
   CHECK(stats.paragraphs == 2);
 }
+
+TEST_CASE("a straight opening quote starts the next sentence, a closing one ends this one") {
+  CHECK(contents("He left. \"We agree,\" she said.") == V{"He left.", "\"We agree,\" she said."});
+  CHECK(contents("She said \"we agree.\" Then he left.") == V{"She said \"we agree.\"", "Then he left."});
+}
+
+TEST_CASE("a lowercase word after a period continues the sentence") {
+  CHECK(contents("He was ranked No. 1. player of the year. Then he retired.") ==
+        V{"He was ranked No. 1. player of the year.", "Then he retired."});
+}

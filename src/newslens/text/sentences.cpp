@@ -44,14 +44,26 @@ bool startsUpperOrDigit(std::string_view s) {
 }
 
 // Decides whether a sentence ends after token i (which is not the last token).
+// A straight quote is ambiguous; it opens when it has space before it and is
+// glued to the word after it (`said. "We` opens, `agree." He` closes).
+bool opensQuote(std::string_view text, const std::vector<Token>& tokens, std::size_t j) {
+  const std::string_view s = surface(text, tokens[j]);
+  if (s != "\"" && s != "'") return false;
+  const bool spaceBefore = j == 0 || tokens[j - 1].end < tokens[j].start;
+  const bool gluedAfter = j + 1 < tokens.size() && tokens[j + 1].start == tokens[j].end;
+  return spaceBefore && gluedAfter;
+}
+
 bool boundaryAfter(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
   const std::string_view here = surface(text, tokens[i]);
   const std::string_view next = surface(text, tokens[i + 1]);
   if (endsSentence(here)) {
+    if (opensQuote(text, tokens, i + 1)) return true;
     if (isClosingPunct(next)) return false;  // the quote or bracket closes first
-    return startsUpperOrDigit(next) || !(next.size() == 1 && (next[0] == ',' || next[0] == ';'));
+    // A lowercase word after a period ("No. 1. player", "e.g. this") continues the sentence.
+    return startsUpperOrDigit(next) || next == "(" || next == "[";
   }
-  if (isClosingPunct(here) && i > 0 && endsSentence(surface(text, tokens[i - 1]))) {
+  if (isClosingPunct(here) && !opensQuote(text, tokens, i) && i > 0 && endsSentence(surface(text, tokens[i - 1]))) {
     return startsUpperOrDigit(next);
   }
   if (tokens[i].kind == TokenKind::Word && here.back() == '.' && !isTitleAbbreviation(here)) {
