@@ -20,5 +20,7 @@ fi
 # npm dev dependencies: install when node_modules is missing or older than the lock file.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm dev dependencies"
-  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+  # Not `npm ci`: it refuses a lock that lacks optional dependencies this registry
+  # does not serve (vite's Windows-only helper), while `npm install` honours the lock.
+  npm install --no-audit --no-fund
 fi
