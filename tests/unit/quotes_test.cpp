@@ -145,6 +145,15 @@ TEST_CASE("attribution after the quote, pronouns, and the previous sentence") {
                         {"Macron", PERSON}}) == V{"Angela Merkel", "Angela Merkel", "Emmanuel Macron", ""});
 }
 
+TEST_CASE("a pronoun after a multi-paragraph quote finds the speaker before it") {
+  const std::string text =
+      "Mr Biden spoke to reporters on Tuesday. " LQ "We will stand firm," RQ " Biden said.\n"
+      LQ "America is not going anywhere. We are here. We stay. We hold.\n"
+      LQ "And we will win," RQ " he added.";
+  CHECK(speakers(text, {{"Biden", PERSON}, {"Tuesday", DATE}, {"Biden", PERSON}, {"America", GPE}}) ==
+        V{"Biden", "Biden"});
+}
+
 TEST_CASE("a verb before the quote with a subject that is not an entity leaves it unattributed") {
   const std::string text = "A spokesman for Mr Li said the plan was " LQ "sound" RQ ".";
   CHECK(speakers(text, {{"Li", PERSON}}) == V{""});

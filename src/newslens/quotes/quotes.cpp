@@ -48,6 +48,7 @@ class Attributor {
   int speaker(const QuotedSpan& q) const {
     if (a_.tokens.empty() || a_.sentences.empty()) return -1;
     const std::size_t sOpen = sentenceAt(q.openMark);
+    quoteSentence_ = sOpen;
     const std::size_t sClose = sentenceAt(q.closed ? q.end : (q.end > q.start ? q.end - 1 : q.start));
     // Patterns are looked for within kReach tokens of the marks, so a sentence holding
     // thousands of quotes still costs O(kReach) per quote.
@@ -193,7 +194,9 @@ class Attributor {
   template <typename Pick>
   int recentMention(std::uint32_t t, Pick pick) const {
     const std::uint32_t pos = a_.tokens[t].start;
-    const std::size_t s = sentenceAt(pos);
+    // The window reaches back from the quote's first sentence: a pronoun after a
+    // multi-paragraph quote still finds who spoke before it.
+    const std::size_t s = std::min(sentenceAt(pos), quoteSentence_);
     const std::uint32_t windowStart = a_.sentences[s >= kWindowSentences ? s - kWindowSentences : 0].start;
     const auto& ms = a_.mentions;
     auto it = std::partition_point(ms.begin(), ms.end(), [&](const Mention& m) { return m.start < pos; });
@@ -229,6 +232,7 @@ class Attributor {
   const Analysis& a_;
   std::vector<int> mentionAt_;  // token → mention index, -1 outside mentions
   std::vector<bool> quoted_;    // token lies inside a quote
+  mutable std::size_t quoteSentence_ = 0;  // sentence where the quote being attributed opens
 };
 
 }  // namespace

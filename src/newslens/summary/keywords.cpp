@@ -113,6 +113,8 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   };
   const auto endsInEd = [&](std::string_view w) { return endsIn(w, "ed"); };
   const auto flush = [&](bool lead) {
+    // A lone "-ed" word is a verb ("Putin dismissed"); as an adjective it has its noun.
+    if (run.size() == 1 && endsInEd(text::lowercase(entities::tokenText(text, a.tokens[run[0]])))) run.clear();
     // Runs longer than three words are cut into pairs, left to right.
     for (std::size_t from = 0; from < run.size();) {
       const std::size_t size = run.size() <= kMaxPhraseWords ? run.size() : std::min<std::size_t>(2, run.size() - from);
