@@ -1,5 +1,6 @@
 #include "newslens/json/result_json.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <exception>
@@ -13,8 +14,12 @@ namespace {
 
 using json = nlohmann::ordered_json;  // keeps the schema's key order
 
+// Clamped, so a stage bug can never make the boundary throw (a throw aborts the
+// WASM instance); the fuzzer's invariants report such spans instead.
 std::string_view slice(std::string_view text, std::uint32_t start, std::uint32_t end) {
-  return text.substr(start, end - start);
+  const std::size_t from = std::min<std::size_t>(start, text.size());
+  const std::size_t to = std::clamp<std::size_t>(end, from, text.size());
+  return text.substr(from, to - from);
 }
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
@@ -60,6 +65,7 @@ std::string resultToJson(std::string_view text, const Analysis& a, double millis
 
   json keyPoints = json::array();
   for (const KeyPoint& k : a.keyPoints) {
+    if (k.sentence >= a.sentences.size()) continue;  // a stage bug; never index out of range
     const Sentence& s = a.sentences[k.sentence];
     keyPoints.push_back({{"sentence", k.sentence}, {"start", u16(s.contentStart)}, {"end", u16(s.contentEnd)},
                          {"text", slice(text, s.contentStart, s.contentEnd)}, {"score", round3(k.score)}});
@@ -97,7 +103,9 @@ Status parseOptions(std::string_view optionsJson, Options& out) {
   const auto readCount = [&](const char* key, int& field, int lo, int hi) -> Status {
     if (!j.contains(key) || j[key].is_null()) return Status::success();
     const json& v = j[key];
-    if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
+    // An unsigned value above INT64_MAX would wrap to a negative long long.
+    if (!v.is_number_integer() || (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(hi)) ||
+        v.get<long long>() < lo || v.get<long long>() > hi)
       return Status::error("bad_options", std::string("options.") + key + " must be an integer from " +
                                               std::to_string(lo) + " to " + std::to_string(hi));
     field = static_cast<int>(v.get<long long>());
