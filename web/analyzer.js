@@ -122,13 +122,19 @@ export class Analyzer {
     if (options === null || typeof options !== 'object') {
       throw new NewsLensError('bad_options', 'options must be an object');
     }
-    // Embind's UTF-8 encoder pairs a lone surrogate with whatever unit follows it,
-    // which would shift every later offset. U+FFFD has the same UTF-16 length, so
-    // offsets into the caller's string stay exact.
+    let optionsJson;
+    try {
+      optionsJson = JSON.stringify(options);
+    } catch (error) { // cyclic, BigInt, too deep
+      throw new NewsLensError('bad_options', `options must be plain JSON data: ${error.message}`);
+    }
+    // Embind's UTF-8 encoder pairs a lone surrogate with whatever unit follows it
+    // (or reads past the end), which would shift every later offset. U+FFFD has
+    // the same UTF-16 length, so offsets into the caller's string stay exact.
     const wellFormed = toWellFormed(input.text);
     let json;
     try {
-      json = this.#native.analyze(wellFormed, JSON.stringify(options));
+      json = this.#native.analyze(wellFormed, optionsJson);
     } catch (error) {
       // A trap kills the instance; drop it so the next call fails clearly instead of
       // reading a corrupt heap.

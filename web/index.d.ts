@@ -119,11 +119,19 @@ export class Analyzer {
   readonly modelInfo: string;
   /** Bytes of WASM linear memory held now (memory only grows: after a run, its peak). */
   readonly heapBytes: number;
-  /** Throws NewsLensError on bad input; bytes are decoded as UTF-8 (result.text holds the string). */
+  /**
+   * Throws NewsLensError on bad input or over MAX_INPUT_BYTES; bytes are decoded as UTF-8
+   * (result.text holds the string); lone surrogates are analyzed as U+FFFD, offsets unchanged.
+   */
   analyze(text: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions): Result;
   dispose(): void;
 }
 
+/**
+ * The input limit: 16 MiB (16,777,216 bytes) of UTF-8 per analyze() call (kMaxInputBytes in
+ * src/newslens/options.h). Longer input throws NewsLensError 'input_too_large'; everything
+ * up to it, whatever its content (invalid UTF-8, NULs, lone surrogates, markup), is analyzed.
+ */
 export const MAX_INPUT_BYTES: number;
 
 export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
