@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer target over Analyzer::analyze + the JSON boundary
+# (fuzz/analyze_fuzzer.cpp) with ASan+UBSan. Extra arguments go to libFuzzer:
+#   npm run fuzz -- -max_total_time=600
+#   bash scripts/fuzz.sh -runs=0 fuzz/regressions/*      # replay inputs only
+# The working corpus lives in build/fuzz/corpus (seeded from fuzz/corpus and
+# fuzz/regressions); crashes land in build/fuzz/artifacts/. Copy a crash input
+# into fuzz/regressions/ so the unit tests replay it forever.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=2
+
+cxx=${CXX_FUZZ:-$(command -v clang++-14 || command -v clang++ || true)}
+[ -n "$cxx" ] || { echo "fuzz: clang++ not found (scripts/setup.sh installs clang + libclang-rt-14-dev)" >&2; exit 1; }
+
+cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
+  -DNEWSLENS_FUZZ=ON -DNEWSLENS_SANITIZE=ON >/dev/null
+cmake --build build/fuzz -j"$jobs" --target newslens_fuzz_analyze
+
+mkdir -p build/fuzz/corpus build/fuzz/artifacts
+cp -n fuzz/corpus/* fuzz/regressions/* build/fuzz/corpus/ 2>/dev/null || true
+
+# Replaying given files: no corpus, just the inputs.
+for arg in "$@"; do
+  if [ -f "$arg" ]; then exec build/fuzz/newslens_fuzz_analyze "$@"; fi
+done
+exec build/fuzz/newslens_fuzz_analyze -dict=fuzz/newslens.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+  -artifact_prefix=build/fuzz/artifacts/ -print_final_stats=1 "$@" build/fuzz/corpus
