@@ -7,6 +7,15 @@ cd "$(dirname "$0")/.."
 echo "== unit tests (doctest, native)"
 ctest --test-dir build/native --output-on-failure
 
+echo "== unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (build/native-asan)"
+# Same doctest suite, sanitized; built incrementally here (only the test binary),
+# so after the first run it costs a few seconds. Any report fails the run.
+[ -f build/native-asan/CMakeCache.txt ] || cmake --preset native-asan >/dev/null
+cmake --build build/native-asan -j2 --target newslens_unit_tests
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  build/native-asan/newslens_unit_tests
+
 echo "== wasm tests (node:test)"
 node --test tests/wasm/
 
