@@ -3,22 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createAnalyzer, NewsLensError } from '../../web/index.js';
+import { assertSentencesTile, assertSpansSliceBack } from './invariants.mjs';
 
 const sample = fs.readFileSync(new URL('../../web/samples/us-china-talks.txt', import.meta.url), 'utf8');
 const analyzer = await createAnalyzer();
-
-function assertSpansSliceBack(text, result) {
-  for (const m of result.mentions) assert.equal(text.slice(m.start, m.end), m.text, `mention ${JSON.stringify(m)}`);
-  for (const q of result.quotes) assert.equal(text.slice(q.start, q.end), q.text);
-  for (const k of result.keyPoints) assert.equal(text.slice(k.start, k.end), k.text);
-}
-
-function assertSentencesTile(text, result) {
-  if (text.length === 0) return assert.equal(result.sentences.length, 0);
-  assert.equal(result.sentences[0].start, 0);
-  assert.equal(result.sentences.at(-1).end, text.length);
-  for (let i = 1; i < result.sentences.length; i++) assert.equal(result.sentences[i].start, result.sentences[i - 1].end);
-}
 
 test('the sample article gives a schema-1 result', () => {
   const result = analyzer.analyze(sample);
