@@ -54,17 +54,23 @@ const PAYLOADS = [
   '"><img src=x onerror=window.__pwned=6>',
 ];
 
+const TEXT = '#lens [part~="text"]';
+// Elements a payload could smuggle in, anywhere in the page or the element's
+// shadow root (Playwright's CSS engine pierces open shadow roots).
+const DANGEROUS = 'img, svg, iframe, object, embed, video, audio, a[href^="javascript"], [onerror], [onload], form';
+
 test('pasted markup shows verbatim and never executes, even with CSP bypassed', async () => {
   const context = await browser.newContext({ bypassCSP: true });
   const { page, seen } = await watchedPage(context);
   const hostile = `Mr Xi met ${PAYLOADS.join(' Mr Biden said. ')}\nThe talks in Beijing ended.`;
   await analyzeInDemo(page, hostile);
-  assert.equal(await page.textContent('#result-text'), hostile, 'the text is shown exactly as pasted');
+  assert.equal(await page.textContent(TEXT), hostile, 'the text is shown exactly as pasted');
   // Only sentence spans and mention marks are built; no element came from the input.
-  const tags = await page.$$eval('#result-text *', (els) => [...new Set(els.map((e) => e.tagName))]);
-  assert.ok(tags.every((t) => t === 'SPAN' || t === 'MARK'), `elements in the result: ${tags}`);
-  assert.equal(await page.locator('img, svg, iframe, style:not([data-nl]), a').count(), 0);
+  const tags = await page.$$eval(`${TEXT} *`, (els) => [...new Set(els.map((e) => e.tagName))]);
+  assert.ok(tags.every((t) => t === 'SPAN' || t === 'MARK'), `elements in the text: ${tags}`);
+  assert.equal(await page.locator(DANGEROUS).count(), 0);
   assert.equal(await page.locator('script').count(), 1, 'only the page\'s own module script');
+  assert.equal(await page.locator('style').count(), 0, 'a <style> element appeared');
   await page.waitForTimeout(300); // let any injected handler (image error, iframe load) fire
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a payload executed');
   assert.deepEqual(seen.dialogs, []);
@@ -78,6 +84,34 @@ test('pasted markup shows verbatim and never executes, even with CSP bypassed', 
   await context.close();
 });
 
+test('an HTML clipboard paste is reduced to inert text', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const { page, seen } = await watchedPage(context);
+  await page.goto(`${server.origin}/`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  const html = `<article><p>Mr Xi met Mr Biden in Beijing.</p>${PAYLOADS.join('<p>and</p>')}</article>`;
+  await page.evaluate((markup) => {
+    const textarea = document.getElementById('article');
+    textarea.value = '';
+    textarea.focus();
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    data.setData('text/plain', 'plain fallback');
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  const pasted = await page.inputValue('#article');
+  assert.match(pasted, /^Mr Xi met Mr Biden in Beijing\./);
+  await page.click('#analyze');
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Done');
+  assert.equal(await page.textContent(TEXT), pasted);
+  assert.equal(await page.locator(DANGEROUS).count(), 0);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a payload executed');
+  assert.deepEqual(seen.dialogs, []);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test('the demo works under the strict CSP with no violation and no foreign request', async () => {
   const context = await browser.newContext();
   const { page, seen } = await watchedPage(context);
@@ -86,7 +120,7 @@ test('the demo works under the strict CSP with no violation and no foreign reque
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   await page.click('#analyze');
   await page.waitForFunction(() => document.getElementById('status').textContent === 'Done');
-  assert.ok(await page.locator('#result-text .nl-sentence').count() > 10, 'the sample was analyzed');
+  assert.ok(await page.locator(`${TEXT} .nl-sentence`).count() > 10, 'the sample was analyzed');
 
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(seen.console.filter((m) => /security policy|refused|violat/i.test(m) || m.startsWith('error')), []);
