@@ -2,22 +2,12 @@
 // verbatim (checked with CSP bypassed, so the rendering itself is proven safe,
 // not just shielded by the policy); the demo works under the strict CSP with no
 // violation; and it requests nothing beyond its own files.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startServer } from './browser.mjs';
+import { useBrowser } from './browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // Collects everything the page says or does that a test may need to refuse.
 async function watchedPage(context) {
@@ -36,7 +26,7 @@ async function watchedPage(context) {
 }
 
 async function analyzeInDemo(page, text) {
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${env.origin}/`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   await page.fill('#article', text);
   await page.click('#analyze');
@@ -60,7 +50,7 @@ const TEXT = '#lens [part~="text"]';
 const DANGEROUS = 'img, svg, iframe, object, embed, video, audio, a[href^="javascript"], [onerror], [onload], form';
 
 test('pasted markup shows verbatim and never executes, even with CSP bypassed', async () => {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await env.browser.newContext({ bypassCSP: true });
   const { page, seen } = await watchedPage(context);
   const hostile = `Mr Xi met ${PAYLOADS.join(' Mr Biden said. ')}\nThe talks in Beijing ended.`;
   await analyzeInDemo(page, hostile);
@@ -85,9 +75,9 @@ test('pasted markup shows verbatim and never executes, even with CSP bypassed', 
 });
 
 test('an HTML clipboard paste is reduced to inert text', async () => {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await env.browser.newContext({ bypassCSP: true });
   const { page, seen } = await watchedPage(context);
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${env.origin}/`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   const html = `<article><p>Mr Xi met Mr Biden in Beijing.</p>${PAYLOADS.join('<p>and</p>')}</article>`;
   await page.evaluate((markup) => {
@@ -113,9 +103,9 @@ test('an HTML clipboard paste is reduced to inert text', async () => {
 });
 
 test('the demo works under the strict CSP with no violation and no foreign request', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const { page, seen } = await watchedPage(context);
-  const response = await page.goto(`${server.origin}/web/index.html`);
+  const response = await page.goto(`${env.origin}/web/index.html`);
   assert.equal(response.headers()['content-security-policy'], CSP, 'the server sends the strict policy');
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   await page.click('#analyze');
@@ -129,7 +119,7 @@ test('the demo works under the strict CSP with no violation and no foreign reque
   // Every request stays on the page's origin and inside its own folders.
   const foreign = seen.requests.filter((u) => {
     const url = new URL(u);
-    return url.origin !== server.origin || !/^\/(web|dist)\/[\w./-]+$|^\/$/.test(url.pathname);
+    return url.origin !== env.origin || !/^\/(web|dist)\/[\w./-]+$|^\/$/.test(url.pathname);
   });
   assert.deepEqual(foreign, []);
   const paths = seen.requests.map((u) => new URL(u).pathname);
