@@ -55,9 +55,9 @@ test('pasted markup shows verbatim and never executes, even with CSP bypassed', 
   const hostile = `Mr Xi met ${PAYLOADS.join(' Mr Biden said. ')}\nThe talks in Beijing ended.`;
   await analyzeInDemo(page, hostile);
   assert.equal(await page.textContent(TEXT), hostile, 'the text is shown exactly as pasted');
-  // Only sentence spans and mention marks are built; no element came from the input.
+  // Only the renderer's page blocks, sentence spans and mention marks; none came from the input.
   const tags = await page.$$eval(`${TEXT} *`, (els) => [...new Set(els.map((e) => e.tagName))]);
-  assert.ok(tags.every((t) => t === 'SPAN' || t === 'MARK'), `elements in the text: ${tags}`);
+  assert.ok(tags.every((t) => ['DIV', 'SPAN', 'MARK'].includes(t)), `elements in the text: ${tags}`);
   assert.equal(await page.locator(DANGEROUS).count(), 0);
   assert.equal(await page.locator('script').count(), 1, 'only the page\'s own module script');
   assert.equal(await page.locator('style').count(), 0, 'a <style> element appeared');
