@@ -102,8 +102,13 @@ std::string checkAnalysis(std::string_view text, const Analysis& a) {
   }
   for (std::size_t i = 0; i < a.entities.size(); ++i)
     if (a.entities[i].firstMention > size) return at("entities", i, "first mention beyond the text");
-  for (std::size_t i = 0; i < a.keyPoints.size(); ++i)
-    if (a.keyPoints[i].sentence >= a.sentences.size()) return at("keyPoints", i, "sentence index");
+  for (std::size_t i = 0; i < a.keyPoints.size(); ++i) {
+    const KeyPoint& k = a.keyPoints[i];
+    if (k.sentence >= a.sentences.size()) return at("keyPoints", i, "sentence index");
+    const Sentence& s = a.sentences[k.sentence];
+    if (k.start < s.contentStart || k.end > s.contentEnd || k.end <= k.start)
+      return at("keyPoints", i, "span outside its sentence's content");
+  }
   for (std::size_t i = 0; i < a.quotes.size(); ++i) {
     const Quote& q = a.quotes[i];
     if (q.end < q.start || q.end > size) return at("quotes", i, "range");

@@ -51,7 +51,9 @@ export interface Entity {
 }
 
 export interface KeyPoint {
+  /** Index into `sentences`. */
   sentence: number;
+  /** The point's span: its sentence's content without a leading news dateline ("Tokyo (CNN)"). */
   start: number;
   end: number;
   text: string;

@@ -73,6 +73,11 @@ struct Entity {
 struct KeyPoint {
   std::uint32_t sentence = 0;  // index into Analysis::sentences
   float score = 0.0f;
+  // The span shown as the point: the sentence's content without a leading news
+  // dateline ("WASHINGTON (CNN) — "), inside [contentStart, contentEnd). An empty
+  // span (the default) stands for the whole content.
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
 };
 
 struct Quote {

@@ -43,3 +43,16 @@ test('keyPoints option: exact count, zero, and never more than the real sentence
   assert.deepEqual(analyzer.analyze('', {}).keyPoints, []);
   assert.deepEqual(analyzer.analyze('--- *** ---\n...', {}).keyPoints, []);
 });
+
+test('a leading dateline is left out of the key point, not out of its sentence (UTF-16 offsets)', () => {
+  const text = 'Filed 🚨 from the “Asia” desk.\n\nTokyo (CNN) — Police in Japan said on Monday they had arrested a 40-year-old man. ' +
+    'The man was detained at his home after a two-week search by more than 200 officers. ' +
+    'Investigators said the suspect had confessed to the attack on the station platform.';
+  const result = analyzer.analyze(text, { keyPoints: 50 });
+  const point = result.keyPoints.find((k) => text.slice(result.sentences[k.sentence].start, result.sentences[k.sentence].end).includes('(CNN)'));
+  assert.ok(point, 'the dateline sentence is a key point');
+  assert.ok(point.text.startsWith('Police in Japan said'), point.text);
+  assert.equal(text.slice(point.start, point.end), point.text);
+  const sentence = result.sentences[point.sentence];
+  assert.ok(text.slice(sentence.start, sentence.end).trim().startsWith('Tokyo (CNN) — Police'));
+});

@@ -65,6 +65,15 @@ std::string joinSentences(std::string_view text, const Analysis& analysis, const
   return out;
 }
 
+std::string joinKeyPoints(std::string_view text, const Analysis& analysis) {
+  std::string out;
+  for (const KeyPoint& k : analysis.keyPoints) {
+    if (!out.empty()) out += '\n';
+    out += text.substr(k.start, k.end - k.start);
+  }
+  return out;
+}
+
 SummaryEvaluation evaluateSummaries(const Analyzer& analyzer, const std::vector<SummaryExample>& examples,
                                     int keyPointCount) {
   Options options;
@@ -76,10 +85,8 @@ SummaryEvaluation evaluateSummaries(const Analyzer& analyzer, const std::vector<
     for (const std::string& h : ex.highlights) reference += (reference.empty() ? "" : "\n") + h;
     const Analysis a = analyzer.analyze(ex.article, options);
     lead.add(scoreSummary(reference, joinSentences(ex.article, a, leadSentences(a, 3))));
-    std::vector<std::uint32_t> picked;
-    for (const KeyPoint& k : a.keyPoints) picked.push_back(k.sentence);
-    points += picked.size();
-    keys.add(scoreSummary(reference, joinSentences(ex.article, a, picked)));
+    points += a.keyPoints.size();
+    keys.add(scoreSummary(reference, joinKeyPoints(ex.article, a)));
   }
   SummaryEvaluation e;
   e.lead3 = lead.mean();

@@ -34,6 +34,9 @@ std::vector<std::uint32_t> leadSentences(const Analysis& analysis, std::size_t c
 // Sentence contents joined by '\n' (ROUGE-Lsum's sentence separator).
 std::string joinSentences(std::string_view text, const Analysis& analysis, const std::vector<std::uint32_t>& indices);
 
+// The key points' own spans (what readers see: no leading dateline) joined by '\n'.
+std::string joinKeyPoints(std::string_view text, const Analysis& analysis);
+
 struct SummaryEvaluation {
   RougeScores lead3;
   RougeScores keyPoints;

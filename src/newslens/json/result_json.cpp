@@ -67,8 +67,11 @@ std::string resultToJson(std::string_view text, const Analysis& a, double millis
   for (const KeyPoint& k : a.keyPoints) {
     if (k.sentence >= a.sentences.size()) continue;  // a stage bug; never index out of range
     const Sentence& s = a.sentences[k.sentence];
-    keyPoints.push_back({{"sentence", k.sentence}, {"start", u16(s.contentStart)}, {"end", u16(s.contentEnd)},
-                         {"text", slice(text, s.contentStart, s.contentEnd)}, {"score", round3(k.score)}});
+    // The point's own span when it lies in its sentence; else (a stage bug) the sentence's.
+    const bool inside = k.start >= s.contentStart && k.start < k.end && k.end <= s.contentEnd;
+    const std::uint32_t start = inside ? k.start : s.contentStart, end = inside ? k.end : s.contentEnd;
+    keyPoints.push_back({{"sentence", k.sentence}, {"start", u16(start)}, {"end", u16(end)},
+                         {"text", slice(text, start, end)}, {"score", round3(k.score)}});
   }
   out["keyPoints"] = std::move(keyPoints);
 

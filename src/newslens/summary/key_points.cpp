@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "newslens/summary/dateline.h"
 #include "newslens/summary/sentence_features.h"
 
 namespace newslens::summary {
@@ -121,6 +122,11 @@ std::vector<KeyPoint> selectKeyPoints(std::string_view text, const Analysis& ana
   for (std::size_t c : picked) {
     KeyPoint k;
     k.sentence = doc.candidates[c].sentence;
+    const Sentence& s = analysis.sentences[k.sentence];
+    // The dateline is dropped from the point only; the sentence span keeps it.
+    k.start = s.contentStart + static_cast<std::uint32_t>(
+                                   leadingDatelineLength(text.substr(s.contentStart, s.contentEnd - s.contentStart)));
+    k.end = s.contentEnd;
     k.score = top > bottom ? std::clamp((score[c] - bottom) / (top - bottom), 0.0f, 1.0f) : 1.0f;
     out.push_back(k);
   }

@@ -11,7 +11,8 @@
 // then sentences are picked greedily by score minus redundancy with those already
 // picked (MMR) and returned in article order. Contract: never a boilerplate or
 // wordless sentence, nor one under 3 words unless nothing longer exists; at most
-// Options::keyPoints (-1: 3 to 5 by article length); scores in [0,1].
+// Options::keyPoints (-1: 3 to 5 by article length); scores in [0,1]; each point's
+// [start, end) is its sentence's content minus a leading dateline (dateline.h).
 
 #include <string_view>
 #include <vector>
