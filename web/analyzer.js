@@ -5,13 +5,41 @@
 
 const MAX_INPUT_BYTES = 16 * 1024 * 1024; // keep in step with kMaxInputBytes (src/newslens/options.h)
 
-/** Error thrown by analyze() for bad input or options; `code` is stable. */
+// Codes of a cancelled analysis. Their errors are named 'AbortError', as fetch()'s
+// are, so the usual `if (error.name === 'AbortError') return;` ignores them.
+const CANCEL_CODES = new Set(['aborted', 'superseded']);
+
+/**
+ * Error thrown by analyze() for bad input or options; `code` is stable. Cancelled
+ * analyses ('aborted', 'superseded') are named 'AbortError', every other 'NewsLensError'.
+ */
 export class NewsLensError extends Error {
-  constructor(code, message) {
-    super(message);
-    this.name = 'NewsLensError';
+  constructor(code, message, options) {
+    super(message, options);
+    this.name = CANCEL_CODES.has(code) ? 'AbortError' : 'NewsLensError';
     this.code = code;
   }
+}
+
+/** The error an aborted `signal` rejects with: code 'aborted', its reason as `cause`. */
+export function abortError(signal) {
+  const reason = signal.reason;
+  return new NewsLensError('aborted', reason instanceof Error && reason.message ? reason.message : 'the analysis was aborted',
+    { cause: reason });
+}
+
+/**
+ * Splits a fetch()-style `signal` off analyze() options: the rest is what the core
+ * reads (an AbortSignal is neither JSON nor structured-cloneable).
+ */
+export function takeSignal(options) {
+  if (options === null || typeof options !== 'object' || !('signal' in options)) return { options, signal: undefined };
+  const { signal, ...rest } = options;
+  if (signal !== undefined && signal !== null && !(typeof signal === 'object' && typeof signal.aborted === 'boolean' &&
+      typeof signal.addEventListener === 'function')) {
+    throw new NewsLensError('bad_options', 'options.signal must be an AbortSignal');
+  }
+  return { options: rest, signal: signal ?? undefined };
 }
 
 const isNode = typeof process !== 'undefined' && process.versions != null && process.versions.node != null &&
@@ -25,8 +53,9 @@ async function readNodeFile(url) {
 }
 
 /**
- * Instantiates the Emscripten glue `factory`. The wasm comes from options.wasmBinary,
- * else options.wasmUrl, else `defaultWasmUrl` (null for the single-file glue, which
+ * Instantiates the Emscripten glue `factory`. The wasm comes from options.wasmModule
+ * (compiled already: instantiation only), else options.wasmBinary, else
+ * options.wasmUrl, else `defaultWasmUrl` (null for the single-file glue, which
  * carries the wasm inline).
  */
 async function instantiate(factory, options, defaultWasmUrl) {
@@ -34,6 +63,19 @@ async function instantiate(factory, options, defaultWasmUrl) {
     print: () => {},
     printErr: (line) => console.warn('[newslens]', line),
   };
+  if (options.wasmModule) {
+    // The glue's hook for bringing its own instance; a failure here would otherwise
+    // leave the factory's promise pending for ever, so it rejects the race below.
+    let failed;
+    const failure = new Promise((resolve, reject) => { failed = reject; });
+    moduleArgs.instantiateWasm = (imports, receiveInstance) => {
+      WebAssembly.instantiate(options.wasmModule, imports)
+        .then((instance) => receiveInstance(instance, options.wasmModule))
+        .catch(failed); // not a WebAssembly.Module, or not NewsLens's
+      return {};
+    };
+    return Promise.race([factory(moduleArgs), failure]);
+  }
   if (options.wasmBinary) {
     moduleArgs.wasmBinary = options.wasmBinary;
   } else if (options.wasmUrl || defaultWasmUrl) {
@@ -115,9 +157,15 @@ export class Analyzer {
   /**
    * Analyzes `text` and returns the schema-1 result. Throws NewsLensError with a
    * stable `code` for bad input or options; never leaves the analyzer unusable.
+   * `options.signal` (an AbortSignal) is honoured before the run starts: the run
+   * itself is synchronous and cannot be interrupted (use the Worker analyzer).
    */
   analyze(text, options = {}) {
     this.#ensureAlive();
+    // A synchronous run cannot be interrupted: an already aborted signal refuses it.
+    const taken = takeSignal(options);
+    if (taken.signal?.aborted) throw abortError(taken.signal);
+    options = taken.options;
     const input = checkText(text);
     if (options === null || typeof options !== 'object') {
       throw new NewsLensError('bad_options', 'options must be an object');

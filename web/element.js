@@ -89,6 +89,7 @@ export class NewsLensElement extends HTMLElement {
   #dirty = new Set();
   #scheduled = false;
   #renderAbort = null;
+  #runAbort = null; // cancels the analysis in flight (the Worker analyzer then restarts its Worker)
   #rendered = Promise.resolve(null);
   #view = { sentences: [], marks: new Map() };
   #options = [];
@@ -163,6 +164,7 @@ export class NewsLensElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#renderAbort?.abort();
+    this.#runAbort?.abort();
     // A Worker per detached element would leak; a reconnected element loads anew.
     const loaded = this.#loaded;
     this.#loaded = null;
@@ -310,21 +312,26 @@ export class NewsLensElement extends HTMLElement {
   async #run() {
     const seq = ++this.#seq;
     this.#renderAbort?.abort();
+    // A newer text makes the older analysis worthless: cancel it rather than wait for it.
+    this.#runAbort?.abort();
+    const runAbort = new AbortController();
+    this.#runAbort = runAbort;
     const text = this.text;
     if (!text) {
       this.#clear();
       return null;
     }
     this.#setStatus('Analyzing…');
-    const options = {};
+    const options = { signal: runAbort.signal };
     if (this.keyPoints !== null) options.keyPoints = this.keyPoints;
     if (this.keywords !== null) options.keywords = this.keywords;
     let result;
     try {
       const analyzer = await this.#ensureAnalyzer();
+      if (runAbort.signal.aborted) return null;
       result = await analyzer.analyze(text, options);
     } catch (error) {
-      if (seq !== this.#seq || error?.code === 'superseded') return null;
+      if (seq !== this.#seq || runAbort.signal.aborted || error?.code === 'superseded') return null;
       this.#showError(error);
       throw error;
     }

@@ -96,6 +96,13 @@ export interface AnalyzeOptions {
   keyPoints?: number;
   /** Number of keywords (default 10). */
   keywords?: number;
+  /**
+   * Cancels the analysis, as in fetch(): an aborted signal rejects (throws) with NewsLensError
+   * code 'aborted', name 'AbortError', `cause` the signal's reason. The Worker analyzer also
+   * stops a running analysis (its Worker is replaced); the main-thread one checks it before
+   * it starts only. Anything else than an AbortSignal is 'bad_options'.
+   */
+  signal?: AbortSignal | null;
 }
 
 export interface CreateAnalyzerOptions {
@@ -103,17 +110,29 @@ export interface CreateAnalyzerOptions {
   wasmUrl?: string | URL;
   /** The wasm bytes themselves, e.g. read from disk or a cache. */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** The wasm compiled already (e.g. shared by several analyzers): only instantiated, never fetched. */
+  wasmModule?: WebAssembly.Module;
   /** Use the single-file build with the wasm inlined (file://, offline, strict hosts). */
   singleFile?: boolean;
 }
 
 export type NewsLensErrorCode =
   | 'bad_input' | 'bad_options' | 'input_too_large' | 'internal' | 'disposed' | 'out_of_memory'
-  // From the Worker analyzer: replaced by a newer analyze(), AbortSignal fired, Worker could not start.
-  | 'superseded' | 'aborted' | 'worker_failed';
+  // Cancelled: replaced by a newer analyze() (Worker analyzer), or options.signal fired.
+  | 'superseded' | 'aborted'
+  // The Worker analyzer could not start (or restart) its Worker.
+  | 'worker_failed';
 
+/**
+ * Every error NewsLens throws or rejects with. Cancelled analyses ('superseded', 'aborted')
+ * are named 'AbortError', as fetch()'s are, so `error.name === 'AbortError'` tells them
+ * apart from failures; all others are named 'NewsLensError'.
+ */
 export class NewsLensError extends Error {
   readonly code: NewsLensErrorCode;
+  readonly name: 'NewsLensError' | 'AbortError';
+  /** For 'aborted': the signal's reason. */
+  readonly cause?: unknown;
 }
 
 export class Analyzer {
@@ -141,22 +160,40 @@ export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyze
 export interface CreateWorkerAnalyzerOptions {
   /** Where newslens.wasm is served; relative URLs resolve against the page. */
   wasmUrl?: string | URL;
-  /** The wasm bytes themselves (copied to the Worker). */
+  /** The wasm bytes themselves (copied to the first Worker only). */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** The wasm compiled already: no Worker fetches or compiles it. */
+  wasmModule?: WebAssembly.Module;
   /** The Worker script, when your host serves it elsewhere (default: ./worker.js beside this module). */
   workerUrl?: string | URL;
-  /** A Worker you created yourself, running newslens/worker. */
-  worker?: Worker;
+  /**
+   * Your own Worker running newslens/worker, or a function that starts one (called again to
+   * replace a Worker whose analysis was cancelled). A Worker instance cannot be replaced: a
+   * cancelled analysis is then only discarded, and the next one waits for it to finish.
+   */
+  worker?: Worker | (() => Worker);
   /** A newer analyze() rejects the pending ones with code 'superseded' (default true); false queues them. */
   supersede?: boolean;
 }
 
-/** The Analyzer run in a module Worker: the page never blocks. */
+/**
+ * The Analyzer run in a module Worker: the page never blocks. Cancelling the analysis the
+ * Worker is running (superseded, or options.signal aborted) terminates that Worker and goes on
+ * in a new one instantiated from the already compiled wasm (no download, no compile); an idle
+ * Worker is never terminated.
+ */
 export class WorkerAnalyzer {
   readonly version: string;
   readonly modelInfo: string;
-  /** Rejects with NewsLensError: the analyzer's codes, or 'superseded', 'aborted', 'disposed'. */
-  analyze(text: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions, control?: { signal?: AbortSignal }): Promise<Result>;
+  /** Workers started so far: 1, plus one per cancelled running analysis (a diagnostic). */
+  readonly workerStarts: number;
+  /**
+   * Rejects with NewsLensError: the analyzer's codes, or 'superseded' / 'aborted' (named
+   * 'AbortError'), 'disposed', 'worker_failed' (a replacement Worker could not start).
+   */
+  analyze(text: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions): Promise<Result>;
+  /** @deprecated pass the signal in `options`, as with fetch(). */
+  analyze(text: string | Uint8Array | ArrayBuffer, options: AnalyzeOptions | undefined, control: { signal?: AbortSignal }): Promise<Result>;
   /** Terminates the Worker; pending analyses reject with 'disposed'. */
   dispose(): void;
 }

@@ -18,9 +18,12 @@ export class NewsLensErrorEvent extends CustomEvent<NewsLensError | Error> {
   readonly error: NewsLensError | Error;
 }
 
-/** Anything that analyzes: the Analyzer, the WorkerAnalyzer, or your own. */
+/**
+ * Anything that analyzes: the Analyzer, the WorkerAnalyzer, or your own. The element passes
+ * `signal` and aborts it when a newer text replaces this one (or the element is removed).
+ */
 export interface ElementAnalyzer {
-  analyze(text: string, options?: { keyPoints?: number; keywords?: number }): Result | Promise<Result>;
+  analyze(text: string, options?: { keyPoints?: number; keywords?: number; signal?: AbortSignal }): Result | Promise<Result>;
   dispose?(): void;
   version?: string;
   modelInfo?: string;

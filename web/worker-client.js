@@ -1,24 +1,38 @@
 // createWorkerAnalyzer(): the Analyzer of index.js, run in a module Worker so the
 // page never blocks, behind a promise API. The Worker analyzes one text at a time;
-// the client holds at most one request in flight and the rest queued here, which is
-// what makes cancellation possible: a superseded or aborted request is dropped from
-// the queue, or, when already running, its answer is thrown away on arrival.
-import { NewsLensError } from './analyzer.js';
+// the client holds at most one request in flight and the rest queued here.
+//
+// Cancellation really cancels: a superseded or aborted request is dropped from the
+// queue, or, when the Worker is already running it, the Worker is terminated (a
+// WASM call cannot be interrupted any other way) and a fresh one is started from
+// the WebAssembly.Module the first Worker compiled, so a restart costs an
+// instantiation, not a download and a compile. An idle Worker is never terminated.
+import { NewsLensError, abortError, takeSignal } from './analyzer.js';
 
 function absoluteUrl(url) {
   return url ? new URL(String(url), globalThis.location?.href).href : undefined;
 }
 
-function spawnWorker(options) {
-  if (options.worker) return options.worker;
-  if (options.workerUrl) return new Worker(absoluteUrl(options.workerUrl), { type: 'module' });
+// A function that starts a Worker, or null when the caller gave us a Worker instance
+// (it cannot be replaced, so a running analysis is then only discarded).
+function workerFactory(options) {
+  if (typeof options.worker === 'function') return () => options.worker();
+  if (options.worker) return null;
+  if (options.workerUrl) {
+    const url = absoluteUrl(options.workerUrl);
+    return () => new Worker(url, { type: 'module' });
+  }
   // This exact form is what Vite and other bundlers recognise and emit as a worker chunk.
-  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  return () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 }
 
 /** An Analyzer whose analyze() runs in a Worker and returns a promise. */
 export class WorkerAnalyzer {
-  #worker;
+  #spawn;
+  #worker = null;
+  #starting = false; // the current Worker has not answered 'init' yet
+  #initOptions;
+  #workerStarts = 0;
   #supersede;
   #nextId = 1;
   #running = null; // the request the Worker is working on
@@ -27,47 +41,44 @@ export class WorkerAnalyzer {
   version = '';
   modelInfo = '';
 
-  constructor(worker, supersede) {
+  /**
+   * @param {Worker} worker the first Worker
+   * @param {(() => Worker) | null} spawn starts a replacement (null: none possible)
+   * @param {boolean} supersede whether a newer analyze() cancels the pending ones
+   */
+  constructor(worker, spawn, supersede) {
     this.#worker = worker;
+    this.#spawn = spawn;
     this.#supersede = supersede;
+  }
+
+  /** How many Workers this analyzer has started: 1, plus one per cancelled running analysis. */
+  get workerStarts() {
+    return this.#workerStarts;
   }
 
   /** Resolves once the Worker has loaded the WASM core. */
   start(options) {
-    return new Promise((resolve, reject) => {
-      const onMessage = (event) => {
-        const message = event.data;
-        if (message.type === 'ready') {
-          this.version = message.version;
-          this.modelInfo = message.modelInfo;
-          resolve(this);
-        } else if (message.type === 'failed') {
-          this.#fail(new NewsLensError(message.error.code, message.error.message));
-          reject(this.#failure);
-        } else {
-          this.#settle(message);
-        }
-      };
-      const onError = (event) => {
-        event.preventDefault?.();
-        this.#fail(new NewsLensError('worker_failed',
-          `the NewsLens worker could not run${event.message ? `: ${event.message}` : ''}`));
-        reject(this.#failure);
-      };
-      this.#worker.addEventListener('message', onMessage);
-      this.#worker.addEventListener('error', onError);
-      this.#worker.addEventListener('messageerror', onError);
-      this.#worker.postMessage({ type: 'init', options: workerOptions(options) });
-    });
+    this.#initOptions = workerOptions(options);
+    return this.#startWorker(this.#worker);
   }
 
   /**
-   * Analyzes `text` in the Worker. Rejects with NewsLensError: the analyzer's own
-   * codes, 'superseded' when a newer analyze() replaced this one (unless created with
-   * {supersede: false}), 'aborted' when `signal` fired, 'disposed' after dispose().
+   * Analyzes `text` in the Worker. `options.signal` (an AbortSignal, as in fetch())
+   * cancels it. Rejects with NewsLensError: the analyzer's own codes, 'superseded'
+   * when a newer analyze() replaced this one (unless created with {supersede: false}),
+   * 'aborted' when the signal fired (both named 'AbortError'), 'disposed' after dispose().
+   * The third argument `{signal}` is accepted too.
    */
-  analyze(text, options = {}, { signal } = {}) {
+  analyze(text, options = {}, control = undefined) {
     if (this.#failure) return Promise.reject(this.#failure);
+    let signal;
+    try {
+      ({ options, signal } = takeSignal(options));
+      signal ??= takeSignal(control ?? {}).signal;
+    } catch (error) {
+      return Promise.reject(error);
+    }
     if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
       const request = { id: this.#nextId++, text, options, resolve, reject, done: false };
@@ -89,11 +100,68 @@ export class WorkerAnalyzer {
   /** Stops the Worker; pending analyses reject with code 'disposed'. */
   dispose() {
     this.#fail(new NewsLensError('disposed', 'this analyzer was disposed'));
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+
+  // Sends 'init' to `worker` and listens to it; resolves on 'ready'. Events of a
+  // Worker that has since been replaced are ignored.
+  #startWorker(worker) {
+    this.#worker = worker;
+    this.#starting = true;
+    this.#workerStarts++;
+    return new Promise((resolve, reject) => {
+      const current = () => this.#worker === worker && !this.#failure;
+      const onMessage = (event) => {
+        if (!current()) return;
+        const message = event.data;
+        if (message.type === 'ready') {
+          this.#starting = false;
+          this.version = message.version;
+          this.modelInfo = message.modelInfo;
+          // Later Workers start from the compiled module: no download, no compile.
+          if (message.wasmModule) this.#initOptions = { wasmModule: message.wasmModule };
+          resolve(this);
+          this.#pump();
+        } else if (message.type === 'failed') {
+          this.#fail(new NewsLensError(message.error.code, message.error.message));
+          reject(this.#failure);
+        } else {
+          this.#settle(message);
+        }
+      };
+      const onError = (event) => {
+        event.preventDefault?.();
+        if (!current()) return;
+        this.#fail(new NewsLensError('worker_failed',
+          `the NewsLens worker could not run${event.message ? `: ${event.message}` : ''}`));
+        reject(this.#failure);
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.addEventListener('messageerror', onError);
+      worker.postMessage({ type: 'init', options: this.#initOptions });
+    });
+  }
+
+  // The running request was cancelled: the Worker is busy with work nobody wants.
+  // Terminate it and continue on a fresh one (queued requests wait for its 'ready').
+  #restart() {
+    this.#running = null;
     this.#worker.terminate();
+    let worker;
+    try {
+      worker = this.#spawn();
+    } catch (error) {
+      this.#worker = null;
+      this.#fail(new NewsLensError('worker_failed', `could not restart the NewsLens worker: ${error.message}`));
+      return;
+    }
+    this.#startWorker(worker).catch(() => {}); // a failure has rejected every pending request
   }
 
   #pump() {
-    if (this.#running || this.#failure) return;
+    if (this.#running || this.#starting || this.#failure) return;
     const request = this.#queue.shift();
     if (!request) return;
     this.#running = request;
@@ -116,12 +184,15 @@ export class WorkerAnalyzer {
     this.#pump();
   }
 
-  // Rejects `request` now; if the Worker is busy with it, its answer is ignored later
-  // (#running stays set so nothing else is sent before the Worker is free).
+  // Rejects `request` now. If the Worker is running it, the Worker is replaced; with
+  // a Worker that cannot be replaced (options.worker an instance) its answer is
+  // ignored on arrival instead (#running stays set until then).
   #drop(request, error) {
+    if (request.done) return;
     const index = this.#queue.indexOf(request);
     if (index >= 0) this.#queue.splice(index, 1);
     this.#finish(request, null, error);
+    if (request === this.#running && this.#spawn && !this.#failure) this.#restart();
   }
 
   #finish(request, result, error) {
@@ -141,17 +212,13 @@ export class WorkerAnalyzer {
   }
 }
 
-function abortError(signal) {
-  const reason = signal.reason;
-  return new NewsLensError('aborted', reason instanceof Error ? reason.message : 'the analysis was aborted');
-}
-
 // What the Worker needs to load the core; URLs made absolute here, because relative
 // ones would resolve against the Worker script, not the page.
 function workerOptions(options) {
   const out = {};
-  if (options.wasmUrl) out.wasmUrl = absoluteUrl(options.wasmUrl);
-  if (options.wasmBinary) out.wasmBinary = options.wasmBinary;
+  if (options.wasmModule) out.wasmModule = options.wasmModule;
+  else if (options.wasmBinary) out.wasmBinary = options.wasmBinary;
+  else if (options.wasmUrl) out.wasmUrl = absoluteUrl(options.wasmUrl);
   return out;
 }
 
@@ -163,17 +230,18 @@ function workerOptions(options) {
  * @param {import('./index.d.ts').CreateWorkerAnalyzerOptions} [options]
  */
 export async function createWorkerAnalyzer(options = {}) {
+  const spawn = workerFactory(options);
   let worker;
   try {
-    worker = spawnWorker(options);
+    worker = spawn ? spawn() : options.worker;
   } catch (error) {
     throw new NewsLensError('worker_failed', `could not start the NewsLens worker: ${error.message}`);
   }
-  const analyzer = new WorkerAnalyzer(worker, options.supersede !== false);
+  const analyzer = new WorkerAnalyzer(worker, spawn, options.supersede !== false);
   try {
     return await analyzer.start(options);
   } catch (error) {
-    worker.terminate();
+    analyzer.dispose();
     throw error;
   }
 }

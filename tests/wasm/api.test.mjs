@@ -76,3 +76,29 @@ test('a disposed analyzer refuses clearly', async () => {
   other.dispose();
   assert.throws(() => other.analyze('x'), (e) => e.code === 'disposed');
 });
+
+test('options.signal on the main thread: an aborted one refuses the run, a live one is not sent to the core', () => {
+  const reason = new Error('the user typed again');
+  assert.throws(() => analyzer.analyze(sample, { signal: AbortSignal.abort(reason) }), (e) =>
+    e instanceof NewsLensError && e.code === 'aborted' && e.name === 'AbortError' && e.cause === reason &&
+    e.message === 'the user typed again');
+  assert.throws(() => analyzer.analyze('x', { signal: AbortSignal.abort() }), (e) => e.code === 'aborted' && e.name === 'AbortError');
+  assert.throws(() => analyzer.analyze('x', { signal: { aborted: true } }), (e) => e.code === 'bad_options' && e.name === 'NewsLensError');
+  const controller = new AbortController();
+  const options = { keyPoints: 2, signal: controller.signal };
+  const result = analyzer.analyze(sample, options);
+  assert.equal(result.keyPoints.length, 2);
+  assert.equal(options.signal, controller.signal, "the caller's options are left as they were");
+  assert.equal(analyzer.analyze('Still usable.', { signal: null }).stats.words, 2);
+});
+
+test('createAnalyzer({wasmModule}) instantiates an already compiled module', async () => {
+  const bytes = fs.readFileSync(new URL('../../dist/newslens.wasm', import.meta.url));
+  const wasmModule = await WebAssembly.compile(bytes);
+  const fromModule = await createAnalyzer({ wasmModule });
+  assert.deepEqual(fromModule.analyze(sample).mentions, analyzer.analyze(sample).mentions);
+  fromModule.dispose();
+  // A module that is not NewsLens's rejects instead of leaving the promise pending.
+  const empty = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+  await assert.rejects(createAnalyzer({ wasmModule: empty }));
+});
