@@ -97,11 +97,12 @@ export class WorkerAnalyzer {
     });
   }
 
-  /** Stops the Worker; pending analyses reject with code 'disposed'. */
+  /** Stops the Worker and lets go of the compiled module; pending analyses reject with code 'disposed'. */
   dispose() {
     this.#fail(new NewsLensError('disposed', 'this analyzer was disposed'));
     this.#worker?.terminate();
     this.#worker = null;
+    this.#initOptions = null;
   }
 
   // Sends 'init' to `worker` and listens to it; resolves on 'ready'. Events of a
