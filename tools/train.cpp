@@ -1,7 +1,8 @@
 // newslens-train: trains the NER tagger (averaged perceptron, BILOU) on CoNLL-2003
 // and writes the model blob that the build embeds.
 //   newslens-train [--train FILE] [--dev FILE] [--gazetteers DIR] [--out FILE]
-//                  [--epochs N] [--min-count N] [--prune X] [--last-names N] [--seed N]
+//                  [--epochs N] [--min-count N] [--prune X] [--keep-rows N] [--levels N]
+//                  [--zero-below X] [--last-names N] [--first-names N] [--casing-min N] [--seed N]
 // Paths default to ../shared/data/… and models/newslens-ner.bin, relative to the
 // repository root (run it from there).
 #include <chrono>
@@ -23,7 +24,17 @@ namespace {
 
 const char* kUsage =
     "usage: newslens-train [--train FILE] [--dev FILE] [--gazetteers DIR] [--out FILE]\n"
-    "                      [--epochs N] [--min-count N] [--prune X] [--last-names N] [--seed N]\n";
+    "                      [--epochs N] [--min-count N] [--prune X] [--keep-rows N] [--levels N]\n"
+    "                      [--zero-below X] [--last-names N] [--first-names N] [--casing-min N] [--seed N]\n"
+    "  --epochs N      epochs (the best on dev is kept)\n"
+    "  --min-count N   drop features seen fewer than N times in training\n"
+    "  --prune X       drop rows whose largest |weight| is below X\n"
+    "  --keep-rows N   keep the N rows with the largest L1 norm, then train again on them alone\n"
+    "  --levels N      quantize the nonzero weights to N values (k-means); 0 keeps int16\n"
+    "  --zero-below X  zero the weights with |weight| below X\n"
+    "  --last-names N  census surnames in the gazetteer (most frequent first)\n"
+    "  --first-names N census first names in the gazetteer, per list (male, female; most frequent first)\n"
+    "  --casing-min N  casing profile: words seen at least N times inside sentences\n";
 
 // Sentences whose tags are stored in the model and re-checked on every load.
 const char* const kSelfTests[] = {
@@ -41,6 +52,8 @@ int main(int argc, char** argv) {
   std::string outPath = "models/newslens-ner.bin";
   tools::TrainOptions options;
   std::size_t lastNames = 20000;
+  std::size_t firstNames = 100000;
+  int casingMin = 2;
   std::uint32_t seed = 0x4E4C4E52;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -52,6 +65,11 @@ int main(int argc, char** argv) {
     else if (arg == "--epochs" && hasValue) options.epochs = std::atoi(argv[++i]);
     else if (arg == "--min-count" && hasValue) options.minFeatureCount = std::atoi(argv[++i]);
     else if (arg == "--prune" && hasValue) options.pruneBelow = static_cast<float>(std::atof(argv[++i]));
+    else if (arg == "--keep-rows" && hasValue) options.keepRows = static_cast<std::size_t>(std::atol(argv[++i]));
+    else if (arg == "--levels" && hasValue) options.weightLevels = std::atoi(argv[++i]);
+    else if (arg == "--zero-below" && hasValue) options.zeroBelow = static_cast<float>(std::atof(argv[++i]));
+    else if (arg == "--first-names" && hasValue) firstNames = static_cast<std::size_t>(std::atol(argv[++i]));
+    else if (arg == "--casing-min" && hasValue) casingMin = std::atoi(argv[++i]);
     else if (arg == "--last-names" && hasValue) lastNames = static_cast<std::size_t>(std::atol(argv[++i]));
     else if (arg == "--seed" && hasValue) seed = static_cast<std::uint32_t>(std::strtoul(argv[++i], nullptr, 0));
     else {
@@ -72,10 +90,10 @@ int main(int argc, char** argv) {
   ner::Model model;
   model.hashSeed = seed;
   const ner::FeatureHasher hash(seed);
-  const tools::GazetteerReport gazetteer = tools::buildGazetteer(gazetteerDir, hash, lastNames, model.lexicons);
+  const tools::GazetteerReport gazetteer = tools::buildGazetteer(gazetteerDir, hash, lastNames, firstNames, model.lexicons);
   for (const std::string& missing : gazetteer.missing)
     std::fprintf(stderr, "newslens-train: warning: gazetteer list missing: %s\n", missing.c_str());
-  tools::buildCasingProfile(train, hash, 2, model.lexicons);
+  tools::buildCasingProfile(train, hash, casingMin, model.lexicons);
   std::fprintf(stderr, "gazetteer phrases: %zu, casing profile words: %zu\n", gazetteer.phrases,
                model.lexicons.wordKeys.size());
 
@@ -107,8 +125,11 @@ int main(int argc, char** argv) {
     return 1;
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  std::fprintf(stderr, "best epoch %d; kept %zu of %zu feature rows; wrote %s (%zu bytes) in %.1f s\n",
-               report.bestEpoch, reloaded.featureKeys.size(), report.features, outPath.c_str(), blob.size(), seconds);
+  std::fprintf(stderr, "best epoch %d", report.bestEpoch);
+  if (report.retrainBestEpoch) std::fprintf(stderr, " (retrained on kept rows: %d)", report.retrainBestEpoch);
+  std::fprintf(stderr, "; kept %zu of %zu feature rows, %zu nonzero weights; wrote %s (%zu bytes) in %.1f s\n",
+               reloaded.featureKeys.size(), report.features, report.nonzeroWeights, outPath.c_str(), blob.size(),
+               seconds);
   if (!dev.empty()) std::printf("%s", tools::formatScores(tools::evaluateModel(reloaded, dev)).c_str());
   return 0;
 }

@@ -117,7 +117,7 @@ bool readCensus(const std::string& path, std::size_t limit, Gazetteer category, 
 }  // namespace
 
 GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher& hash, std::size_t lastNames,
-                               ner::Lexicons& lexicons) {
+                               std::size_t firstNames, ner::Lexicons& lexicons) {
   GazetteerReport report;
   PhraseCollector phrases;
   for (const ListSource& source : kSources) {
@@ -153,9 +153,9 @@ GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher&
     }
   }
   const std::string census = dir + "/census1990-names/";
-  if (!readCensus(census + "dist.male.first", 100000, Gazetteer::FirstName, phrases))
+  if (!readCensus(census + "dist.male.first", firstNames, Gazetteer::FirstName, phrases))
     report.missing.push_back("census1990-names/dist.male.first");
-  if (!readCensus(census + "dist.female.first", 100000, Gazetteer::FirstName, phrases))
+  if (!readCensus(census + "dist.female.first", firstNames, Gazetteer::FirstName, phrases))
     report.missing.push_back("census1990-names/dist.female.first");
   if (!readCensus(census + "dist.all.last", lastNames, Gazetteer::LastName, phrases))
     report.missing.push_back("census1990-names/dist.all.last");

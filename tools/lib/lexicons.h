@@ -17,9 +17,10 @@ struct GazetteerReport {
 };
 
 // Reads the name lists under `dir` (dariusk-corpora/, census1990-names/) into
-// `lexicons`' phrase table. `lastNames` caps the census surname list (most frequent first).
+// `lexicons`' phrase table. `lastNames` caps the census surname list and `firstNames` each
+// census first-name list (most frequent first).
 GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher& hash, std::size_t lastNames,
-                               ner::Lexicons& lexicons);
+                               std::size_t firstNames, ner::Lexicons& lexicons);
 
 // Counts how each lowercased word is cased inside sentences (not first in its
 // sentence, not in ALL-CAPS lines) and stores words seen at least `minCount` times.

@@ -60,6 +60,91 @@ double devF1(const std::vector<Encoded>& dev, const std::vector<float>& w, const
   return scores.overall.f1();
 }
 
+// The best epoch's averaged weights (by dev F1; the last epoch without dev data).
+struct Trained {
+  std::vector<float> w, trans;
+  int bestEpoch = 0;
+};
+
+Trained runEpochs(const std::vector<Encoded>& trainSet, const std::vector<Encoded>& devSet, std::size_t features,
+                  const TrainOptions& options, const std::string& label, std::vector<double>& devF1s,
+                  const std::function<void(const std::string&)>& log) {
+  Weights w(features * kTagCount);
+  Weights trans((kTagCount + 1) * kTagCount);
+  Trained best;
+  double bestF1 = -1.0;
+  float c = 1.0f;
+  std::vector<std::size_t> order(trainSet.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937 rng(options.shuffleSeed);
+  std::vector<float> e;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    long mistakes = 0;
+    for (std::size_t index : order) {
+      const Encoded& s = trainSet[index];
+      const int n = static_cast<int>(s.gold.size());
+      emissions(s, w.w, e);
+      const std::vector<Tag> pred = ner::viterbi(e.data(), n, trans.w.data());
+      if (pred != s.gold) {
+        ++mistakes;
+        for (int i = 0; i < n; ++i) {
+          const Tag prevGold = i ? s.gold[i - 1] : kTagCount, prevPred = i ? pred[i - 1] : kTagCount;
+          if (s.gold[i] != pred[i]) {
+            for (std::uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
+              const std::size_t row = static_cast<std::size_t>(s.ids[k]) * kTagCount;
+              w.update(row + s.gold[i], 1.0f, c);
+              w.update(row + pred[i], -1.0f, c);
+            }
+          }
+          if (s.gold[i] != pred[i] || prevGold != prevPred) {
+            trans.update(prevGold * kTagCount + s.gold[i], 1.0f, c);
+            trans.update(prevPred * kTagCount + pred[i], -1.0f, c);
+          }
+        }
+      }
+      c += 1.0f;
+    }
+    std::vector<float> avgW = w.averaged(c), avgTrans = trans.averaged(c);
+    const double f1 = devSet.empty() ? 0.0 : devF1(devSet, avgW, avgTrans);
+    devF1s.push_back(f1);
+    char line[160];
+    std::snprintf(line, sizeof line, "%sepoch %2d: %ld sentences wrong, dev F1 %.4f", label.c_str(), epoch, mistakes, f1);
+    log(line);
+    if (devSet.empty() || f1 > bestF1) {
+      bestF1 = f1;
+      best.bestEpoch = epoch;
+      best.w = std::move(avgW);
+      best.trans = std::move(avgTrans);
+    }
+  }
+  return best;
+}
+
+// `levels` magnitudes spaced geometrically from `lo` to `hi`: the weights are
+// heavy-tailed (median ~1, a few reach 40), and the few large ones (bias, strong
+// words) matter as much as the many small ones, so every weight keeps about the
+// same relative precision. Each magnitude is used with both signs.
+std::vector<float> quantizationLevels(float lo, float hi, int levels) {
+  std::vector<float> out;
+  if (levels <= 0 || !(hi > 0)) return out;
+  lo = std::min(lo, hi);
+  for (int k = 0; k < levels; ++k) {
+    const float m = levels == 1 ? hi : lo * std::pow(hi / lo, static_cast<float>(k) / (levels - 1));
+    out.push_back(m);
+    out.push_back(-m);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+float nearest(const std::vector<float>& sortedLevels, float v) {
+  const auto it = std::lower_bound(sortedLevels.begin(), sortedLevels.end(), v);
+  if (it == sortedLevels.begin()) return *it;
+  if (it == sortedLevels.end()) return *(it - 1);
+  return v - *(it - 1) <= *it - v ? *(it - 1) : *it;
+}
+
 }  // namespace
 
 TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::vector<ConllSentence>& dev,
@@ -109,73 +194,77 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
   }
   log("features: " + std::to_string(keys.size()) + " (seen >= " + std::to_string(options.minFeatureCount) + " times)");
 
-  Weights w(keys.size() * kTagCount);
-  Weights trans((kTagCount + 1) * kTagCount);
-  std::vector<float> bestW, bestTrans;
-  double best = -1.0;
-  float c = 1.0f;
-  std::vector<std::size_t> order(trainSet.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937 rng(options.shuffleSeed);
-  std::vector<float> e;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    long mistakes = 0;
-    for (std::size_t index : order) {
-      const Encoded& s = trainSet[index];
-      const int n = static_cast<int>(s.gold.size());
-      emissions(s, w.w, e);
-      const std::vector<Tag> pred = ner::viterbi(e.data(), n, trans.w.data());
-      if (pred != s.gold) {
-        ++mistakes;
-        for (int i = 0; i < n; ++i) {
-          const Tag prevGold = i ? s.gold[i - 1] : kTagCount, prevPred = i ? pred[i - 1] : kTagCount;
-          if (s.gold[i] != pred[i]) {
-            for (std::uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
-              const std::size_t row = static_cast<std::size_t>(s.ids[k]) * kTagCount;
-              w.update(row + s.gold[i], 1.0f, c);
-              w.update(row + pred[i], -1.0f, c);
-            }
-          }
-          if (s.gold[i] != pred[i] || prevGold != prevPred) {
-            trans.update(prevGold * kTagCount + s.gold[i], 1.0f, c);
-            trans.update(prevPred * kTagCount + pred[i], -1.0f, c);
-          }
-        }
-      }
-      c += 1.0f;
-    }
-    const std::vector<float> avgW = w.averaged(c), avgTrans = trans.averaged(c);
-    const double f1 = devSet.empty() ? 0.0 : devF1(devSet, avgW, avgTrans);
-    report.devF1.push_back(f1);
-    char line[128];
-    std::snprintf(line, sizeof line, "epoch %2d: %ld sentences wrong, dev F1 %.4f", epoch, mistakes, f1);
-    log(line);
-    if (devSet.empty() || f1 > best) {
-      best = f1;
-      report.bestEpoch = epoch;
-      bestW = avgW;
-      bestTrans = avgTrans;
-    }
-  }
+  Trained trained = runEpochs(trainSet, devSet, keys.size(), options, "", report.devF1, log);
+  report.bestEpoch = trained.bestEpoch;
 
-  // Prune rows with only small weights, quantize the rest to int16 with one scale.
+  if (options.keepRows > 0 && options.keepRows < keys.size()) {
+    // Keep the rows with the largest L1 norm, then train again on them alone: the
+    // weights the dropped rows carried are re-learned by the rows that stay.
+    std::vector<std::pair<float, std::uint32_t>> norm;
+    for (std::uint32_t id = 0; id < keys.size(); ++id) {
+      float l1 = 0.0f;
+      for (int t = 0; t < kTagCount; ++t) l1 += std::fabs(trained.w[id * kTagCount + t]);
+      norm.emplace_back(-l1, id);
+    }
+    std::sort(norm.begin(), norm.end());
+    std::vector<std::int64_t> newId(keys.size(), -1);
+    std::vector<std::uint32_t> keptKeys;
+    for (std::size_t k = 0; k < options.keepRows; ++k) {
+      newId[norm[k].second] = static_cast<std::int64_t>(keptKeys.size());
+      keptKeys.push_back(keys[norm[k].second]);
+    }
+    for (std::vector<Encoded>* set : {&trainSet, &devSet})
+      for (Encoded& s : *set) {
+        std::vector<std::uint32_t> ids, begin{0};
+        for (std::size_t i = 0; i + 1 < s.begin.size(); ++i) {
+          for (std::uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k)
+            if (newId[s.ids[k]] >= 0) ids.push_back(static_cast<std::uint32_t>(newId[s.ids[k]]));
+          begin.push_back(static_cast<std::uint32_t>(ids.size()));
+        }
+        s.ids = std::move(ids);
+        s.begin = std::move(begin);
+      }
+    keys = std::move(keptKeys);
+    log("retraining on the " + std::to_string(keys.size()) + " rows with the largest L1 norm");
+    std::vector<double> retrainF1;
+    trained = runEpochs(trainSet, devSet, keys.size(), options, "retrain ", retrainF1, log);
+    report.retrainBestEpoch = trained.bestEpoch;
+  }
+  const std::vector<float>& bestW = trained.w;
+  const std::vector<float>& bestTrans = trained.trans;
+
+  // Zero small weights, quantize the rest (to int16 with one scale, and optionally
+  // to a few k-means levels), drop rows left without a nonzero weight.
   float maxAbs = 0.0f;
   for (float x : bestW) maxAbs = std::max(maxAbs, std::fabs(x));
   model.weightScale = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
+  const float zeroBelow = std::max(options.zeroBelow, model.weightScale / 2);
+  const std::vector<float> levels = quantizationLevels(zeroBelow, maxAbs, options.weightLevels);
+  auto quantized = [&](float x) -> std::int16_t {
+    if (std::fabs(x) < zeroBelow) return 0;
+    if (!levels.empty()) x = nearest(levels, x);
+    return static_cast<std::int16_t>(std::lround(x / model.weightScale));
+  };
   std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;  // key, id
   for (std::uint32_t id = 0; id < keys.size(); ++id) {
     float rowMax = 0.0f;
-    for (int t = 0; t < kTagCount; ++t) rowMax = std::max(rowMax, std::fabs(bestW[id * kTagCount + t]));
-    if (rowMax > options.pruneBelow && rowMax >= model.weightScale) kept.emplace_back(keys[id], id);
+    bool nonzero = false;
+    for (int t = 0; t < kTagCount; ++t) {
+      rowMax = std::max(rowMax, std::fabs(bestW[id * kTagCount + t]));
+      nonzero = nonzero || quantized(bestW[id * kTagCount + t]) != 0;
+    }
+    if (rowMax > options.pruneBelow && nonzero) kept.emplace_back(keys[id], id);
   }
   std::sort(kept.begin(), kept.end());
   model.featureKeys.clear();
   model.weights.clear();
+  report.nonzeroWeights = 0;
   for (const auto& [key, id] : kept) {
     model.featureKeys.push_back(key);
-    for (int t = 0; t < kTagCount; ++t)
-      model.weights.push_back(static_cast<std::int16_t>(std::lround(bestW[id * kTagCount + t] / model.weightScale)));
+    for (int t = 0; t < kTagCount; ++t) {
+      model.weights.push_back(quantized(bestW[id * kTagCount + t]));
+      report.nonzeroWeights += model.weights.back() != 0;
+    }
   }
   model.transitions = bestTrans;
   model.empty = false;

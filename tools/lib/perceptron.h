@@ -1,8 +1,10 @@
 #pragma once
 // Training the tagger: an averaged structured perceptron over the hashed
 // features of ner/features.h, BILOU targets, constrained Viterbi in the loop;
-// the epoch with the best dev F1 is kept, then weights are pruned and quantized
-// to int16 into an ner::Model.
+// the epoch with the best dev F1 is kept. Then, for a small blob: the rows that
+// matter least are dropped and the model is trained again on the rows left
+// (keepRows), small weights are zeroed and the rest quantized to a few values
+// (weightLevels) — what the sparse, Rice-coded blob format of ner/model.h rewards.
 
 #include <cstdint>
 #include <functional>
@@ -19,12 +21,17 @@ struct TrainOptions {
   std::uint32_t shuffleSeed = 7;
   int minFeatureCount = 1;       // features seen fewer times in training are dropped
   float pruneBelow = 0.0f;       // rows whose largest |averaged weight| is below this are dropped
+  std::size_t keepRows = 0;      // if set: keep this many rows (largest L1 norm), then retrain on them
+  int weightLevels = 0;          // if set: quantize |weight| to this many magnitudes, geometric from zeroBelow to the max
+  float zeroBelow = 0.0f;        // weights with |w| below this (averaged-weight units) are zeroed
 };
 
 struct TrainReport {
   int bestEpoch = 0;
   std::vector<double> devF1;  // per epoch (empty without dev data)
   std::size_t features = 0;   // distinct features before pruning
+  int retrainBestEpoch = 0;   // best epoch of the retraining on the kept rows (0: none)
+  std::size_t nonzeroWeights = 0;
 };
 
 // Trains a model on `train` (dev may be empty: then the last epoch is kept).
