@@ -1,5 +1,6 @@
 #include "newslens/ner/model.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "newslens/ner/tagger.h"
@@ -82,6 +83,118 @@ class Reader {
   bool ok_ = true;
 };
 
+// Rice-coded sorted key sets: the keys are hashes, so stored as raw u32 they are
+// incompressible; sorted, their gaps are near-geometric and a Rice code with the
+// best parameter k stores each in about 32 - log2(n) + 1.5 bits.
+class BitWriter {
+ public:
+  void put(std::uint32_t value, int bits) {
+    for (int b = 0; b < bits; ++b) putBit((value >> b) & 1u);
+  }
+  void putBit(unsigned bit) {
+    if (used_ == 0) bytes_.push_back('\0');
+    if (bit) bytes_.back() = static_cast<char>(static_cast<unsigned char>(bytes_.back()) | (1u << used_));
+    used_ = (used_ + 1) & 7;
+  }
+  const std::string& bytes() const { return bytes_; }
+
+ private:
+  std::string bytes_;
+  int used_ = 0;
+};
+
+class BitReader {
+ public:
+  explicit BitReader(std::string_view bytes) : in_(bytes) {}
+  bool ok() const { return ok_; }
+  // Reads one bit; past the end it fails (and returns 0) instead of reading on.
+  unsigned bit() {
+    if (pos_ >= in_.size() * 8) {
+      ok_ = false;
+      return 0;
+    }
+    const unsigned b = (static_cast<unsigned char>(in_[pos_ >> 3]) >> (pos_ & 7)) & 1u;
+    ++pos_;
+    return b;
+  }
+  std::uint32_t get(int bits) {
+    std::uint32_t v = 0;
+    for (int b = 0; b < bits && ok_; ++b) v |= bit() << b;
+    return v;
+  }
+
+ private:
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+std::uint64_t riceBits(const std::vector<std::uint32_t>& sorted, int k) {
+  std::uint64_t bits = 0;
+  std::uint32_t previous = 0;
+  for (std::uint32_t key : sorted) bits += ((key - previous) >> k) + 1 + k, previous = key;
+  return bits;
+}
+
+// Writes u8 k, u32 byte length, then each gap (key - previous key, from 0) as
+// unary quotient (ones, then a zero) and k remainder bits. `sorted` is ascending.
+void putKeys(Writer& w, const std::vector<std::uint32_t>& sorted) {
+  int k = 0;
+  for (int candidate = 1; candidate < 32; ++candidate)
+    if (riceBits(sorted, candidate) < riceBits(sorted, k)) k = candidate;
+  BitWriter bits;
+  std::uint32_t previous = 0;
+  for (std::uint32_t key : sorted) {
+    const std::uint32_t gap = key - previous;
+    for (std::uint32_t q = gap >> k; q > 0; --q) bits.putBit(1);
+    bits.putBit(0);
+    bits.put(gap, k);
+    previous = key;
+  }
+  w.put<std::uint8_t>(static_cast<std::uint8_t>(k));
+  w.put<std::uint32_t>(static_cast<std::uint32_t>(bits.bytes().size()));
+  w.bytes().append(bits.bytes());
+}
+
+// The inverse of putKeys; false for a bad parameter, a short stream or keys past 2^32.
+bool getKeys(Reader& r, std::string_view blob, std::uint32_t count, std::vector<std::uint32_t>& out) {
+  const std::uint32_t k = r.get<std::uint8_t>();
+  const std::uint32_t length = r.get<std::uint32_t>();
+  const std::size_t start = r.position();
+  if (!r.ok() || k > 31 || !r.take(length) || count > std::uint64_t{length} * 8) return false;
+  BitReader bits(blob.substr(start, length));
+  out.resize(count);
+  std::uint64_t key = 0;
+  for (std::uint32_t n = 0; n < count; ++n) {
+    std::uint64_t q = 0;
+    while (bits.bit()) {
+      if (++q >> (32 - k)) return false;  // the gap alone would pass 2^32
+    }
+    key += (q << k) | bits.get(static_cast<int>(k));
+    if (!bits.ok() || key > 0xFFFFFFFFu) return false;
+    out[n] = static_cast<std::uint32_t>(key);
+  }
+  return true;
+}
+
+// Indices that visit `keys` in ascending order (stable: equal keys keep their order).
+std::vector<std::uint32_t> keyOrder(const std::vector<std::uint32_t>& keys) {
+  std::vector<std::uint32_t> order(keys.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+  return order;
+}
+
+template <typename T>
+std::vector<T> permuted(const std::vector<T>& values, const std::vector<std::uint32_t>& order) {
+  std::vector<T> out;
+  out.reserve(order.size());
+  for (std::uint32_t i : order) out.push_back(values[i]);
+  return out;
+}
+
+constexpr int kMaskBytes = (kTagCount + 7) / 8;
+
 Status bad(const std::string& why) { return Status::error("bad_model", "tagger model: " + why); }
 
 }  // namespace
@@ -89,11 +202,6 @@ Status bad(const std::string& why) { return Status::error("bad_model", "tagger m
 void Model::index() {
   featureIndex = KeyIndex(featureKeys);
   lexicons.index();
-}
-
-std::size_t Model::blobSize() const {
-  return featureKeys.size() * 4 + weights.size() * 2 + lexicons.phraseKeys.size() * 6 +
-         lexicons.wordKeys.size() * 5 + transitions.size() * 4;
 }
 
 std::string saveModel(const Model& model) {
@@ -107,18 +215,49 @@ std::string saveModel(const Model& model) {
     w.put<std::uint8_t>(static_cast<std::uint8_t>(name.size()));
     w.bytes().append(name);
   }
-  w.put<std::uint32_t>(static_cast<std::uint32_t>(model.featureKeys.size()));
+  // Weight rows in key order; each as a tag mask of its nonzero weights plus one
+  // code per nonzero weight, an index into the sorted list of distinct values.
+  const std::vector<std::uint32_t> rows = keyOrder(model.featureKeys);
+  std::vector<std::int16_t> levels;
+  for (std::int16_t v : model.weights)
+    if (v != 0) levels.push_back(v);
+  std::sort(levels.begin(), levels.end());
+  levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+  w.put<std::uint32_t>(static_cast<std::uint32_t>(rows.size()));
   w.put<float>(model.weightScale);
-  w.putArray(model.featureKeys);
-  w.putArray(model.weights);
+  w.put<std::uint32_t>(static_cast<std::uint32_t>(levels.size()));
+  w.putArray(levels);
+  putKeys(w, permuted(model.featureKeys, rows));
+  std::string masks, codes;
+  const bool wideCodes = levels.size() > 256;
+  for (std::uint32_t row : rows) {
+    std::uint32_t mask = 0;
+    for (int t = 0; t < kTagCount; ++t) {
+      const std::int16_t v = model.weights[static_cast<std::size_t>(row) * kTagCount + t];
+      if (v == 0) continue;
+      mask |= 1u << t;
+      const auto code = static_cast<std::uint16_t>(std::lower_bound(levels.begin(), levels.end(), v) - levels.begin());
+      codes += static_cast<char>(code & 0xFF);
+      if (wideCodes) codes += static_cast<char>(code >> 8);
+    }
+    masks.append(reinterpret_cast<const char*>(&mask), kMaskBytes);  // little-endian, as the blob
+  }
+  // Byte planes (byte 0 of every mask, then byte 1, …): each plane has its own
+  // statistics, which gzip then models separately (about 10 % smaller).
+  for (int b = 0; b < kMaskBytes; ++b)
+    for (std::size_t row = 0; row < rows.size(); ++row) w.bytes() += masks[row * kMaskBytes + b];
+  w.bytes().append(codes);
   w.putArray(model.transitions);
-  w.put<std::uint32_t>(model.lexicons.maxPhraseTokens);
-  w.put<std::uint32_t>(static_cast<std::uint32_t>(model.lexicons.phraseKeys.size()));
-  w.putArray(model.lexicons.phraseKeys);
-  w.putArray(model.lexicons.phraseBits);
-  w.put<std::uint32_t>(static_cast<std::uint32_t>(model.lexicons.wordKeys.size()));
-  w.putArray(model.lexicons.wordKeys);
-  w.putArray(model.lexicons.wordCasing);
+  const Lexicons& lex = model.lexicons;
+  w.put<std::uint32_t>(lex.maxPhraseTokens);
+  const std::vector<std::uint32_t> phrases = keyOrder(lex.phraseKeys);
+  w.put<std::uint32_t>(static_cast<std::uint32_t>(phrases.size()));
+  putKeys(w, permuted(lex.phraseKeys, phrases));
+  w.putArray(permuted(lex.phraseBits, phrases));
+  const std::vector<std::uint32_t> words = keyOrder(lex.wordKeys);
+  w.put<std::uint32_t>(static_cast<std::uint32_t>(words.size()));
+  putKeys(w, permuted(lex.wordKeys, words));
+  w.putArray(permuted(lex.wordCasing, words));
   w.put<std::uint32_t>(static_cast<std::uint32_t>(model.selfTests.size()));
   for (const SelfTest& test : model.selfTests) {
     w.putString(test.tokens);
@@ -131,6 +270,9 @@ std::string saveModel(const Model& model) {
 // Versions:
 //   1 — first format: BILOU × {PER, ORG, LOC, MISC}, int16 weights with one scale,
 //       gazetteer phrases and casing lexicon, self-test sentences, FNV-1a checksum.
+//       No longer read (the model is built in, so no version 1 blob meets this code).
+//   2 — compact: Rice-coded sorted keys, sparse rows (tag mask + codes into a table of
+//       distinct weight values). Decoded at load into the same in-memory Model.
 Status loadModel(std::string_view bytes, Model& out) {
   if (bytes.empty()) {
     out = Model{};
@@ -144,6 +286,9 @@ Status loadModel(std::string_view bytes, Model& out) {
   if (version == 0 || version > kModelVersion)
     return bad("format version " + std::to_string(version) + " is newer than this build reads (" +
                std::to_string(kModelVersion) + ")");
+  if (version < kModelVersion)
+    return bad("format version " + std::to_string(version) + " is no longer read (this build reads " +
+               std::to_string(kModelVersion) + "; retrain with newslens-train)");
   std::uint32_t stored = 0;
   std::memcpy(&stored, bytes.data() + bytes.size() - 4, 4);
   if (stored != fnv1a(bytes.substr(0, bytes.size() - 4))) return bad("checksum mismatch (truncated or corrupted)");
@@ -160,16 +305,45 @@ Status loadModel(std::string_view bytes, Model& out) {
   }
   const std::uint32_t rows = r.get<std::uint32_t>();
   m.weightScale = r.get<float>();
-  r.getArray(m.featureKeys, rows);
-  if (r.ok() && rows > (bytes.size() / 2) / kTagCount) return bad("truncated weights");
-  r.getArray(m.weights, rows * kTagCount);
+  const std::uint32_t levelCount = r.get<std::uint32_t>();
+  std::vector<std::int16_t> levels;
+  if (!r.ok() || levelCount > 65536) return bad("truncated or inconsistent weight table");
+  r.getArray(levels, levelCount);
+  if (!r.ok() || !getKeys(r, bytes, rows, m.featureKeys)) return bad("truncated or corrupted feature keys");
+  std::vector<std::uint8_t> masks, codes;
+  if (rows > bytes.size() / kMaskBytes) return bad("truncated weights");
+  r.getArray(masks, rows * kMaskBytes);
+  std::size_t nonzero = 0;
+  std::vector<std::uint32_t> rowMask(masks.empty() ? 0 : rows, 0);
+  for (std::size_t row = 0; row < rowMask.size(); ++row) {
+    std::uint32_t mask = 0;
+    for (int b = 0; b < kMaskBytes; ++b) mask |= std::uint32_t{masks[b * std::size_t{rows} + row]} << (8 * b);
+    if (mask >> kTagCount) return bad("bad weight mask");
+    rowMask[row] = mask;
+    for (; mask; mask &= mask - 1) ++nonzero;
+  }
+  const int codeBytes = levelCount > 256 ? 2 : 1;
+  if (!r.ok() || nonzero > bytes.size()) return bad("truncated weights");
+  r.getArray(codes, static_cast<std::uint32_t>(nonzero * codeBytes));
+  if (!r.ok()) return bad("truncated weights");
+  m.weights.assign(static_cast<std::size_t>(rows) * kTagCount, 0);
+  const std::uint8_t* code = codes.data();
+  for (std::size_t row = 0; row < rows; ++row) {
+    for (int t = 0; t < kTagCount; ++t) {
+      if (!((rowMask[row] >> t) & 1u)) continue;
+      const std::uint32_t index = codeBytes == 1 ? code[0] : code[0] | (std::uint32_t{code[1]} << 8);
+      code += codeBytes;
+      if (index >= levelCount) return bad("bad weight code");
+      m.weights[row * kTagCount + t] = levels[index];
+    }
+  }
   r.getArray(m.transitions, (kTagCount + 1) * kTagCount);
   m.lexicons.maxPhraseTokens = r.get<std::uint32_t>();
   const std::uint32_t phrases = r.get<std::uint32_t>();
-  r.getArray(m.lexicons.phraseKeys, phrases);
+  if (!r.ok() || !getKeys(r, bytes, phrases, m.lexicons.phraseKeys)) return bad("truncated or corrupted phrase keys");
   r.getArray(m.lexicons.phraseBits, phrases);
   const std::uint32_t words = r.get<std::uint32_t>();
-  r.getArray(m.lexicons.wordKeys, words);
+  if (!r.ok() || !getKeys(r, bytes, words, m.lexicons.wordKeys)) return bad("truncated or corrupted word keys");
   r.getArray(m.lexicons.wordCasing, words);
   const std::uint32_t tests = r.get<std::uint32_t>();
   if (!r.ok() || tests > 64 || m.lexicons.maxPhraseTokens > 16) return bad("truncated or inconsistent sizes");
@@ -180,6 +354,7 @@ Status loadModel(std::string_view bytes, Model& out) {
     m.selfTests.push_back(std::move(test));
   }
   if (!r.ok()) return bad("truncated");
+  if (r.position() != bytes.size() - 4) return bad("unexpected bytes after the self-tests");
   for (std::uint8_t casing : m.lexicons.wordCasing)
     if (casing > static_cast<std::uint8_t>(Casing::AllCaps)) return bad("bad casing class");
   m.empty = false;

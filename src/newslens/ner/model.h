@@ -2,14 +2,21 @@
 // NER model: the tagger's quantized weights, transition scores, feature lexicons
 // and self-test sentences, read from / written to one versioned, checksummed blob.
 //
-// Blob layout (little-endian), version 1:
+// Blob layout (little-endian), version 2:
 //   "NLNERMDL"  u32 version  u32 hashSeed  u32 tagCount, tagCount × (u8 len, name)
-//   u32 rows  f32 weightScale  rows × u32 featureKey  rows × tagCount × i16 weight
+//   u32 rows  f32 weightScale  u32 levels  levels × i16 level (distinct nonzero weights, ascending)
+//   keys(rows)  rows × 17-bit tag mask (bit t: tag t's weight is nonzero) as 3 byte planes:
+//     byte 0 of every row's mask, then byte 1, then byte 2
+//   one code per set mask bit, row by row: u8 (u16 if levels > 256), an index into the levels
 //   (tagCount + 1) × tagCount × f32 transition (last row = sentence start)
-//   u32 maxPhraseTokens  u32 phrases  phrases × u32 key  phrases × u16 bits
-//   u32 words  words × u32 key  words × u8 casing
+//   u32 maxPhraseTokens  u32 phrases  keys(phrases)  phrases × u16 bits
+//   u32 words  keys(words)  words × u8 casing
 //   u32 selfTests, each: u32 len + space-joined tokens, u32 len + space-joined tag names
 //   u32 checksum (FNV-1a of every byte before it)
+// keys(n): ascending 32-bit keys as a Rice code: u8 k, u32 byteLength, then for each key
+//   its gap from the previous one (the first from 0): gap >> k in unary (1s closed by a 0),
+//   then the low k bits, least significant bit first. Rows, phrases and words are stored in
+//   key order. Loading decodes all of it into the plain vectors below.
 
 #include <cstdint>
 #include <string>
@@ -22,7 +29,7 @@
 
 namespace newslens::ner {
 
-inline constexpr std::uint32_t kModelVersion = 1;
+inline constexpr std::uint32_t kModelVersion = 2;
 
 struct SelfTest {
   std::string tokens;  // space-joined tokens of one sentence
@@ -42,16 +49,16 @@ struct Model {
 
   // Builds the lookup indexes (call after filling the vectors by hand).
   void index();
-  // Approximate size of the blob in bytes.
-  std::size_t blobSize() const;
 };
 
 // Parses `bytes` into `out`. An empty blob yields an empty model (rules only).
-// Returns "bad_model" (leaving `out` unchanged) for a wrong magic, a version newer
+// Returns "bad_model" (leaving `out` unchanged) for a wrong magic, a version other
 // than kModelVersion, a truncated or corrupted blob, or a failing self-test.
 Status loadModel(std::string_view bytes, Model& out);
 
-// Serializes `model` into the blob format above (the inverse of loadModel).
+// Serializes `model` into the blob format above (the inverse of loadModel, up to the
+// order of rows, phrases and words, which are stored sorted by key). Lossless: the
+// trainer quantizes the weights to few distinct values before, which makes the blob small.
 std::string saveModel(const Model& model);
 
 // Runs the model's self-test sentences; returns an error naming the first mismatch.
