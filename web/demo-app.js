@@ -3,7 +3,7 @@
 // export JSON, counts and timing. Everything derived from input reaches the page
 // through the <news-lens> element or textContent.
 import { htmlToArticleText } from './paste-clean.js';
-import { statsLine } from './render.js';
+import { stagesLine, statsLine } from './render.js';
 
 /** Wires the demo controls in `doc` to its <news-lens id="lens">. */
 export function startDemo(doc, { sampleUrl } = {}) {
@@ -52,6 +52,7 @@ export function startDemo(doc, { sampleUrl } = {}) {
   lens.addEventListener('newslens-result', (event) => {
     const result = event.detail;
     stats.textContent = `${statsLine(result)} · ${Math.round(performance.now() - clickedAt)} ms end to end`;
+    stats.title = stagesLine(result);  // the core's time per stage, on hover
     copyButton.disabled = result.keyPoints.length === 0;
     exportButton.disabled = false;
     say('Done');

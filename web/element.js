@@ -9,7 +9,7 @@
 import { elementCss } from './styles.js';
 import {
   renderHighlightedTextChunked, renderLegend, renderEntityList, renderKeyPoints, renderQuotes,
-  renderKeywords, statsLine,
+  renderKeywords, stagesLine, statsLine,
 } from './render.js';
 
 const EVENT_INIT = { bubbles: true, composed: true };
@@ -343,6 +343,7 @@ export class NewsLensElement extends HTMLElement {
     const started = performance.now();
     if (!(await this.#render(shown, result))) return null;
     this.#parts.stats.textContent = statsLine(result, performance.now() - started);
+    this.#parts.stats.title = stagesLine(result);  // the core's time per stage, on hover
     this.#setStatus('');
     this.dispatchEvent(new NewsLensResultEvent(result));
     return result;
@@ -379,6 +380,7 @@ export class NewsLensElement extends HTMLElement {
     this.#view = { sentences: [], marks: new Map() };
     this.#options = [];
     for (const node of [p.text, p.legend, p.entities, p.keyPoints, p.quotes, p.keywords, p.stats]) node.replaceChildren();
+    p.stats.title = '';
     for (const section of Object.values(p.sections)) section.setAttribute('data-empty', '');
     this.#setStatus('');
   }

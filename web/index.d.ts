@@ -77,6 +77,32 @@ export interface Keyword {
   score: number;
 }
 
+/**
+ * Where the core's time went, in milliseconds (to the microsecond; browsers coarsen
+ * performance.now(), so short stages may read 0). `ms` spans the whole call inside
+ * the core (limits, options, every stage, serialization); the stages never add up to
+ * more than `ms`. Diagnostics only: results never depend on them.
+ */
+export interface Timing {
+  ms: number;
+  stages: {
+    /** Tokens, sentences, paragraphs and boilerplate marking (text/). */
+    text: number;
+    /** The tagger (features, scores, decoding) and the pattern rules (ner/). */
+    ner: number;
+    /** Mentions grouped into entities, types voted, salience (entities/). */
+    entities: number;
+    /** Quoted speech and its speakers (quotes/). */
+    quotes: number;
+    /** Keywords (summary/keywords). */
+    keywords: number;
+    /** Key points (summary/key_points). */
+    keyPoints: number;
+    /** The result serialized to JSON, offsets converted to UTF-16 (json/). */
+    json: number;
+  };
+}
+
 export interface Result {
   schema: 1;
   stats: Stats;
@@ -86,7 +112,7 @@ export interface Result {
   keyPoints: KeyPoint[];
   quotes: Quote[];
   keywords: Keyword[];
-  timing: { ms: number };
+  timing: Timing;
   /** Present when the input was bytes: the decoded string the offsets refer to. */
   text?: string;
 }

@@ -97,6 +97,20 @@ struct Stats {
   std::uint32_t paragraphs = 0;
 };
 
+// Wall time of each stage of one Analyzer::analyze() call, in milliseconds
+// (std::chrono::steady_clock: performance.now() under Emscripten). Named after
+// the stage folders; "text" includes paragraph and boilerplate marking, and
+// summary/ is split into keywords and keyPoints. All zero when the stages were
+// run by hand instead of through Analyzer::analyze().
+struct StageTimes {
+  double text = 0.0;
+  double ner = 0.0;
+  double entities = 0.0;
+  double quotes = 0.0;
+  double keywords = 0.0;
+  double keyPoints = 0.0;
+};
+
 struct Analysis {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
@@ -106,6 +120,7 @@ struct Analysis {
   std::vector<Quote> quotes;       // in article order
   std::vector<Keyword> keywords;   // highest score first
   Stats stats;
+  StageTimes times;  // how long each stage took (diagnostics only: no stage reads it)
 };
 
 }  // namespace newslens

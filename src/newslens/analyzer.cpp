@@ -1,5 +1,6 @@
 #include "newslens/analyzer.h"
 
+#include <chrono>
 #include <cstdio>
 #include <stdexcept>
 
@@ -31,17 +32,36 @@ Status Analyzer::fromModel(std::string_view bytes, Analyzer& out) {
   return status;
 }
 
+namespace {
+
+// Milliseconds since `mark`, and moves `mark` to now: consecutive laps tile the call.
+double lap(std::chrono::steady_clock::time_point& mark) {
+  const auto now = std::chrono::steady_clock::now();
+  const double ms = std::chrono::duration<double, std::milli>(now - mark).count();
+  mark = now;
+  return ms;
+}
+
+}  // namespace
+
 Analysis Analyzer::analyze(std::string_view utf8, const Options& options) const {
   Analysis a;
+  auto mark = std::chrono::steady_clock::now();
   a.tokens = text::tokenize(utf8);
   a.sentences = text::splitSentences(utf8, a.tokens);
   a.stats = text::computeStats(utf8, a.tokens, a.sentences);
   summary::markBoilerplate(utf8, a.tokens, a.sentences);
+  a.times.text = lap(mark);
   a.mentions = ner::recognize(utf8, a.tokens, a.sentences, *model_);
+  a.times.ner = lap(mark);
   a.entities = entities::resolve(utf8, a.tokens, a.sentences, a.mentions);
+  a.times.entities = lap(mark);
   a.quotes = quotes::findQuotes(utf8, a);
+  a.times.quotes = lap(mark);
   a.keywords = summary::extractKeywords(utf8, a, options);
+  a.times.keywords = lap(mark);
   a.keyPoints = summary::selectKeyPoints(utf8, a, options);
+  a.times.keyPoints = lap(mark);
   return a;
 }
 

@@ -25,6 +25,23 @@ test('the sample article gives a schema-1 result', () => {
   assert.ok(first.trimEnd().endsWith('rising tensions.'));
 });
 
+test('timing gives every stage, non-negative, within the total', () => {
+  const stageNames = ['text', 'ner', 'entities', 'quotes', 'keywords', 'keyPoints', 'json'];
+  for (const text of [sample, '', 'Antony Blinken met Xi Jinping in Beijing.']) {
+    const { timing } = analyzer.analyze(text);
+    assert.equal(typeof timing.ms, 'number');
+    assert.ok(timing.ms >= 0);
+    assert.deepEqual(Object.keys(timing.stages), stageNames);
+    let sum = 0;
+    for (const name of stageNames) {
+      assert.equal(typeof timing.stages[name], 'number', name);
+      assert.ok(timing.stages[name] >= 0, `${name} ${timing.stages[name]}`);
+      sum += timing.stages[name];
+    }
+    assert.ok(sum <= timing.ms + 1e-9, `stages add up to ${sum}, more than ms ${timing.ms}`);
+  }
+});
+
 test('offsets stay exact with emoji, CRLF, combining marks and astral characters', () => {
   const inputs = [
     'Héllo 👨‍👩‍👧 world.\r\nMr Blinken met 🇺🇸 officials in Beijing.\r\n',

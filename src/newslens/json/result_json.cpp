@@ -24,11 +24,21 @@ std::string_view slice(std::string_view text, std::uint32_t start, std::uint32_t
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
+// Timings to the microsecond, the parts rounded down and the total up, so the
+// stages never add up to more than timing.ms.
+double floor3(double x) { return std::floor(x * 1000.0) / 1000.0; }
+double ceil3(double x) { return std::ceil(x * 1000.0) / 1000.0; }
+
+double millisecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 }  // namespace
 
-std::string resultToJson(std::string_view text, const Analysis& a, double milliseconds) {
+std::string resultToJson(std::string_view text, const Analysis& a, double analysisMs) {
+  const auto started = std::chrono::steady_clock::now();
   const Utf16Offsets u16(text);
   json out;
   out["schema"] = kSchemaVersion;
@@ -87,8 +97,26 @@ std::string resultToJson(std::string_view text, const Analysis& a, double millis
   for (const Keyword& k : a.keywords) keywords.push_back({{"text", k.text}, {"score", round3(k.score)}});
   out["keywords"] = std::move(keywords);
 
-  out["timing"] = {{"ms", round3(milliseconds)}};
-  return dump(out);
+  // "timing" goes in last, spliced onto the serialized rest, so that stages.json
+  // covers the whole serialization (the tree and its dump).
+  std::string body = dump(out);
+  const double jsonMs = millisecondsSince(started);
+  const StageTimes& t = a.times;
+  const double stagesMs = t.text + t.ner + t.entities + t.quotes + t.keywords + t.keyPoints;
+  const json timing = {{"ms", ceil3(std::max(analysisMs, stagesMs) + jsonMs)},
+                       {"stages",
+                        {{"text", floor3(t.text)},
+                         {"ner", floor3(t.ner)},
+                         {"entities", floor3(t.entities)},
+                         {"quotes", floor3(t.quotes)},
+                         {"keywords", floor3(t.keywords)},
+                         {"keyPoints", floor3(t.keyPoints)},
+                         {"json", floor3(jsonMs)}}}};
+  body.back() = ',';  // the object's closing brace
+  body += "\"timing\":";
+  body += dump(timing);
+  body += '}';
+  return body;
 }
 
 std::string errorToJson(const Status& status) {
@@ -126,12 +154,11 @@ std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::
       return errorToJson(Status::error(
           "input_too_large", "the text is " + std::to_string(text.size()) + " bytes of UTF-8; the limit is " +
                                  std::to_string(kMaxInputBytes) + " bytes"));
+    const auto started = std::chrono::steady_clock::now();
     Options options;
     if (Status s = parseOptions(optionsJson, options); !s.ok()) return errorToJson(s);
-    const auto started = std::chrono::steady_clock::now();
     const Analysis analysis = analyzer.analyze(text, options);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    return resultToJson(text, analysis, ms);
+    return resultToJson(text, analysis, millisecondsSince(started));
   } catch (const std::bad_alloc&) {
     return errorToJson(Status::error("out_of_memory", "the analysis ran out of memory"));
   } catch (const std::exception& e) {
