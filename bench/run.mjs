@@ -103,13 +103,18 @@ async function createAll() {
 // shared machine spreads over all of them instead of landing on one.
 function throughput(peers, corpus) {
   const timeCorpus = (peer) => {
+    const stages = {}; // NewsLens only: the core's own time per stage (timing.stages), summed over the corpus
     const t = timed(() => {
       let produced = 0;
-      for (const doc of corpus.docs) if (peer.instance.run(doc.text)) produced++;
+      for (const doc of corpus.docs) {
+        const result = peer.instance.run(doc.text);
+        if (result) produced++;
+        for (const [name, ms] of Object.entries(result?.timing?.stages ?? {})) stages[name] = (stages[name] ?? 0) + ms;
+      }
       return produced;
     });
     if (t.value !== corpus.docs.length) throw new Error(`${peer.name} returned nothing for a document`);
-    return t;
+    return { ...t, stages };
   };
   const times = Object.fromEntries(peers.map((p) => [p.id, []]));
   for (const peer of peers) timeCorpus(peer); // warm-up
@@ -123,8 +128,11 @@ function throughput(peers, corpus) {
     const runs = times[peer.id];
     const ms = median(runs.map((t) => t.wallMs));
     const cpuMs = median(runs.map((t) => t.cpuMs));
+    const stageNames = Object.keys(runs[0].stages);
+    const stagesMs = stageNames.length ? Object.fromEntries(stageNames.map((n) => [n, median(runs.map((t) => t.stages[n]))])) : undefined;
     return { system: peer.name, what: peer.what, runsWallMs: runs.map((t) => t.wallMs), runsCpuMs: runs.map((t) => t.cpuMs),
-      medianMs: ms, medianCpuMs: cpuMs, wordsPerSecond: corpus.words / (ms / 1000), wordsPerCpuSecond: corpus.words / (cpuMs / 1000) };
+      medianMs: ms, medianCpuMs: cpuMs, wordsPerSecond: corpus.words / (ms / 1000), wordsPerCpuSecond: corpus.words / (cpuMs / 1000),
+      stagesMs };
   });
   for (const row of rows) {
     row.newsLensRatio = rows[0].wordsPerSecond / row.wordsPerSecond;
@@ -286,6 +294,12 @@ function render(r) {
   if (r.throughput) {
     lines.push('', 'what each system does per document:');
     for (const x of r.throughput) lines.push(`  ${x.system}: ${x.what}`);
+    for (const x of r.throughput.filter((t) => t.stagesMs)) {
+      const total = Object.values(x.stagesMs).reduce((a, b) => a + b, 0);
+      lines.push(`${x.system} core time per stage over the corpus (timing.stages, median of runs; ms, share, words/s):`);
+      lines.push(formatTable(['stage', 'ms', 'share', 'words/s'], Object.entries(x.stagesMs).map(([name, ms]) =>
+        [name, fmtMs(ms), `${total > 0 ? ((ms / total) * 100).toFixed(0) : 0}%`, ms > 0 ? fmtInt(r.corpus.words / (ms / 1000)) : '—'])));
+    }
   }
   if (r.coldStart) {
     lines.push('', `cold start, fresh \`node\` per run, median of ${r.config.coldRuns} (ms):`);
