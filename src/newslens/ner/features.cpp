@@ -43,6 +43,9 @@ void Lexicons::index() {
 }
 
 std::string normalizeToken(std::string_view token) {
+  // Most tokens are ASCII, which this leaves as it is: copy them without decoding.
+  if (std::all_of(token.begin(), token.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; }))
+    return std::string(token);
   std::string out;
   out.reserve(token.size());
   for (std::size_t pos = 0; pos < token.size();) {
@@ -76,11 +79,15 @@ std::uint32_t hashWord(const FeatureHasher& hash, std::string_view lowercased) {
   return hash(kCasingWord, hash.part(lowercased));
 }
 
-bool isCapsLine(const std::vector<std::string>& normalizedWords) {
+namespace {
+
+// isCapsLine() over any sequence of words, by their texts `wordOf(item)`.
+template <typename Items, typename WordOf>
+bool capsLineOf(const Items& items, WordOf wordOf) {
   int lettered = 0, upperOnly = 0;
-  for (const std::string& w : normalizedWords) {
+  for (const auto& item : items) {
     bool upper = false, lower = false;
-    for (unsigned char ch : w) {
+    for (unsigned char ch : std::string_view(wordOf(item))) {
       if (ch >= 'a' && ch <= 'z') lower = true;
       else if (ch >= 'A' && ch <= 'Z') upper = true;
     }
@@ -91,16 +98,18 @@ bool isCapsLine(const std::vector<std::string>& normalizedWords) {
   return lettered >= 2 && upperOnly * 5 >= lettered * 4;
 }
 
+}  // namespace
+
+bool isCapsLine(const std::vector<std::string>& normalizedWords) {
+  return capsLineOf(normalizedWords, [](const std::string& w) -> const std::string& { return w; });
+}
+
 void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
                      const FeatureHasher& hash, SentenceFeatures& out) {
   const int n = static_cast<int>(words.size());
   std::vector<TokenInfo> info(n);
-  std::vector<std::string> norms(n);
-  for (int i = 0; i < n; ++i) {
-    info[i].norm = normalizeToken(words[i]);
-    norms[i] = info[i].norm;
-  }
-  const bool capsLine = isCapsLine(norms);
+  for (int i = 0; i < n; ++i) info[i].norm = normalizeToken(words[i]);
+  const bool capsLine = capsLineOf(info, [](const TokenInfo& t) -> const std::string& { return t.norm; });
   for (int i = 0; i < n; ++i) {
     TokenInfo& t = info[i];
     // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
@@ -146,7 +155,9 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
   auto casingAt = [&](int j) -> std::uint32_t { return j < 0 || j >= n ? 9 : static_cast<std::uint32_t>(info[j].casing) + 1; };
 
   out.hashes.clear();
+  out.hashes.reserve(static_cast<std::size_t>(n) * 40);  // ~32 features a token, a few more near gazetteer hits
   out.begin.assign(1, 0);
+  out.begin.reserve(static_cast<std::size_t>(n) + 1);
   auto& h = out.hashes;
   for (int i = 0; i < n; ++i) {
     const TokenInfo& t = info[i];

@@ -275,8 +275,18 @@ bool isTitleAbbreviation(std::string_view tokenText) {
 
 std::string wordShape(std::string_view token) {
   std::string shape;
+  shape.reserve(token.size());
   char last = '\0';
   for (std::size_t pos = 0; pos < token.size();) {
+    const unsigned char b = static_cast<unsigned char>(token[pos]);
+    if (b < 0x80) {  // ASCII, most of any text: what classify() would say, without decoding
+      ++pos;
+      const char s = b >= '0' && b <= '9' ? 'd' : b >= 'A' && b <= 'Z' ? 'X' : b >= 'a' && b <= 'z' ? 'x' : static_cast<char>(b);
+      if (s == last && (s == 'x' || s == 'X' || s == 'd')) continue;
+      shape += s;
+      last = s;
+      continue;
+    }
     const DecodedChar c = decodeAt(token, pos);
     pos += c.length;
     char s;
