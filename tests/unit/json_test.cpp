@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <iterator>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -109,4 +112,106 @@ TEST_CASE("resultToJson copies the analysis's stage times and keeps ms at least 
   // The caller's own total wins when it is larger (it also counts limits and options).
   const auto later = nlohmann::json::parse(newslens::json::resultToJson("", a, 100.0));
   CHECK(later["timing"]["ms"].get<double>() >= 100.0);
+}
+
+namespace {
+
+// The result as an nlohmann tree, dumped: how resultToJson() wrote it before it
+// wrote the text directly. Kept here as the reference its output must equal.
+std::string referenceJson(std::string_view text, const newslens::Analysis& a) {
+  using json = nlohmann::ordered_json;
+  using namespace newslens;
+  const newslens::json::Utf16Offsets u16(text);
+  const auto slice = [&](std::uint32_t start, std::uint32_t end) {
+    const std::size_t from = std::min<std::size_t>(start, text.size());
+    const std::size_t to = std::clamp<std::size_t>(end, from, text.size());
+    return text.substr(from, to - from);
+  };
+  const auto round3 = [](double x) { return std::round(x * 1000.0) / 1000.0; };
+  json out;
+  out["schema"] = 1;
+  out["stats"] = {{"chars", u16(static_cast<std::uint32_t>(text.size()))}, {"words", a.stats.words},
+                  {"sentences", a.stats.sentences}, {"paragraphs", a.stats.paragraphs},
+                  {"readingMinutes", a.stats.words == 0 ? 0 : (a.stats.words + 229) / 230}};
+  json sentences = json::array();
+  for (const Sentence& s : a.sentences)
+    sentences.push_back({{"start", u16(s.start)}, {"end", u16(s.end)}, {"paragraph", s.paragraph},
+                         {"boilerplate", s.boilerplate}});
+  out["sentences"] = std::move(sentences);
+  json mentions = json::array();
+  for (const Mention& m : a.mentions) {
+    json j = {{"start", u16(m.start)}, {"end", u16(m.end)}, {"text", slice(m.start, m.end)},
+              {"type", entityTypeName(m.type)}, {"score", round3(m.score)}};
+    j["entity"] = m.entity >= 0 ? json(m.entity) : json(nullptr);
+    mentions.push_back(std::move(j));
+  }
+  out["mentions"] = std::move(mentions);
+  json entities = json::array();
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const Entity& e = a.entities[i];
+    entities.push_back({{"id", i}, {"name", e.name}, {"type", entityTypeName(e.type)}, {"aliases", e.aliases},
+                        {"count", e.count}, {"salience", round3(e.salience)}, {"first", u16(e.firstMention)}});
+  }
+  out["entities"] = std::move(entities);
+  json keyPoints = json::array();
+  for (const KeyPoint& k : a.keyPoints) {
+    if (k.sentence >= a.sentences.size()) continue;
+    const Sentence& s = a.sentences[k.sentence];
+    const bool inside = k.start >= s.contentStart && k.start < k.end && k.end <= s.contentEnd;
+    const std::uint32_t start = inside ? k.start : s.contentStart, end = inside ? k.end : s.contentEnd;
+    keyPoints.push_back({{"sentence", k.sentence}, {"start", u16(start)}, {"end", u16(end)},
+                         {"text", slice(start, end)}, {"score", round3(k.score)}});
+  }
+  out["keyPoints"] = std::move(keyPoints);
+  json quotes = json::array();
+  for (const Quote& q : a.quotes) {
+    json j = {{"start", u16(q.start)}, {"end", u16(q.end)}, {"text", slice(q.start, q.end)}};
+    j["speaker"] = q.speaker >= 0 ? json(q.speaker) : json(nullptr);
+    quotes.push_back(std::move(j));
+  }
+  out["quotes"] = std::move(quotes);
+  json keywords = json::array();
+  for (const Keyword& k : a.keywords) keywords.push_back({{"text", k.text}, {"score", round3(k.score)}});
+  out["keywords"] = std::move(keywords);
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// resultToJson() without its timing (the one part that differs from run to run).
+std::string withoutTiming(const std::string& result) {
+  const std::size_t at = result.rfind(",\"timing\":");
+  REQUIRE(at != std::string::npos);
+  return result.substr(0, at) + "}";
+}
+
+}  // namespace
+
+TEST_CASE("resultToJson writes what nlohmann's dump of the same tree gives") {
+  const newslens::Analyzer analyzer;
+  const std::string texts[] = {
+      "",
+      "Antony Blinken met Xi Jinping in Beijing on Monday. \"We talked,\" he said, adding 25% more.",
+      "Bad \xFF\xFE bytes, a lone \xE2\x82 and an overlong \xC0\xAF and a surrogate \xED\xA0\x80 in \"Paris\".",
+      "Tabs\tand\x01" "controls, a back\\slash, \x7F DEL, “curly” quotes – Zürich’s 😀 emoji 👨‍👩‍👧 and CJK 北京.\r\n"
+      "Mr Müller said: «Ça va» to Angela Merkel in Berlin on 3 March 2021, paying €1.5 million.",
+  };
+  newslens::Options options;
+  for (const std::string& text : texts) {
+    INFO(text);
+    const newslens::Analysis a = analyzer.analyze(text, options);
+    CHECK(withoutTiming(newslens::json::resultToJson(text, a, 0.0)) == referenceJson(text, a));
+  }
+  // Hand-made values the pipeline rarely gives: negative zero, NaN, big and odd numbers.
+  newslens::Analysis a;
+  a.stats.words = 1234567;
+  a.sentences.push_back({0, 5, 0, 5, 0, 0, 3, true});
+  a.mentions.push_back({0, 5, 0, 1, newslens::EntityType::MONEY, -0.0001f, -1});
+  a.mentions.push_back({1, 4, 0, 1, newslens::EntityType::ORG, std::numeric_limits<float>::quiet_NaN(), 7});
+  a.entities.push_back({"A \"quoted\" \xFF name", newslens::EntityType::ORG, {"x", "y\n"}, 3, 0, 0.123456f});
+  a.keyPoints.push_back({0, 1e-7f});
+  a.keyPoints.push_back({0, 0.25f, 1, 4});  // its own span, inside the sentence
+  a.keyPoints.push_back({0, 0.25f, 3, 9});  // outside: the sentence's span
+  a.keyPoints.push_back({9, 0.5f});  // out of range: skipped by both
+  a.quotes.push_back({1, 3, -1});
+  a.keywords.push_back({"keyword", 1.0f});
+  CHECK(withoutTiming(newslens::json::resultToJson("hello", a, 0.0)) == referenceJson("hello", a));
 }

@@ -13,6 +13,11 @@ Utf16Offsets::Utf16Offsets(std::string_view text) : text_(text) {
   std::size_t pos = 0;
   for (std::size_t k = 0; k * kStride <= text.size(); ++k) {
     while (pos < k * kStride) {
+      if (static_cast<unsigned char>(text[pos]) < 0x80) {
+        ++units;
+        ++pos;
+        continue;
+      }
       const text::DecodedChar c = text::decodeAt(text, pos);
       units += text::utf16Units(c);
       pos += c.length;
@@ -29,6 +34,11 @@ std::uint32_t Utf16Offsets::operator()(std::uint32_t byte) const {
   std::size_t pos = checkpointBytes_[k];
   std::uint32_t units = checkpoints_[k];
   while (pos < byte) {
+    if (static_cast<unsigned char>(text_[pos]) < 0x80) {  // ASCII: one byte, one unit, no decoding
+      ++units;
+      ++pos;
+      continue;
+    }
     const text::DecodedChar c = text::decodeAt(text_, pos);
     if (pos + c.length > byte) break;  // inside a character: map to its start
     units += text::utf16Units(c);
