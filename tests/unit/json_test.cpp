@@ -193,6 +193,13 @@ TEST_CASE("resultToJson writes what nlohmann's dump of the same tree gives") {
       "Bad \xFF\xFE bytes, a lone \xE2\x82 and an overlong \xC0\xAF and a surrogate \xED\xA0\x80 in \"Paris\".",
       "Tabs\tand\x01" "controls, a back\\slash, \x7F DEL, “curly” quotes – Zürich’s 😀 emoji 👨‍👩‍👧 and CJK 北京.\r\n"
       "Mr Müller said: «Ça va» to Angela Merkel in Berlin on 3 March 2021, paying €1.5 million.",
+      // Edges of well-formed UTF-8: the largest code point, the first ones of each
+      // length, and what lies just outside (overlong, surrogate, above U+10FFFF,
+      // stray continuation, cut short at the end).
+      "Max \xF4\x8F\xBF\xBF Mr Smith. Firsts \xC2\x80 \xE0\xA0\x80 \xF0\x90\x80\x80 in Rome. \xED\x9F\xBF ok \xEE\x80\x80 ok.",
+      "Over \xE0\x9F\xBF and \xF0\x8F\xBF\xBF and \xF4\x90\x80\x80 and \xF5\x80\x80\x80 and \xC1\xBF in \"Rome\" \x80 \xBF.",
+      "John Smith went to Paris \xE2\x82",
+      "John Smith went to Paris \xF0\x9F\x98",
   };
   newslens::Options options;
   for (const std::string& text : texts) {
@@ -214,4 +221,12 @@ TEST_CASE("resultToJson writes what nlohmann's dump of the same tree gives") {
   a.quotes.push_back({1, 3, -1});
   a.keywords.push_back({"keyword", 1.0f});
   CHECK(withoutTiming(newslens::json::resultToJson("hello", a, 0.0)) == referenceJson("hello", a));
+  // Spans of every single byte value, and of some two- and three-byte sequences.
+  std::string bytes;
+  for (int c = 0; c < 256; ++c) bytes += static_cast<char>(c);
+  for (int c = 0xC0; c < 0x100; ++c)
+    for (int d : {0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0}) bytes += {static_cast<char>(c), static_cast<char>(d), '\x80', ' '};
+  newslens::Analysis spans;
+  for (std::uint32_t start = 0; start + 4 <= bytes.size(); start += 3) spans.quotes.push_back({start, start + 4, -1});
+  CHECK(withoutTiming(newslens::json::resultToJson(bytes, spans, 0.0)) == referenceJson(bytes, spans));
 }

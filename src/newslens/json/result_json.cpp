@@ -61,21 +61,49 @@ struct Writer {
     char buffer[64];
     out.append(buffer, nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, x));
   }
-  // Printable ASCII without '"' or '\\' (nearly every span of an English article) is
-  // copied as it is; anything else takes nlohmann's escaper, which also turns invalid
-  // UTF-8 into U+FFFD.
+  // Well-formed UTF-8 with nothing to escape (nearly every span of an article) is
+  // copied as it is, as nlohmann copies it; anything else takes nlohmann's escaper,
+  // which also turns invalid UTF-8 into U+FFFD.
   void string(std::string_view s) {
-    const bool plain = std::all_of(s.begin(), s.end(), [](char ch) {
-      const auto c = static_cast<unsigned char>(ch);
-      return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-    });
-    if (!plain) {
+    if (!isPlain(s)) {
       out += dump(json(s));
       return;
     }
     out += '"';
     out += s;
     out += '"';
+  }
+
+  // True when `s` is well-formed UTF-8 (RFC 3629: shortest form, no surrogates, at most
+  // U+10FFFF, as nlohmann's decoder accepts it) without control characters, '"' or '\\'.
+  static bool isPlain(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c < 0x80) {
+        if (c < 0x20 || c == '"' || c == '\\') return false;
+        ++i;
+        continue;
+      }
+      // Lead byte: sequence length and the allowed range of the second byte.
+      std::size_t length;
+      unsigned char lo = 0x80, hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) length = 2;
+      else if (c == 0xE0) length = 3, lo = 0xA0;
+      else if (c >= 0xE1 && c <= 0xEC) length = 3;
+      else if (c == 0xED) length = 3, hi = 0x9F;  // no UTF-16 surrogates
+      else if (c >= 0xEE && c <= 0xEF) length = 3;
+      else if (c == 0xF0) length = 4, lo = 0x90;
+      else if (c >= 0xF1 && c <= 0xF3) length = 4;
+      else if (c == 0xF4) length = 4, hi = 0x8F;  // nothing above U+10FFFF
+      else return false;
+      if (s.size() - i < length) return false;
+      const auto second = static_cast<unsigned char>(s[i + 1]);
+      if (second < lo || second > hi) return false;
+      for (std::size_t k = 2; k < length; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+      i += length;
+    }
+    return true;
   }
 };
 
@@ -230,7 +258,8 @@ std::string errorToJson(const Status& status) {
 
 Status parseOptions(std::string_view optionsJson, Options& out) {
   Options options;
-  if (optionsJson.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+  // No options ("" or the JS API's "{}"): the defaults, without the JSON parser.
+  if (optionsJson.find_first_not_of(" \t\r\n") == std::string_view::npos || optionsJson == "{}") {
     out = options;
     return Status::success();
   }
