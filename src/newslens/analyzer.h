@@ -28,7 +28,7 @@ class Analyzer {
   // Runs every stage on `utf8` (invalid UTF-8 is tolerated byte by byte).
   Analysis analyze(std::string_view utf8, const Options& options) const;
 
-  // Short description of the loaded model, e.g. "ner-perceptron v1 (1.4 MB)".
+  // Short description of the loaded model: "ner-perceptron", or rules only.
   std::string modelInfo() const;
 
  private:

@@ -25,6 +25,11 @@ test('the sample article gives a schema-1 result', () => {
   assert.ok(first.trimEnd().endsWith('rising tensions.'));
 });
 
+test('the core reports the package version', () => {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(analyzer.version, pkg.version);
+});
+
 test('timing gives every stage, non-negative, within the total', () => {
   const stageNames = ['text', 'ner', 'entities', 'quotes', 'keywords', 'keyPoints', 'json'];
   for (const text of [sample, '', 'Antony Blinken met Xi Jinping in Beijing.']) {
