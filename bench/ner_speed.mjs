@@ -4,20 +4,17 @@
 // and of the ner/ stage alone (the core's timing.stages.ner: the tagger's features,
 // scores and decoding plus the pattern rules), with every stage's share.
 //   node bench/ner_speed.mjs [../shared/data/conll2003/valid.txt] [--runs N]
-import fs from 'node:fs';
 import os from 'node:os';
 import { createAnalyzer } from '../web/index.js';
+import { defaultConllPath, loadConll } from './corpus.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
-const file = args[0] ?? new URL('../../shared/data/conll2003/valid.txt', import.meta.url).pathname;
-const sentences = fs.readFileSync(file, 'utf8').split(/\n\s*\n/)
-  .map((block) => block.split('\n').map((l) => l.split(' ')[0]).filter((w) => w && w !== '-DOCSTART-'))
-  .filter((words) => words.length);
+const sentences = loadConll(args[0] ?? defaultConllPath, Infinity);
 const docs = [];
-for (let i = 0; i < sentences.length; i += 20) docs.push(sentences.slice(i, i + 20).map((s) => s.join(' ')).join('\n'));
-const tokens = sentences.reduce((n, s) => n + s.length, 0);
+for (let i = 0; i < sentences.length; i += 20) docs.push(sentences.slice(i, i + 20).map((s) => s.text).join('\n'));
+const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
 
 const analyzer = await createAnalyzer();
 for (const doc of docs.slice(0, 20)) analyzer.analyze(doc);  // warm-up
