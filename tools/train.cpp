@@ -16,7 +16,6 @@
 #include "lib/lexicons.h"
 #include "lib/perceptron.h"
 #include "newslens/ner/model.h"
-#include "newslens/ner/tagger.h"
 
 using namespace newslens;
 
@@ -101,13 +100,7 @@ int main(int argc, char** argv) {
       train, dev, options, model, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });
 
   for (const char* sentence : kSelfTests) {
-    ner::SelfTest test{sentence, ""};
-    std::vector<std::string_view> words;
-    std::string_view rest(test.tokens);
-    for (std::size_t space; (space = rest.find(' ')) != std::string_view::npos; rest.remove_prefix(space + 1))
-      words.push_back(rest.substr(0, space));
-    words.push_back(rest);
-    for (ner::Tag tag : ner::tagSentence(model, words).tags) test.tags += (test.tags.empty() ? "" : " ") + ner::tagName(tag);
+    ner::SelfTest test{sentence, ner::selfTestTags(model, sentence)};
     std::fprintf(stderr, "self-test: %s\n           %s\n", test.tokens.c_str(), test.tags.c_str());
     model.selfTests.push_back(std::move(test));
   }

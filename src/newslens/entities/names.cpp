@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "newslens/entities/lexicon.h"
+#include "newslens/entities/resolve.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::entities {
@@ -58,8 +59,8 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   }
   // A leading lowercase "the" is grammar, not name ("the US"); "The Times" keeps it,
   // and so do dates and amounts ("the coming months").
-  const bool numeric = mention.type >= EntityType::DATE;
-  if (!numeric && span.last - span.first > 1 && tokenText(text, tokens[span.first]) == "the") ++span.first;
+  if (!isNumericType(mention.type) && span.last - span.first > 1 && tokenText(text, tokens[span.first]) == "the")
+    ++span.first;
   if (span.first == span.last) return name;
   name.aliasStart = std::max(start, tokens[span.first].start);
   name.aliasEnd = std::min(end, tokens[span.last - 1].end);

@@ -364,19 +364,22 @@ Status loadModel(std::string_view bytes, Model& out) {
   return Status::success();
 }
 
-Status runSelfTests(const Model& model) {
-  for (const SelfTest& test : model.selfTests) {
-    std::vector<std::string_view> words;
-    for (std::size_t pos = 0; pos < test.tokens.size();) {
-      std::size_t space = test.tokens.find(' ', pos);
-      if (space == std::string::npos) space = test.tokens.size();
-      words.push_back(std::string_view(test.tokens).substr(pos, space - pos));
-      pos = space + 1;
-    }
-    std::string got;
-    for (Tag tag : tagSentence(model, words).tags) got += (got.empty() ? "" : " ") + tagName(tag);
-    if (got != test.tags) return bad("self-test failed on \"" + test.tokens + "\"");
+std::string selfTestTags(const Model& model, std::string_view tokens) {
+  std::vector<std::string_view> words;
+  for (std::size_t pos = 0; pos < tokens.size();) {
+    std::size_t space = tokens.find(' ', pos);
+    if (space == std::string_view::npos) space = tokens.size();
+    words.push_back(tokens.substr(pos, space - pos));
+    pos = space + 1;
   }
+  std::string tags;
+  for (Tag tag : tagSentence(model, words).tags) tags += (tags.empty() ? "" : " ") + tagName(tag);
+  return tags;
+}
+
+Status runSelfTests(const Model& model) {
+  for (const SelfTest& test : model.selfTests)
+    if (selfTestTags(model, test.tokens) != test.tags) return bad("self-test failed on \"" + test.tokens + "\"");
   return Status::success();
 }
 

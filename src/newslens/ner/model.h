@@ -61,6 +61,10 @@ Status loadModel(std::string_view bytes, Model& out);
 // trainer quantizes the weights to few distinct values before, which makes the blob small.
 std::string saveModel(const Model& model);
 
+// The space-joined tag names `model` gives the space-joined `tokens`: what a
+// SelfTest stores in `tags` (the trainer records it, runSelfTests() compares it).
+std::string selfTestTags(const Model& model, std::string_view tokens);
+
 // Runs the model's self-test sentences; returns an error naming the first mismatch.
 Status runSelfTests(const Model& model);
 

@@ -148,8 +148,8 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
     if (s.boilerplate || s.firstToken >= s.lastToken) continue;
     const bool lead = contentSentences++ < 2;
     bool firstWord = true;
-    bool verbSlot = false;
-    bool gerundBefore = false;  // after "to" or a modal comes a verb: "to lift", "would reduce"
+    bool verbSlot = false;  // after "to" or a modal comes a verb: "to lift", "would reduce"
+    bool gerundBefore = false;  // after a conjunction or preposition "-ing" is a gerund
     for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
       const Token& token = a.tokens[t];
       const std::string_view word = entities::tokenText(text, token);

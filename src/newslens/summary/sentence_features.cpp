@@ -95,9 +95,8 @@ DocumentFeatures computeSentenceFeatures(std::string_view text, const Analysis& 
           case QuoteMark::Open: inQuote = true; break;
           case QuoteMark::Close: inQuote = false; break;
           case QuoteMark::Toggle: inQuote = !inQuote; break;
-          case QuoteMark::None: break;
+          case QuoteMark::None: lastSurface = surface; break;
         }
-        if (quoteMark(surface) == QuoteMark::None) lastSurface = surface;
         continue;
       }
       lastSurface = surface;

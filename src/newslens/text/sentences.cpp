@@ -43,7 +43,6 @@ bool startsUpperOrDigit(std::string_view s) {
           c.codePoint != 0x0131);
 }
 
-// Decides whether a sentence ends after token i (which is not the last token).
 // A straight quote is ambiguous; it opens when it has space before it and is
 // glued to the word after it (`said. "We` opens, `agree." He` closes).
 bool opensQuote(std::string_view text, const std::vector<Token>& tokens, std::size_t j) {
@@ -54,6 +53,7 @@ bool opensQuote(std::string_view text, const std::vector<Token>& tokens, std::si
   return spaceBefore && gluedAfter;
 }
 
+// Decides whether a sentence ends after token i (which is not the last token).
 bool boundaryAfter(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
   const std::string_view here = surface(text, tokens[i]);
   const std::string_view next = surface(text, tokens[i + 1]);
