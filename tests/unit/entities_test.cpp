@@ -36,6 +36,16 @@ TEST_CASE("titles and short forms join the longest full name") {
   CHECK(fixture::find(a, "Joe Biden")->firstMention == text.find("Biden"));
 }
 
+TEST_CASE("every honorific leads a name, gendered or not: Mx, Dr and Mr mentions join the full name") {
+  const std::string text = "Sam Taylor arrived. Mx Taylor spoke. Dr Taylor left. Mr Okafor stayed with Ade Okafor.";
+  const auto a = analyze(text, {{"Sam Taylor", PERSON}, {"Mx Taylor", PERSON}, {"Dr Taylor", PERSON},
+                                {"Mr Okafor", PERSON}, {"Ade Okafor", PERSON}});
+  CHECK(fixture::mentionEntities(a) == V{"Sam Taylor", "Sam Taylor", "Sam Taylor", "Ade Okafor", "Ade Okafor"});
+  const auto alone = analyze("Mx Rivera spoke. Dr Lee left. Mr Chan stayed.",
+                             {{"Mx Rivera", PERSON}, {"Dr Lee", PERSON}, {"Mr Chan", PERSON}});
+  CHECK(fixture::mentionEntities(alone) == V{"Rivera", "Lee", "Chan"});
+}
+
 TEST_CASE("two people sharing a surname stay apart; a bare surname goes to the nearest preceding one") {
   const std::string text =
       "John Smith runs the firm. Smith said sales rose. Jane Smith, his rival, disagreed. "

@@ -68,9 +68,12 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   TokenSpan core = span;
   while (core.last - core.first > 1) {
     const std::string lower = text::lowercase(tokenText(text, tokens[core.first]));
-    if (isHonorific(lower)) name.titled = true;
-    if (const char g = honorificGender(lower)) name.gender = g;
-    else if (!isPersonalTitle(lower)) break;
+    if (isHonorific(lower)) {
+      name.titled = true;
+      if (const char g = honorificGender(lower)) name.gender = g;
+    } else if (!isPersonalTitle(lower)) {
+      break;
+    }
     ++core.first;
   }
   name.nameStart = tokens[core.first].start < start ? start : tokens[core.first].start;
