@@ -105,20 +105,13 @@ EntityScores scoreEntities(const std::vector<GoldArticle>& gold, const std::vect
 
 std::string formatEntityScores(const EntityScores& scores) {
   std::string out;
+  for (int t = 0; t < kNameTypeCount; ++t) out += formatCounts(entityTypeName(static_cast<EntityType>(t)), scores.byType[t], 13);
+  out += formatCounts("typed (micro)", scores.typed, 13);
+  out += formatCounts("untyped span", scores.untyped, 13);
   char line[200];
-  auto row = [&](const char* name, const Counts& c) {
-    std::snprintf(line, sizeof line, "%-13s precision %6.2f%%  recall %6.2f%%  F1 %6.2f  (gold %ld, predicted %ld)\n",
-                  name, 100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.truePositives + c.falseNegatives,
-                  c.truePositives + c.falsePositives);
-    out += line;
-  };
-  for (int t = 0; t < kNameTypeCount; ++t) row(entityTypeName(static_cast<EntityType>(t)), scores.byType[t]);
-  row("typed (micro)", scores.typed);
-  row("untyped span", scores.untyped);
   std::snprintf(line, sizeof line, "groups whole  %.3f  (%zu of %zu entities with >= 2 mentions; %zu articles)\n",
                 scores.groupsWholeRate(), scores.groupsWhole, scores.groupedEntities, scores.articles);
-  out += line;
-  return out;
+  return out + line;
 }
 
 std::string describeEntityErrors(const GoldArticle& gold, const Prediction& predicted) {
