@@ -6,6 +6,7 @@
 #include "newslens/summary/dateline.h"
 #include "newslens/summary/key_points.h"
 #include "newslens/summary/short_form.h"
+#include "newslens/text/span.h"
 
 namespace newslens::tools {
 namespace {
@@ -31,7 +32,7 @@ FitArticle prepareOne(const Analyzer& analyzer, const SummaryExample& ex) {
   for (const summary::CandidateSentence& c : f.set.candidates) {
     const Sentence& s = a.sentences[c.sentence];
     const auto start = static_cast<std::uint32_t>(
-        s.contentStart + summary::leadingDatelineLength(text.substr(s.contentStart, s.contentEnd - s.contentStart)));
+        s.contentStart + summary::leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
     f.sentences.emplace_back(text.substr(start, s.contentEnd - start));
     f.shorts.push_back(summary::shortForm(text, a, start, s.contentEnd));
   }

@@ -6,6 +6,7 @@
 #include "newslens/summary/dateline.h"
 #include "newslens/summary/references.h"
 #include "newslens/summary/short_form.h"
+#include "newslens/text/span.h"
 
 namespace newslens::summary {
 namespace {
@@ -40,7 +41,7 @@ KeyPoint makePoint(std::string_view text, const Analysis& a, const CandidateSent
   const Sentence& s = a.sentences[k.sentence];
   // The dateline is dropped from the point only; the sentence span keeps it.
   k.start = s.contentStart + static_cast<std::uint32_t>(
-                                 leadingDatelineLength(text.substr(s.contentStart, s.contentEnd - s.contentStart)));
+                                 leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
   k.end = s.contentEnd;
   k.score = score;
   k.shortText = shortForm(text, a, k.start, k.end);
