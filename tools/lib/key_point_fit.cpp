@@ -83,6 +83,29 @@ RougeScores divided(const RougeScores& s, double n) { return scaled(s, 1.0 / n);
 
 double objective(const PickScores& p) { return p.full.rouge1.f + p.full.rougeLsum.f; }
 
+// Mean ROUGE of the candidates `choose(article)` returns, over articles[indices].
+template <typename Choose>
+PickScores scoreChoices(const std::vector<FitArticle>& articles, const std::vector<std::size_t>& indices,
+                        Choose choose) {
+  PickScores out;
+  RougeScores full, shorts;
+  std::size_t first = 0, points = 0;
+  for (std::size_t ai : indices) {
+    const FitArticle& art = articles[ai];
+    const std::vector<std::size_t> picks = choose(art);
+    addScores(full, scoreSummary(art.reference, joined(art.sentences, picks)));
+    addScores(shorts, scoreSummary(art.reference, joined(art.shorts, picks)));
+    first += !picks.empty() && picks.front() == 0 ? 1 : 0;
+    points += picks.size();
+  }
+  const double n = static_cast<double>(std::max<std::size_t>(indices.size(), 1));
+  out.full = divided(full, n);
+  out.shortForms = divided(shorts, n);
+  out.firstPicked = static_cast<double>(first) / n;
+  out.points = static_cast<double>(points) / n;
+  return out;
+}
+
 }  // namespace
 
 std::vector<FitArticle> prepareFitArticles(const Analyzer& analyzer, const std::vector<SummaryExample>& examples) {
@@ -154,24 +177,10 @@ summary::FeatureVector fitLogistic(const std::vector<FitArticle>& articles, cons
 
 PickScores scorePicks(const std::vector<FitArticle>& articles, const std::vector<std::size_t>& indices,
                       const summary::KeyPointModel& model, std::size_t count) {
-  PickScores out;
-  RougeScores full, shorts;
-  std::size_t first = 0, points = 0;
-  for (std::size_t ai : indices) {
-    const FitArticle& art = articles[ai];
+  return scoreChoices(articles, indices, [&](const FitArticle& art) {
     const std::vector<float> score = summary::scoreCandidates(art.features, model);
-    const std::vector<std::size_t> picks = summary::pickCandidates(art.set, score, count, model.redundancy);
-    addScores(full, scoreSummary(art.reference, joined(art.sentences, picks)));
-    addScores(shorts, scoreSummary(art.reference, joined(art.shorts, picks)));
-    first += !picks.empty() && picks.front() == 0 ? 1 : 0;
-    points += picks.size();
-  }
-  const double n = static_cast<double>(std::max<std::size_t>(indices.size(), 1));
-  out.full = divided(full, n);
-  out.shortForms = divided(shorts, n);
-  out.firstPicked = static_cast<double>(first) / n;
-  out.points = static_cast<double>(points) / n;
-  return out;
+    return summary::pickCandidates(art.set, score, count, model.redundancy);
+  });
 }
 
 summary::KeyPointModel fitModel(const std::vector<FitArticle>& articles, const std::vector<std::size_t>& indices,
@@ -246,21 +255,9 @@ PickScores scoreLead3(const std::vector<FitArticle>& articles) {
 }
 
 PickScores scoreOracle(const std::vector<FitArticle>& articles) {
-  PickScores out;
-  RougeScores full, shorts;
-  std::size_t first = 0, points = 0;
-  for (const FitArticle& art : articles) {
-    addScores(full, scoreSummary(art.reference, joined(art.sentences, art.oracle)));
-    addScores(shorts, scoreSummary(art.reference, joined(art.shorts, art.oracle)));
-    first += !art.oracle.empty() && art.oracle.front() == 0 ? 1 : 0;
-    points += art.oracle.size();
-  }
-  const double n = static_cast<double>(std::max<std::size_t>(articles.size(), 1));
-  out.full = divided(full, n);
-  out.shortForms = divided(shorts, n);
-  out.firstPicked = static_cast<double>(first) / n;
-  out.points = static_cast<double>(points) / n;
-  return out;
+  std::vector<std::size_t> all(articles.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  return scoreChoices(articles, all, [](const FitArticle& art) { return art.oracle; });
 }
 
 }  // namespace newslens::tools
