@@ -35,7 +35,7 @@ async function copyText(doc, text) {
     const focused = doc.activeElement;
     doc.body.append(scratch);
     scratch.select();
-    let copied = false;
+    let copied;
     try { copied = doc.execCommand('copy'); } catch { copied = false; }
     scratch.remove();
     if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
@@ -54,10 +54,17 @@ function saveDraft(text) {
   } catch { /* storage full or refused: the draft is a convenience */ }
 }
 
-/** Wires the demo controls in `doc` to its <news-lens id="lens">. */
-export function startDemo(doc, { sampleUrl } = {}) {
-  const $ = (id) => doc.getElementById(id);
+/**
+ * Wires the demo controls in `doc` to its <news-lens id="lens">; `sampleUrl` is the
+ * article shown (and analyzed) when the tab has no draft.
+ * @param {Document} doc
+ * @param {{sampleUrl?: URL | string}} [options]
+ */
+export function startDemo(doc, { sampleUrl = undefined } = {}) {
+  const $ = (/** @type {string} */ id) => /** @type {any} */ (doc.getElementById(id));
+  /** @type {HTMLTextAreaElement} */
   const textarea = $('article');
+  /** @type {import('./news-lens.js').NewsLensElement} */
   const lens = $('lens');
   const status = $('status');
   const stats = $('stats');
@@ -175,6 +182,7 @@ export function startDemo(doc, { sampleUrl } = {}) {
   });
 
   $('copy-key-points').addEventListener('click', async () => {
+    /** @type {Array<{text: string, short?: string}>} */
     const points = lens.result?.keyPoints ?? [];
     const text = points.map((p, i) => `${i + 1}. ${String(p.short || p.text).trim()}`).join('\n');
     if (await copyText(doc, text)) {
@@ -191,6 +199,7 @@ export function startDemo(doc, { sampleUrl } = {}) {
   });
   $('copy-close').addEventListener('click', () => $('copy-dialog').close());
 
+  /** @type {Record<string, [string, string, (text: string, result: any) => string]>} */
   const exporters = {
     'export-json': ['newslens-result.json', 'application/json', (text, result) => JSON.stringify({ text, ...result }, null, 2)],
     'export-markdown': ['newslens-report.md', 'text/markdown', reportMarkdown],

@@ -17,9 +17,11 @@ const STOP_WORDS = {
   Turkish: 've bir bu da de için ile olarak çok daha ama gibi en olan ne kadar sonra',
   Indonesian: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena oleh adalah',
 };
+/** @type {Array<[string, Set<string>]>} */
 const LISTS = Object.entries(STOP_WORDS).map(([language, words]) => [language, new Set(words.split(' '))]);
 
 // Scripts other than Latin, and what a text mostly in them most likely is.
+/** @type {Array<[string, RegExp, string]>} */
 const SCRIPTS = [
   ['Han', /\p{Script=Han}/u, 'Chinese'], ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Japanese'],
   ['Hangul', /\p{Script=Hangul}/u, 'Korean'], ['Cyrillic', /\p{Script=Cyrillic}/u, 'Russian or another Cyrillic-script language'],
@@ -54,6 +56,7 @@ function byScript(counts, letters) {
 function byStopWords(text) {
   const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
   if (words.length < 20) return null;
+  /** @type {Array<[string, number]>} */
   const shares = LISTS.map(([language, list]) => [language, words.filter((w) => list.has(w)).length / words.length]);
   shares.sort((a, b) => b[1] - a[1]);
   const english = shares.find(([language]) => language === 'English')[1];

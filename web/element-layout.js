@@ -27,7 +27,10 @@ function make(doc, tag, attributes = {}) {
   return node;
 }
 
-/** The panel's sections in order: key of the part, heading, and the part's own tag. */
+/**
+ * The panel's sections in order: key of the part, heading, the part's own tag and attributes.
+ * @type {Array<[string, string, string, Record<string, string>]>}
+ */
 const SECTIONS = [
   ['keyPoints', 'Key points', 'ol', {}],
   ['entities', 'Entities', 'div', { role: 'listbox' }],
@@ -36,7 +39,7 @@ const SECTIONS = [
   ['keywords', 'Keywords', 'ul', {}],
 ];
 
-const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const kebab = (/** @type {string} */ key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
  * @typedef {{status: HTMLElement, stats: HTMLElement, legend: HTMLElement, text: HTMLElement,
@@ -53,7 +56,7 @@ const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 export function buildLayout(root) {
   const doc = root.ownerDocument;
   if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [styleSheet()];
-  else root.append(Object.assign(doc.createElement('style'), { textContent: elementCss }));
+  else /** @type {ShadowRoot} */ (root).append(Object.assign(doc.createElement('style'), { textContent: elementCss }));
   const parts = /** @type {Parts} */ ({
     status: make(doc, 'div', { part: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }),
     stats: make(doc, 'div', { part: 'stats', class: 'stats' }),

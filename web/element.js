@@ -69,8 +69,28 @@ const FATAL = new Set(['internal', 'disposed', 'worker_failed', 'load_failed']);
  * @cssprop --nl-selected-outline - Outline of a selected entity's mentions.
  * @cssprop --nl-flash - Flash of a sentence or quote a key point or quote leads to.
  * @cssprop --nl-panel-width - Width of the side panel in a wide element.
+ * @cssprop --nl-radius - Corner radius of boxes and highlights.
+ * @cssprop --nl-quote - Underline of quoted speech in the text.
+ * @cssprop --nl-term - Dotted underline of quoted terms in the text.
  * @cssprop --nl-text-max-height - Height limit of the text (default none: the page scrolls).
- * @cssprop --nl-color-PERSON - Highlight of PERSON mentions (one such property per entity type).
+ * @cssprop --nl-entities-max-height - Height limit of the entity list (default none).
+ * @cssprop --nl-color-PERSON - Highlight of PERSON mentions.
+ * @cssprop --nl-color-NORP - Highlight of NORP mentions.
+ * @cssprop --nl-color-ORG - Highlight of ORG mentions.
+ * @cssprop --nl-color-GPE - Highlight of GPE mentions.
+ * @cssprop --nl-color-LOC - Highlight of LOC mentions.
+ * @cssprop --nl-color-FAC - Highlight of FAC mentions.
+ * @cssprop --nl-color-EVENT - Highlight of EVENT mentions.
+ * @cssprop --nl-color-PRODUCT - Highlight of PRODUCT mentions.
+ * @cssprop --nl-color-WORK_OF_ART - Highlight of WORK_OF_ART mentions.
+ * @cssprop --nl-color-LAW - Highlight of LAW mentions.
+ * @cssprop --nl-color-DATE - Highlight of DATE mentions.
+ * @cssprop --nl-color-TIME - Highlight of TIME mentions.
+ * @cssprop --nl-color-MONEY - Highlight of MONEY mentions.
+ * @cssprop --nl-color-PERCENT - Highlight of PERCENT mentions.
+ * @cssprop --nl-color-QUANTITY - Highlight of QUANTITY mentions.
+ * @cssprop --nl-color-CARDINAL - Highlight of CARDINAL mentions.
+ * @cssprop --nl-color-ORDINAL - Highlight of ORDINAL mentions.
  */
 export class NewsLensElement extends HTMLElement {
   static observedAttributes = ['text', 'key-points', 'keywords', 'mode', 'wasm-url', 'hide-types', 'type-labels'];
@@ -319,7 +339,7 @@ export class NewsLensElement extends HTMLElement {
       loaded.then(({ analyzer, mode }) => {
         if (this.#loaded !== loaded) return;
         this.#activeMode = mode;
-        this.dispatchEvent(new NewsLensReadyEvent({ version: analyzer.version, modelInfo: analyzer.modelInfo, mode }));
+        this.#emit(new NewsLensReadyEvent({ version: analyzer.version, modelInfo: analyzer.modelInfo, mode }));
       }, (error) => {
         if (this.#loaded !== loaded) return;
         this.#loaded = null;
@@ -367,7 +387,7 @@ export class NewsLensElement extends HTMLElement {
     if (!(await this.#render(shown, result))) return null;
     renderStats(this.#parts.stats, result, performance.now() - started);
     this.#setStatus('');
-    this.dispatchEvent(new NewsLensResultEvent(result));
+    this.#emit(new NewsLensResultEvent(result));
     return result;
   }
 
@@ -417,7 +437,12 @@ export class NewsLensElement extends HTMLElement {
       this.#reported.add(error);
     }
     this.#setStatus(`Could not analyze: ${error?.message ?? error}`, 'error');
-    this.dispatchEvent(new NewsLensErrorEvent(error));
+    this.#emit(new NewsLensErrorEvent(error));
+  }
+
+  // Every event goes out here (the classes in events.js; @fires above lists them).
+  #emit(event) {
+    this.dispatchEvent(event);
   }
 
   #applyFilter() {

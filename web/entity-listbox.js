@@ -105,7 +105,7 @@ export class EntityListbox {
   #onKey(event) {
     const options = this.#visible();
     const current = options.indexOf(/** @type {HTMLElement} */ (closest(event.target, '.nl-entity')));
-    let next = -1;
+    let next;
     switch (event.key) {
       case 'ArrowDown': case 'ArrowRight': next = Math.min(options.length - 1, current + 1); break;
       case 'ArrowUp': case 'ArrowLeft': next = Math.max(0, current - 1); break;

@@ -30,10 +30,8 @@ export async function loadDefaultAnalyzer({ mode, wasmUrl }) {
 }
 
 /**
- * Highlights the entities of a news article and lists them with its key points and
- * quotes, analyzing in a Worker (main-thread fallback).
- *
- * @tag news-lens
+ * The element of element.js (documented there, and in custom-elements.json) with the
+ * default loader: analysis in a Worker, main-thread fallback.
  */
 export class NewsLensElement extends BaseNewsLensElement {
   /**

@@ -200,7 +200,7 @@ function nextSlice() {
  * result.quotes → its span pieces), or to null when `signal`
  * aborted (a newer render took over). `onSlice(view)` runs after each slice.
  */
-export async function renderHighlightedTextChunked(container, text, result, { signal, budgetMs = 12, onSlice } = {}) {
+export async function renderHighlightedTextChunked(container, text, result, { signal = undefined, budgetMs = 12, onSlice = undefined } = {}) {
   const doc = container.ownerDocument;
   container.replaceChildren();
   const writer = new PageWriter(doc, text, result, container);
