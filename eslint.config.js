@@ -18,10 +18,4 @@ export default [
       'no-unused-vars': ['error', { args: 'none', caughtErrors: 'none' }],
     },
   },
-  {
-    // The dead #options field (issue 12) goes with the analyzer's rework on its own branch;
-    // drop this exception when that lands.
-    files: ['web/analyzer.js'],
-    rules: { 'no-unused-private-class-members': 'off' },
-  },
 ];
