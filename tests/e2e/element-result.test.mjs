@@ -7,20 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useBrowser, root } from './browser.mjs';
+import { useBrowser, root, openDemo } from './browser.mjs';
 
 const env = useBrowser();
 
-async function openPage() {
-  const context = await env.browser.newContext({ viewport: { width: 1200, height: 800 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '')) errors.push(m.text()); });
-  await page.goto(`${env.origin}/web/index.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-  return { page, errors, close: () => context.close() };
-}
+const openPage = () => openDemo(env, { viewport: { width: 1200, height: 800 } });
 
 // Builds a result by hand (sentences, mentions, entities, quotes, key points at offsets
 // found in the text) and shows it in <news-lens id="built">. Runs in the page.

@@ -5,20 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { useBrowser, artifactPath } from './browser.mjs';
+import { useBrowser, artifactPath, openDemo as openBrowserDemo } from './browser.mjs';
 
 const env = useBrowser();
 
-async function openDemo(options = {}) {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '')) errors.push(m.text()); });
-  await page.goto(`${env.origin}/web/index.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-  return { page, errors, close: () => context.close() };
-}
+const openDemo = (options) => openBrowserDemo(env, options);
 
 test('events, result property, batched attributes and a guarded define', async () => {
   const { page, errors, close } = await openDemo();
