@@ -4,7 +4,6 @@
 #include <numeric>
 
 #include "newslens/entities/group_state.h"
-#include "newslens/entities/resolve.h"
 
 namespace newslens::entities {
 namespace detail {

@@ -4,7 +4,6 @@
 #include <array>
 
 #include "newslens/entities/group_state.h"
-#include "newslens/entities/resolve.h"
 
 namespace newslens::entities::detail {
 namespace {

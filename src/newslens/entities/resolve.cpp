@@ -7,6 +7,7 @@
 #include "newslens/entities/grouping.h"
 #include "newslens/entities/names.h"
 #include "newslens/entities/salience.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::entities {
@@ -33,7 +34,7 @@ std::vector<MentionKey> describeMentions(std::string_view text, const std::vecto
     MentionKey& k = keys[i];
     k.name = analyzeName(text, tokens, m, m.type == EntityType::PERSON);
     if (isNumericType(m.type))
-      k.key = std::string(entityTypeName(m.type)) + '|' + text::lowercase(text.substr(m.start, m.end - m.start));
+      k.key = std::string(entityTypeName(m.type)) + '|' + text::lowercase(text::surface(text, m));
     else if (!k.name.words.empty() && !k.name.common)
       k.key = nameKey(k.name.words);
   }
@@ -73,7 +74,7 @@ std::vector<Entity> buildEntities(std::string_view text, const std::vector<Menti
     m.entity = g;
     if (e.count++ == 0) e.firstMention = m.start;
     const MentionName& name = keys[i].name;
-    std::string alias(text.substr(name.aliasStart, name.aliasEnd - name.aliasStart));
+    std::string alias(text::slice(text, name.aliasStart, name.aliasEnd));
     if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(std::move(alias));
     const MentionName* best = bestName[g] < 0 ? nullptr : &keys[bestName[g]].name;
     if (!best || isBetterName(name, *best, e.type == EntityType::NORP)) bestName[g] = i;
@@ -84,7 +85,7 @@ std::vector<Entity> buildEntities(std::string_view text, const std::vector<Menti
     const bool person = entities[g].type == EntityType::PERSON;
     const std::uint32_t start = person ? name.nameStart : name.aliasStart;
     const std::uint32_t end = person ? name.nameEnd : name.aliasEnd;
-    entities[g].name = std::string(text.substr(start, end - start));
+    entities[g].name = std::string(text::slice(text, start, end));
   }
   return entities;
 }

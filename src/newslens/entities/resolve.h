@@ -23,7 +23,4 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
                             const std::vector<Sentence>& sentences, std::vector<Mention>& mentions,
                             GroupingWork* work = nullptr);
 
-// True for DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL and ORDINAL.
-inline bool isNumericType(EntityType type) { return type >= EntityType::DATE; }
-
 }  // namespace newslens::entities
