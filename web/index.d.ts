@@ -58,6 +58,12 @@ export interface KeyPoint {
   end: number;
   text: string;
   score: number;
+  /** The point as a bullet: `text` without attributions ("police said", "according to …"), asides,
+   *  appositives and leading discourse words; never without a negation or a number. Not a slice. */
+  short: string;
+  /** Words in `text` that lean on an earlier sentence ("he", "The President"), each with the id
+   *  of the entity it stands for (an index into `entities`). */
+  refersTo: { start: number; end: number; entity: number }[];
 }
 
 export interface Quote {

@@ -56,3 +56,22 @@ test('a leading dateline is left out of the key point, not out of its sentence (
   const sentence = result.sentences[point.sentence];
   assert.ok(text.slice(sentence.start, sentence.end).trim().startsWith('Tokyo (CNN) — Police'));
 });
+
+test('key points carry a short form and the entities their leaning references stand for', () => {
+  const result = analyzer.analyze(sample, { keyPoints: 50 });
+  let shorter = 0;
+  for (const k of result.keyPoints) {
+    assert.equal(typeof k.short, 'string');
+    assert.ok(k.short.length > 0 && k.short.length <= k.text.length + 1, k.short);
+    if (k.short.length < k.text.length) shorter += 1;
+    assert.ok(Array.isArray(k.refersTo));
+    for (const r of k.refersTo) {
+      assert.ok(r.start >= k.start && r.end <= k.end && r.start < r.end, JSON.stringify(r));
+      assert.ok(Number.isInteger(r.entity) && r.entity >= 0 && r.entity < result.entities.length);
+    }
+  }
+  assert.ok(shorter > 0, 'some point of the sample has something a bullet does not need');
+  const text = 'The bridge over the river closed on Tuesday after cracks appeared, engineers said.';
+  const [point] = analyzer.analyze(text).keyPoints;
+  assert.equal(point.short, 'The bridge over the river closed on Tuesday after cracks appeared.');
+});

@@ -80,8 +80,14 @@ std::string resultToJson(std::string_view text, const Analysis& a, double analys
     // The point's own span when it lies in its sentence; else (a stage bug) the sentence's.
     const bool inside = k.start >= s.contentStart && k.start < k.end && k.end <= s.contentEnd;
     const std::uint32_t start = inside ? k.start : s.contentStart, end = inside ? k.end : s.contentEnd;
+    json refersTo = json::array();
+    for (const Reference& r : k.refersTo)
+      if (r.start >= start && r.start < r.end && r.end <= end && r.entity >= 0)
+        refersTo.push_back({{"start", u16(r.start)}, {"end", u16(r.end)}, {"entity", r.entity}});
     keyPoints.push_back({{"sentence", k.sentence}, {"start", u16(start)}, {"end", u16(end)},
-                         {"text", slice(text, start, end)}, {"score", round3(k.score)}});
+                         {"text", slice(text, start, end)}, {"score", round3(k.score)},
+                         {"short", k.shortText.empty() ? std::string(slice(text, start, end)) : k.shortText},
+                         {"refersTo", std::move(refersTo)}});
   }
   out["keyPoints"] = std::move(keyPoints);
 

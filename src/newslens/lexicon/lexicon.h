@@ -75,6 +75,20 @@ bool isPersonPronoun(std::string_view lowerWord);
 // (either case of the s: this one needs no lowercasing).
 bool isPossessive(std::string_view word);
 
+// --- discourse (discourse.cpp) ---
+
+// Words and contractions that negate: "not", "no", "never", "without", "didn't" …
+// A summary may shorten a sentence but must never drop one of these.
+bool isNegation(std::string_view lowerWord);
+
+// Connectives that open a sentence and tie it to the one before: "but", "however",
+// "meanwhile", "also", "still" … A bullet point reads the same without them.
+bool isDiscourseOpener(std::string_view lowerWord);
+
+// Pronouns and demonstratives that lean on an earlier sentence for what they mean:
+// "he", "she", "it", "they", "his", "their", "this", "those" …
+bool isLeaningPronoun(std::string_view lowerWord);
+
 // --- places (places.cpp) ---
 
 // The canonical key of a well-known country or union alias with dots removed

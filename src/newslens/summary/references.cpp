@@ -1,10 +1,119 @@
 #include "newslens/summary/references.h"
 
-namespace newslens::summary {
+#include <algorithm>
+#include <string>
 
-std::vector<Reference> leaningReferences(std::string_view text, const Analysis& analysis, std::uint32_t start,
+#include "newslens/lexicon/lexicon.h"
+#include "newslens/lexicon/table.h"
+#include "newslens/text/span.h"
+#include "newslens/text/utf8.h"
+
+namespace newslens::summary {
+namespace {
+
+// How far back the search for an antecedent goes, in mentions: news names its
+// people again within a few paragraphs.
+constexpr std::size_t kLookBack = 200;
+
+bool isPersonalPronoun(std::string_view lower) {
+  return lexicon::isPersonPronoun(lower) || lexicon::inList(lower, {"him", "his", "her", "himself", "herself"});
+}
+
+// The entity type a "the …" noun stands for; PERSON for a personal title.
+bool descriptionType(std::string_view lower, EntityType& type) {
+  if (lexicon::isPersonalTitle(lower)) type = EntityType::PERSON;
+  else if (lexicon::inList(lower, {"company", "firm", "club", "team", "agency", "group", "airline", "bank",
+                                   "network", "organization", "organisation", "carrier", "retailer"}))
+    type = EntityType::ORG;
+  else if (lexicon::inList(lower, {"city", "country", "state", "capital", "nation", "town"}))
+    type = EntityType::GPE;
+  else return false;
+  return true;
+}
+
+// Index of the first mention starting at or after `pos`.
+std::size_t mentionAtOrAfter(const std::vector<Mention>& mentions, std::uint32_t pos) {
+  return static_cast<std::size_t>(
+      std::lower_bound(mentions.begin(), mentions.end(), pos, [](const Mention& m, std::uint32_t p) { return m.start < p; }) -
+      mentions.begin());
+}
+
+bool wordBefore(std::string_view text, const Analysis& a, const Mention& m, std::string_view lowerTitle) {
+  const std::uint32_t first = m.firstToken;
+  if (first < a.tokens.size() && text::lowercase(text::surface(text, a.tokens[first])) == lowerTitle) return true;
+  return first > 0 && text::lowercase(text::surface(text, a.tokens[first - 1])) == lowerTitle;
+}
+
+// For a pronoun: of the people named in the sentence of mention `last`, up to it,
+// the most salient — news refers back to its protagonist, not to the spokesman
+// quoted at the end of the sentence.
+std::int32_t mostSalientAround(const Analysis& a, std::size_t last) {
+  const auto sentence = std::upper_bound(a.sentences.begin(), a.sentences.end(), a.mentions[last].firstToken,
+                                         [](std::uint32_t t, const Sentence& s) { return t < s.lastToken; });
+  const std::uint32_t firstToken = sentence == a.sentences.end() ? 0 : sentence->firstToken;
+  std::int32_t best = a.mentions[last].entity;
+  for (std::size_t i = last + 1; i-- > 0 && a.mentions[i].firstToken >= firstToken;) {
+    const Mention& m = a.mentions[i];
+    if (m.type != EntityType::PERSON || m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
+    if (a.entities[static_cast<std::size_t>(m.entity)].salience > a.entities[static_cast<std::size_t>(best)].salience)
+      best = m.entity;
+  }
+  return best;
+}
+
+// The entity of the last mention of `type` before byte `before` (for a title: one
+// the text wrote after that title), or -1.
+std::int32_t antecedent(std::string_view text, const Analysis& a, std::uint32_t before, EntityType type,
+                        std::string_view title) {
+  const std::size_t end = mentionAtOrAfter(a.mentions, before);
+  for (std::size_t i = end, seen = 0; i-- > 0 && seen < kLookBack; ++seen) {
+    const Mention& m = a.mentions[i];
+    if (m.type != type || m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
+    if (type == EntityType::PERSON && title.empty()) return mostSalientAround(a, i);
+    if (title.empty() || type != EntityType::PERSON || wordBefore(text, a, m, title)) return m.entity;
+  }
+  return -1;
+}
+
+// True when a mention of `type` (of `entity`, if >= 0) lies in [from, to).
+bool namedIn(const Analysis& a, std::uint32_t from, std::uint32_t to, EntityType type, std::int32_t entity) {
+  for (std::size_t i = mentionAtOrAfter(a.mentions, from); i < a.mentions.size() && a.mentions[i].start < to; ++i)
+    if (a.mentions[i].type == type && (entity < 0 || a.mentions[i].entity == entity)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Reference> leaningReferences(std::string_view text, const Analysis& a, std::uint32_t start,
                                          std::uint32_t end) {
-  return {};
+  std::vector<Reference> out;
+  if (a.mentions.empty() || a.entities.empty()) return out;
+  const text::TokenSpan span = text::tokensIn(a.tokens, start, end);
+  std::size_t nextMention = mentionAtOrAfter(a.mentions, start);
+  for (std::uint32_t t = span.first; t < span.last; ++t) {
+    const Token& token = a.tokens[t];
+    while (nextMention < a.mentions.size() && a.mentions[nextMention].end <= token.start) ++nextMention;
+    if (nextMention < a.mentions.size() && a.mentions[nextMention].start <= token.start) continue;  // inside a name
+    const std::string lower = text::lowercase(text::surface(text, token));
+    Reference r{token.start, token.end, -1};
+    EntityType type = EntityType::PERSON;
+    std::string title;
+    if (isPersonalPronoun(lower)) {
+      if (namedIn(a, start, token.start, EntityType::PERSON, -1)) continue;  // "Smith said he …" stands alone
+    } else if (lower == "the" && t + 1 < span.last) {
+      const Token& noun = a.tokens[t + 1];
+      title = text::lowercase(text::surface(text, noun));
+      const bool nameFollows = t + 2 < span.last && text::startsUppercase(text::surface(text, a.tokens[t + 2]));
+      if (!descriptionType(title, type) || nameFollows || noun.kind != TokenKind::Word) continue;
+      r.end = noun.end;
+      ++t;
+    } else {
+      continue;
+    }
+    r.entity = antecedent(text, a, start, type, type == EntityType::PERSON ? title : std::string());
+    if (r.entity >= 0 && !namedIn(a, start, r.start, type, r.entity)) out.push_back(r);
+  }
+  return out;
 }
 
 }  // namespace newslens::summary

@@ -39,13 +39,6 @@ bool isSentenceEnd(std::string_view surface) {
 }
 
 
-// Words that open a sentence which leans on an earlier one for its subject.
-bool isLeaningOpener(std::string_view lower) {
-  static constexpr std::array<std::string_view, 14> kOpeners = {
-      "he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "him", "them"};
-  return std::find(kOpeners.begin(), kOpeners.end(), lower) != kOpeners.end();
-}
-
 // Per sentence: the salience of the most salient entity it mentions (none without
 // NER) — the maximum, not the sum: a list of names is not more central than one
 // key actor — and whether it mentions the article's top named entity.
@@ -86,7 +79,7 @@ CandidateSentence describeSentence(std::string_view text, const Analysis& a, con
     lastSurface = surface;
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
     const std::string lower = text::lowercase(surface);
-    if (f.words == 0) f.pronounStart = isLeaningOpener(lower);
+    if (f.words == 0) f.pronounStart = lexicon::isLeaningPronoun(lower);
     ++f.words;
     if (t.kind == TokenKind::Number) ++f.numbers;
     if (inQuote) ++quotedWords;
