@@ -49,6 +49,10 @@ enum class EntityType : std::uint8_t {
 };
 inline constexpr int kEntityTypeCount = 17;
 const char* entityTypeName(EntityType type);
+
+// True for DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL and ORDINAL: the types the
+// pattern rules find, which group only by identical surface.
+inline bool isNumericType(EntityType type) { return type >= EntityType::DATE; }
 std::optional<EntityType> entityTypeFromName(std::string_view name);
 
 struct Mention {
@@ -88,8 +92,8 @@ const char* quoteKindName(QuoteKind kind);
 struct Quote {
   std::uint32_t start = 0;  // the quoted text, without the quote marks
   std::uint32_t end = 0;
-  QuoteKind kind = QuoteKind::Speech;
   std::int32_t speaker = -1;  // entity index, -1 if unattributed (always -1 for a term)
+  QuoteKind kind = QuoteKind::Speech;
   // The words that give the source as the text writes them ("a police spokesman",
   // "he", "Mr Xi"); empty (sourceStart == sourceEnd) when the text names none.
   std::uint32_t sourceStart = 0;

@@ -123,17 +123,19 @@ void Scores::add(const std::vector<Span>& gold, const std::vector<Span>& predict
   }
 }
 
+std::string formatCounts(const char* name, const Counts& c, int nameWidth) {
+  char line[200];
+  std::snprintf(line, sizeof line, "%-*s precision %6.2f%%  recall %6.2f%%  F1 %6.2f  (gold %ld, predicted %ld)\n",
+                nameWidth, name, 100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.truePositives + c.falseNegatives,
+                c.truePositives + c.falsePositives);
+  return line;
+}
+
 std::string formatScores(const Scores& scores) {
   std::string out;
-  char line[160];
-  auto row = [&](const char* name, const Counts& c) {
-    std::snprintf(line, sizeof line, "%-8s precision %6.2f%%  recall %6.2f%%  F1 %6.2f  (gold %ld, predicted %ld)\n",
-                  name, 100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.truePositives + c.falseNegatives,
-                  c.truePositives + c.falsePositives);
-    out += line;
-  };
-  for (int t = 0; t < ner::kConllTypeCount; ++t) row(ner::conllTypeName(static_cast<ner::ConllType>(t)), scores.byType[t]);
-  row("overall", scores.overall);
+  for (int t = 0; t < ner::kConllTypeCount; ++t)
+    out += formatCounts(ner::conllTypeName(static_cast<ner::ConllType>(t)), scores.byType[t]);
+  out += formatCounts("overall", scores.overall);
   return out;
 }
 

@@ -50,6 +50,10 @@ struct Scores {
   void add(const std::vector<Span>& gold, const std::vector<Span>& predicted);
 };
 
+// One table line: "NAME precision P%  recall R%  F1 F  (gold G, predicted N)", the name
+// padded to `nameWidth`.
+std::string formatCounts(const char* name, const Counts& c, int nameWidth = 8);
+
 // conlleval-style table: one line per type and the micro-averaged overall line.
 std::string formatScores(const Scores& scores);
 

@@ -1,4 +1,4 @@
-#include "newslens/lexicon/first_names.h"
+#include "newslens/lexicon/lexicon.h"
 
 namespace newslens::lexicon {
 namespace {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "newslens/entities/lexicon.h"
-#include "newslens/lexicon/speech_words.h"
+#include "newslens/lexicon/lexicon.h"
+
 
 namespace newslens::quotes {
 namespace {
@@ -15,11 +15,6 @@ constexpr std::uint32_t kPhraseMax = 14;  // tokens in a subject phrase ("U.S. S
 constexpr std::uint32_t kScan = 40;       // tokens searched on either side of a quote
 constexpr std::uint32_t kAsideMax = 30;   // tokens of a ", who …," aside
 constexpr std::uint32_t kIndirectReach = 20;  // tokens from a speech verb to the quote it frames
-
-bool isNumericType(EntityType t) {
-  return t == EntityType::DATE || t == EntityType::TIME || t == EntityType::MONEY || t == EntityType::PERCENT ||
-         t == EntityType::QUANTITY || t == EntityType::CARDINAL || t == EntityType::ORDINAL;
-}
 
 bool isNameMention(const Context& ctx, std::uint32_t t) {
   const int m = ctx.mentionAt(t);
@@ -37,14 +32,14 @@ bool phraseToken(const Context& ctx, std::uint32_t t) {
   if (ctx.quoted(t)) return false;
   if (isNameMention(ctx, t)) return true;
   const std::string_view s = ctx.surface(t);
-  if (entities::isPossessive(s) || s == "&") return true;
+  if (lexicon::isPossessive(s) || s == "&") return true;
   const TokenKind kind = ctx.analysis().tokens[t].kind;
   if (kind == TokenKind::Number) return true;
   if (kind != TokenKind::Word) return false;
   const std::string w = ctx.lower(t);
   if (w == "of") return true;
   return !(lexicon::isClauseOpener(w) || lexicon::isPreposition(w) || speechVerb(w).speech ||
-           entities::isAuxiliary(w) || lexicon::isBeForm(w) || w == "and" || w == "or" || w == "not");
+           lexicon::isAuxiliary(w) || lexicon::isBeForm(w) || w == "and" || w == "or" || w == "not");
 }
 
 // "and" joins two names or titles ("co-founder and CEO Larry Page", "X and Y"), not clauses.
@@ -119,7 +114,7 @@ bool passiveAt(const Context& ctx, std::uint32_t v, std::uint32_t lo) {
   while (t > lo && (isAdverb(ctx.lower(t - 1)) || ctx.lower(t - 1) == "also" || ctx.lower(t - 1) == "not")) --t;
   if (t == lo) return false;
   const std::string w = ctx.lower(t - 1);
-  return lexicon::isBeForm(w) || entities::isPossessive(ctx.surface(t - 1)) || w == "so" || w == "does" ||
+  return lexicon::isBeForm(w) || lexicon::isPossessive(ctx.surface(t - 1)) || w == "so" || w == "does" ||
          w == "do" || w == "did";
 }
 
@@ -136,7 +131,7 @@ std::uint32_t beforeAside(const Context& ctx, std::uint32_t comma, std::uint32_t
 // The subject of the speech verb at v, read backwards from it.
 Source subjectBefore(const Context& ctx, std::uint32_t v, std::uint32_t lo, Frame frame) {
   std::uint32_t e = v;
-  for (int k = 0; k < 3 && e > lo && (entities::isAuxiliary(ctx.lower(e - 1)) || isAdverb(ctx.lower(e - 1))); ++k) --e;
+  for (int k = 0; k < 3 && e > lo && (lexicon::isAuxiliary(ctx.lower(e - 1)) || isAdverb(ctx.lower(e - 1))); ++k) --e;
   if (e > lo && ctx.isPunct(e - 1, ",")) {
     e = beforeAside(ctx, e - 1, lo);
     if (e == kNoToken) return {};
@@ -196,7 +191,7 @@ bool clauseEndsAt(const Context& ctx, std::uint32_t v) {
   if (isNameMention(ctx, n)) {
     std::uint32_t e = n;
     while (e < ctx.tokenCount() && ctx.mentionAt(e) == ctx.mentionAt(n)) ++e;
-    return e >= ctx.tokenCount() || !entities::isPossessive(ctx.surface(e));
+    return e >= ctx.tokenCount() || !lexicon::isPossessive(ctx.surface(e));
   }
   return lexicon::isPreposition(ctx.lower(n)) || !ctx.lowercaseWord(n) || ctx.lower(n) == "reporters";
 }
@@ -227,7 +222,7 @@ Source after(const Context& ctx, const QuotedSpan& q) {
   const std::uint32_t e = phraseEnd(ctx, t, hi);
   std::uint32_t u = e;
   if (e > t && u < hi && ctx.isPunct(u, ",") && isNameMention(ctx, e - 1)) u = afterAside(ctx, u, hi);
-  for (int k = 0; k < 3 && u < hi && (entities::isAuxiliary(ctx.lower(u)) || isAdverb(ctx.lower(u))); ++k) ++u;
+  for (int k = 0; k < 3 && u < hi && (lexicon::isAuxiliary(ctx.lower(u)) || isAdverb(ctx.lower(u))); ++k) ++u;
   if (e == t || u >= hi || !speechVerb(ctx.lower(u)).finite) return {};
   if (period && !clauseEndsAt(ctx, u)) return {};
   return phraseSource(ctx, t, e, Frame::After);
@@ -254,6 +249,7 @@ Source before(const Context& ctx, const QuotedSpan& q) {
     const lexicon::SpeechVerb verb = speechVerb(ctx.lower(v));
     if (!verb.speech) continue;
     if (ctx.lower(v) == "according" || passiveAt(ctx, v, lo)) return {};
+    if (v > lo && isFirstPerson(ctx.lower(v - 1))) return {};  // "we say": the writer's own words
     if (!verb.finite) {
       Source s = sentenceSubject(ctx, ctx.sentenceOfToken(v), v);
       return s.found() ? s : bareVerb(v, Frame::Before);
@@ -272,11 +268,16 @@ Source before(const Context& ctx, const QuotedSpan& q) {
   return {};
 }
 
+// The first token `reach` tokens back from token o, not before o's sentence.
+std::uint32_t reachBack(const Context& ctx, std::uint32_t o, std::uint32_t reach) {
+  return std::max(ctx.sentenceFirst(ctx.sentenceOfToken(o)), o > reach ? o - reach : 0);
+}
+
 Source indirect(const Context& ctx, const QuotedSpan& q) {
   const std::uint32_t o = ctx.openToken(q);
   if (o >= ctx.tokenCount()) return {};
   const std::size_t s = ctx.sentenceOfToken(o);
-  const std::uint32_t lo = std::max(ctx.sentenceFirst(s), o > kIndirectReach ? o - kIndirectReach : 0);
+  const std::uint32_t lo = reachBack(ctx, o, kIndirectReach);
   bool coordinated = true;  // only "and", "or" and commas since the quote: `as "powerful" and "reflective"`
   for (std::uint32_t v = o; v-- > lo;) {
     const std::string w = ctx.lower(v);
@@ -321,8 +322,7 @@ Source trailing(const Context& ctx, const QuotedSpan& q) {
 Source according(const Context& ctx, const QuotedSpan& q) {
   const std::uint32_t o = ctx.openToken(q);
   if (o >= ctx.tokenCount()) return {};
-  const std::size_t s = ctx.sentenceOfToken(o);
-  const std::uint32_t lo = std::max(ctx.sentenceFirst(s), o > kScan ? o - kScan : 0);
+  const std::uint32_t lo = reachBack(ctx, o, kScan);
   const std::uint32_t hi = std::min(ctx.sentenceLast(ctx.sentenceOfToken(std::max(o, ctx.afterToken(q) - 1))),
                                     hiFrom(ctx, ctx.afterToken(q)));
   for (std::uint32_t k = lo; k + 2 < hi; ++k) {
@@ -367,7 +367,7 @@ Source sentenceSubject(const Context& ctx, std::size_t s, std::uint32_t before) 
   // The subject ends with its first name unless the name is a modifier ("Nigeria's police").
   for (std::uint32_t k = f; k < e; ++k)
     if (isNameMention(ctx, k) && (k + 1 >= e || ctx.mentionAt(k + 1) != ctx.mentionAt(k))) {
-      if (k + 1 < e && (entities::isPossessive(ctx.surface(k + 1)) || ctx.capitalizedWord(k + 1))) continue;
+      if (k + 1 < e && (lexicon::isPossessive(ctx.surface(k + 1)) || ctx.capitalizedWord(k + 1))) continue;
       e = k + 1;
       break;
     }

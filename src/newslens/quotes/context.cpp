@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "newslens/entities/lexicon.h"
-#include "newslens/entities/names.h"
+#include "newslens/lexicon/lexicon.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::quotes {
@@ -11,17 +11,17 @@ namespace newslens::quotes {
 Context::Context(std::string_view text, const Analysis& a, const std::vector<QuotedSpan>& spans)
     : text_(text), a_(a), mentionAt_(a.tokens.size(), -1), quoted_(a.tokens.size(), false) {
   for (std::size_t i = 0; i < a.mentions.size(); ++i) {
-    const entities::TokenSpan span = entities::tokensIn(a.tokens, a.mentions[i].start, a.mentions[i].end);
+    const text::TokenSpan span = text::tokensIn(a.tokens, a.mentions[i].start, a.mentions[i].end);
     for (std::uint32_t t = span.first; t < span.last; ++t) mentionAt_[t] = static_cast<int>(i);
   }
   // The marks count as quoted too: no attribution phrase runs through them.
   for (const QuotedSpan& q : spans) {
-    const entities::TokenSpan span = entities::tokensIn(a.tokens, q.openMark, std::max(q.closeEnd, q.end));
+    const text::TokenSpan span = text::tokensIn(a.tokens, q.openMark, std::max(q.closeEnd, q.end));
     for (std::uint32_t t = span.first; t < span.last; ++t) quoted_[t] = true;
   }
 }
 
-std::string_view Context::surface(std::uint32_t t) const { return entities::tokenText(text_, a_.tokens[t]); }
+std::string_view Context::surface(std::uint32_t t) const { return text::surface(text_, a_.tokens[t]); }
 
 std::string Context::lower(std::uint32_t t) const { return text::lowercase(surface(t)); }
 
@@ -29,9 +29,9 @@ bool Context::isPunct(std::uint32_t t, std::string_view which) const {
   return a_.tokens[t].kind == TokenKind::Punct && surface(t) == which;
 }
 
-bool Context::lowercaseWord(std::uint32_t t) const { return isWord(t) && entities::startsLowercase(surface(t)); }
+bool Context::lowercaseWord(std::uint32_t t) const { return isWord(t) && text::startsLowercase(surface(t)); }
 
-bool Context::capitalizedWord(std::uint32_t t) const { return isWord(t) && entities::startsUppercase(surface(t)); }
+bool Context::capitalizedWord(std::uint32_t t) const { return isWord(t) && text::startsUppercase(surface(t)); }
 
 std::size_t Context::sentenceAt(std::uint32_t pos) const {
   const auto& s = a_.sentences;
@@ -45,10 +45,10 @@ std::uint32_t Context::sentenceLast(std::size_t s) const {
   return std::min<std::uint32_t>(a_.sentences[s].lastToken, tokenCount());
 }
 
-std::uint32_t Context::openToken(const QuotedSpan& q) const { return entities::tokenAtOrAfter(a_.tokens, q.openMark); }
+std::uint32_t Context::openToken(const QuotedSpan& q) const { return text::tokenAtOrAfter(a_.tokens, q.openMark); }
 
 std::uint32_t Context::afterToken(const QuotedSpan& q) const {
-  return entities::tokenAtOrAfter(a_.tokens, q.closed ? q.closeEnd : q.end);
+  return text::tokenAtOrAfter(a_.tokens, q.closed ? q.closeEnd : q.end);
 }
 
 }  // namespace newslens::quotes

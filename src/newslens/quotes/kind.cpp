@@ -2,15 +2,16 @@
 
 #include <string>
 
-#include "newslens/entities/lexicon.h"
-#include "newslens/lexicon/speech_words.h"
+#include "newslens/lexicon/lexicon.h"
+
 
 namespace newslens::quotes {
 namespace {
 
 constexpr int kSentenceWords = 6;   // words that make a span read as a quoted sentence
 constexpr int kLongWords = 10;      // words that make a span speech whatever its punctuation
-constexpr int kTitleWords = 12;     // longest title-case span still read as a title
+constexpr int kTitleWords = 20;     // longest title-case span still read as a title
+constexpr int kHeadlineWords = 6;   // a title-case span this long is a title whatever frames it
 
 struct Shape {
   int words = 0;
@@ -64,9 +65,12 @@ bool speechNounNear(const Context& ctx, const QuotedSpan& q) {
 }  // namespace
 
 QuoteKind classifyQuote(const Context& ctx, const QuotedSpan& q, const Source& source) {
-  if (source.direct()) return QuoteKind::Speech;
   const Shape shape = shapeOf(ctx, q);
-  if (shape.titleCase && shape.words <= kTitleWords) return QuoteKind::Term;
+  const bool title = shape.titleCase && shape.words <= kTitleWords;
+  // A headline stays a title even where a verb introduces it; "Save Clarkson?" he tweeted.
+  if (title && shape.words >= kHeadlineWords) return QuoteKind::Term;
+  if (source.direct()) return QuoteKind::Speech;
+  if (title) return QuoteKind::Term;
   if (shape.words >= kLongWords || (shape.words >= kSentenceWords && shape.endsPunct)) return QuoteKind::Speech;
   if (shape.words >= 3 && shape.endsSentence && opensSentence(ctx, q)) return QuoteKind::Speech;
   if (source.found() || speechNounNear(ctx, q)) return QuoteKind::Speech;

@@ -1,8 +1,9 @@
 #pragma once
 // Speech or term: whether a quoted span is someone's words or a quoted title,
 // nickname, scare quote or cited term. Contract (news conventions, no names):
+// - a title-case span of six words or more is a title or headline: a term;
 // - a quote at an attribution frame right at its marks ("…," she said) is speech;
-// - a short span in title case ("Parks and Recreation", "Top Gear") is a term;
+// - a shorter span in title case ("Parks and Recreation", "Top Gear") is a term;
 // - a span of several words that ends with punctuation inside the marks (the
 //   American placement for quoted sentences) or that is long is speech;
 // - a quote that forms its own sentence is speech;

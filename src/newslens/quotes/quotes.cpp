@@ -79,7 +79,8 @@ std::vector<Quote> findQuotes(std::string_view text, const Analysis& analysis) {
       if (const Source frame = sentenceFrame(ctx, nextSentence); frame.found())
         resolver.spoke(resolver.resolve(frame, nextSentence), nextSentence);
     nextSentence = std::max(nextSentence, sentence + 1);
-    Quote q{spans[i].start, spans[i].end, kinds[i]};
+    Quote q{spans[i].start, spans[i].end};
+    q.kind = kinds[i];
     if (q.kind == QuoteKind::Speech) {
       const Source& s = sources[i];
       if (s.found()) {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "newslens/entities/lexicon.h"
-#include "newslens/lexicon/speech_words.h"
+#include "newslens/lexicon/lexicon.h"
+
 #include "newslens/text/utf8.h"
 
 namespace newslens::quotes {
@@ -17,11 +17,6 @@ constexpr std::size_t kPronounSentences = 3;  // how far back "he" may look
 constexpr std::size_t kGroupSentences = 2;    // and "it", "they", "the broadcaster"
 constexpr std::size_t kContinueSentences = 3; // how far a speaker carries to unattributed quotes
 constexpr std::size_t kRoleSentences = 12;    // how far back "the principal" finds "Principal NAME"
-
-bool isNumericType(EntityType t) {
-  return t == EntityType::DATE || t == EntityType::TIME || t == EntityType::MONEY || t == EntityType::PERCENT ||
-         t == EntityType::QUANTITY || t == EntityType::CARDINAL || t == EntityType::ORDINAL;
-}
 
 std::string firstWord(const std::string& name) { return text::lowercase(name.substr(0, name.find(' '))); }
 
@@ -65,14 +60,14 @@ bool SpeakerResolver::organizationLike(int e) const {
 // parenthesized dateline credit ("(CNN)").
 bool SpeakerResolver::subjectPosition(const Mention& m) const {
   std::uint32_t before = m.firstToken;
-  while (before > 0 && entities::isPersonalTitle(ctx_.lower(before - 1))) --before;
+  while (before > 0 && lexicon::isPersonalTitle(ctx_.lower(before - 1))) --before;
   if (before > 0) {
     const std::string w = ctx_.lower(before - 1);
     if (lexicon::isPreposition(w) || w == "(") return false;
   }
   if (m.lastToken < ctx_.tokenCount()) {
     const std::string_view next = ctx_.surface(m.lastToken);
-    if (entities::isPossessive(next) || next == ")") return false;
+    if (lexicon::isPossessive(next) || next == ")") return false;
   }
   return true;
 }

@@ -16,7 +16,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "newslens/lexicon/first_names.h"
+#include "newslens/lexicon/lexicon.h"
 #include "newslens/quotes/attribution.h"
 #include "newslens/quotes/context.h"
 
