@@ -16,7 +16,7 @@ namespace newslens::invariants {
 // range, sentences tile [0, text.size()), every span and index in range.
 std::string checkAnalysis(std::string_view text, const Analysis& analysis);
 
-// Contract of json::analyzeToJson: valid JSON with schema 1; either an error
+// Contract of api::analyzeToJson: valid JSON with schema 1; either an error
 // object with a code, or a result whose UTF-16 offsets tile / lie inside the
 // text and whose span texts slice back (checked where the text is clean UTF-8).
 std::string checkResultJson(std::string_view text, std::string_view resultJson);

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "newslens/api.h"
 #include "newslens/json/result_json.h"
 
 TEST_CASE("resultToJson clamps spans and skips bad indices instead of throwing") {
@@ -37,14 +38,14 @@ TEST_CASE("parseOptions refuses out-of-range numbers of every JSON kind") {
                           "\"{}\"", "[]"}) {
     CAPTURE(std::string(bad));
     newslens::Status status;
-    REQUIRE_NOTHROW(status = newslens::json::parseOptions(bad, options));
+    REQUIRE_NOTHROW(status = newslens::api::parseOptions(bad, options));
     CHECK(status.code == "bad_options");
   }
   // Deep nesting under an unknown key: parsed and destroyed without recursion, ignored.
   const std::string deep = "{\"a\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
-  CHECK(newslens::json::parseOptions(deep, options).ok());
-  CHECK(newslens::json::parseOptions(std::string(100000, '['), options).code == "bad_options");
-  CHECK(newslens::json::parseOptions(R"({"keyPoints":50,"keywords":0,"extra":{}})", options).ok());
+  CHECK(newslens::api::parseOptions(deep, options).ok());
+  CHECK(newslens::api::parseOptions(std::string(100000, '['), options).code == "bad_options");
+  CHECK(newslens::api::parseOptions(R"({"keyPoints":50,"keywords":0,"extra":{}})", options).ok());
   CHECK(options.keyPoints == 50);
   CHECK(options.keywords == 0);
 }
