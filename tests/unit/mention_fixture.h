@@ -13,7 +13,7 @@
 #include "newslens/analysis.h"
 #include "newslens/entities/names.h"
 #include "newslens/entities/resolve.h"
-#include "newslens/summary/boilerplate.h"
+#include "newslens/text/boilerplate.h"
 #include "newslens/text/span.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
@@ -44,7 +44,7 @@ inline newslens::Analysis analyze(std::string_view text, const std::vector<Spec>
   newslens::Analysis a;
   a.tokens = newslens::text::tokenize(text);
   a.sentences = newslens::text::splitSentences(text, a.tokens);
-  newslens::summary::markBoilerplate(text, a.tokens, a.sentences);
+  newslens::text::markBoilerplate(text, a.tokens, a.sentences);
   std::size_t cursor = 0;
   for (const Spec& s : specs) {
     // The next occurrence on token boundaries, as a tagger's mentions are.
