@@ -1,7 +1,7 @@
 #pragma once
 // Invariants every analysis must satisfy on ANY input, checked by the fuzzer
 // (fuzz/analyze_fuzzer.cpp) and by the regression-corpus unit test
-// (tests/unit/fuzz_regressions_test.cpp). Each check returns "" when all hold,
+// (tests/unit/fuzz/regressions_test.cpp). Each check returns "" when all hold,
 // otherwise a description of the first violation.
 
 #include <string>

@@ -31,31 +31,6 @@ TEST_CASE("UTF-16 offsets across checkpoints and invalid bytes") {
   for (std::uint32_t i = 0; i <= 100; ++i) CHECK(u16(i * 8) == i * 4);
 }
 
-TEST_CASE("analyzeToJson answers errors as JSON, never throws") {
-  const newslens::Analyzer analyzer;
-  auto error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", "[1,2]"));
-  CHECK(error["error"]["code"] == "bad_options");
-  error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", "{\"keyPoints\": \"x\"}"));
-  CHECK(error["error"]["code"] == "bad_options");
-  const std::string huge(newslens::kMaxInputBytes + 1, 'a');
-  error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, huge, ""));
-  CHECK(error["error"]["code"] == "input_too_large");
-  const auto ok = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "Hello world.", "{}"));
-  CHECK(ok["schema"] == 1);
-  CHECK(ok["stats"]["words"] == 2);
-  CHECK(ok["sentences"].size() == 1);
-}
-
-TEST_CASE("api::Service builds its analyzer inside the boundary and answers through it") {
-  const newslens::api::Service service;
-  REQUIRE(service.status().ok());
-  CHECK(service.modelInfo() == newslens::Analyzer().modelInfo());
-  const auto ok = nlohmann::json::parse(service.analyze("Hello world.", ""));
-  CHECK(ok["stats"]["words"] == 2);
-  const auto error = nlohmann::json::parse(service.analyze("text", "{\"keywords\": -1}"));
-  CHECK(error["error"]["code"] == "bad_options");
-}
-
 TEST_CASE("invalid UTF-8 serializes with replacement characters") {
   const newslens::Analyzer analyzer;
   const std::string text = "Bad \xFF\xFE bytes.";
