@@ -83,8 +83,8 @@ test('one file prints one JSON document: the readable parts first, the decoded t
   assert.ok(result.entities.some((e) => e.name === 'Antony Blinken'));
   const pretty = run(['analyze', 'news/b.txt', '--pretty']).stdout;
   assert.match(pretty, /^{\n {2}"schema": 1,\n {2}"stats": {/);
-  const { timing, ...rest } = JSON.parse(pretty);
-  assert.deepEqual({ ...rest, timing: result.timing }, result, 'the same result, indented');
+  const indented = JSON.parse(pretty);
+  assert.deepEqual({ ...indented, timing: result.timing }, result, 'the same result, indented');
 });
 
 test('several files: JSON Lines by default, a JSON array with --format json or --pretty', () => {
@@ -213,7 +213,7 @@ test('directories: their files, with -r their subdirectories too; hidden entries
 test('--jobs: worker threads give the same output as one thread, in input order', () => {
   const names = [];
   for (let i = 0; i < 12; i++) names.push(put(`many/${String(i).padStart(2, '0')}.txt`, i % 3 ? short.repeat(i + 1) : sample.repeat(i + 1)));
-  const strip = (stdout) => jsonLines(stdout).map(({ timing, ...rest }) => rest);
+  const strip = (stdout) => jsonLines(stdout).map((record) => ({ ...record, timing: null }));
   const one = run(['analyze', 'many', '-j', '1']);
   const four = run(['analyze', 'many', '--jobs', '4']);
   const auto = run(['analyze', 'many']);
@@ -297,7 +297,7 @@ test('a progress line on a terminal\'s stderr for more than a few files, none wh
   const pty = spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" analyze many > /dev/null`, '/dev/null'], { cwd: work, encoding: 'utf8' });
   if (pty.error) return; // no script(1) here: nothing to drive a terminal with
   assert.match(pty.stdout, /newslens: 12\/12 many\/11\.txt/);
-  assert.match(pty.stdout, /\r\x1b\[K/, 'the line is redrawn and cleared');
+  assert.ok(pty.stdout.includes('\r\x1b[K'), 'the line is redrawn and cleared');
   assert.doesNotMatch(run(['analyze', 'many']).stderr, /newslens: \d+\/\d+/);
   const few = spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" analyze news > /dev/null`, '/dev/null'], { cwd: work, encoding: 'utf8' });
   assert.doesNotMatch(few.stdout, /\d+\/\d+/, 'two files: no progress line');
