@@ -8,8 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "newslens/analyzer.h"
-#include "newslens/json/result_json.h"
+#include "newslens/api.h"
 
 namespace py = pybind11;
 
@@ -17,18 +16,16 @@ namespace {
 
 class AnalyzerBinding {
  public:
-  AnalyzerBinding() = default;
-
   // The result JSON of `utf8` under `optionsJson` ("" or "{}": defaults), or
   // {"schema":1,"error":{…}}. Never throws (the facade captures every failure).
   std::string analyze(std::string_view utf8, std::string_view optionsJson) const {
-    return newslens::json::analyzeToJson(analyzer_, utf8, optionsJson);
+    return service_.analyze(utf8, optionsJson);
   }
 
-  std::string modelInfo() const { return analyzer_.modelInfo(); }
+  std::string modelInfo() const { return service_.modelInfo(); }
 
  private:
-  newslens::Analyzer analyzer_;
+  newslens::api::Service service_;  // never throws: a failed construction answers as error JSON
 };
 
 // analyze() for Python: the GIL is released while the core runs, so threads that

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "mention_fixture.h"
+#include "fixtures/mention_fixture.h"
 #include "newslens/quotes/quote_marks.h"
 #include "newslens/quotes/quotes.h"
 
