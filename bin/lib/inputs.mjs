@@ -109,7 +109,11 @@ export function expandInputs(inputs, { recursive }) {
     }
     if (stat?.isDirectory()) {
       batch = true;
-      for (const f of filesIn(input, recursive)) {
+      const found = filesIn(input, recursive);
+      if (!found.length) {
+        files.push({ path: input, error: { code: 'not_found', message: `no files in this directory${recursive ? '' : ' (-r: in its subdirectories too)'}` } });
+      }
+      for (const f of found) {
         files.push(f.error ? { path: f.path, error: { code: 'unreadable', message: f.error.message } } : f);
       }
     } else if (!stat && GLOB_CHARS.test(input)) {

@@ -202,6 +202,10 @@ test('directories: their files, with -r their subdirectories too; hidden entries
   assert.deepEqual(files(['news/**/*.txt']), ['news/2024/c.txt', 'news/a.txt', 'news/b.txt']);
   assert.deepEqual(files(['news/*.{txt,md}']), ['news/a.txt', 'news/b.txt']);
   assert.deepEqual(files(['news/2024/**']), ['news/2024/c.txt', 'news/2024/deep/d.md']);
+  fs.mkdirSync(path.join(work, 'nothing/here'), { recursive: true });
+  const emptyDir = run(['analyze', 'nothing']);
+  assert.equal(emptyDir.status, 1, 'a directory with no files to analyze is reported');
+  assert.match(emptyDir.stderr, /nothing: no files in this directory \(-r: in its subdirectories too\)/);
   const none = run(['analyze', 'news/*.pdf']);
   assert.equal(none.status, 1);
   assert.match(none.stderr, /news\/\*\.pdf: no file matches/);
