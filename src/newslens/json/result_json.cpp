@@ -85,8 +85,10 @@ std::string resultToJson(std::string_view text, const Analysis& a, double analys
 
   json quotes = json::array();
   for (const Quote& q : a.quotes) {
-    json j = {{"start", u16(q.start)}, {"end", u16(q.end)}, {"text", slice(text, q.start, q.end)}};
+    json j = {{"start", u16(q.start)}, {"end", u16(q.end)}, {"text", slice(text, q.start, q.end)},
+              {"kind", quoteKindName(q.kind)}};
     j["speaker"] = q.speaker >= 0 ? json(q.speaker) : json(nullptr);
+    j["speakerText"] = q.sourceEnd > q.sourceStart ? json(slice(text, q.sourceStart, q.sourceEnd)) : json(nullptr);
     quotes.push_back(std::move(j));
   }
   out["quotes"] = std::move(quotes);
