@@ -17,14 +17,14 @@ struct GazetteerReport {
 };
 
 // Reads the name lists under `dir` (dariusk-corpora/, census1990-names/) into
-// `lexicons`' phrase table. `lastNames` caps the census surname list and `firstNames` each
+// `knownWords`' phrase table. `lastNames` caps the census surname list and `firstNames` each
 // census first-name list (most frequent first).
 GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher& hash, std::size_t lastNames,
-                               std::size_t firstNames, ner::Lexicons& lexicons);
+                               std::size_t firstNames, ner::KnownWords& knownWords);
 
 // Counts how each lowercased word is cased inside sentences (not first in its
 // sentence, not in ALL-CAPS lines) and stores words seen at least `minCount` times.
 void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::FeatureHasher& hash,
-                        int minCount, ner::Lexicons& lexicons);
+                        int minCount, ner::KnownWords& knownWords);
 
 }  // namespace newslens::tools

@@ -1,4 +1,4 @@
-#include "lib/lexicons.h"
+#include "lib/gazetteers.h"
 
 #include <algorithm>
 #include <fstream>
@@ -83,16 +83,16 @@ class PhraseCollector {
     bits_[key] |= static_cast<std::uint16_t>(1u << static_cast<int>(category));
     maxTokens_ = std::max(maxTokens_, tokens);
   }
-  void store(const ner::FeatureHasher& hash, ner::Lexicons& lexicons) const {
+  void store(const ner::FeatureHasher& hash, ner::KnownWords& knownWords) const {
     std::map<std::uint32_t, std::uint16_t> byKey;  // sorted: the blob compresses a little better
     for (const auto& [phrase, bits] : bits_) byKey[ner::hashPhrase(hash, phrase)] |= bits;
-    lexicons.phraseKeys.clear();
-    lexicons.phraseBits.clear();
+    knownWords.phraseKeys.clear();
+    knownWords.phraseBits.clear();
     for (const auto& [key, bits] : byKey) {
-      lexicons.phraseKeys.push_back(key);
-      lexicons.phraseBits.push_back(bits);
+      knownWords.phraseKeys.push_back(key);
+      knownWords.phraseBits.push_back(bits);
     }
-    lexicons.maxPhraseTokens = static_cast<std::uint32_t>(maxTokens_);
+    knownWords.maxPhraseTokens = static_cast<std::uint32_t>(maxTokens_);
   }
   std::size_t size() const { return bits_.size(); }
 
@@ -117,7 +117,7 @@ bool readCensus(const std::string& path, std::size_t limit, Gazetteer category, 
 }  // namespace
 
 GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher& hash, std::size_t lastNames,
-                               std::size_t firstNames, ner::Lexicons& lexicons) {
+                               std::size_t firstNames, ner::KnownWords& knownWords) {
   GazetteerReport report;
   PhraseCollector phrases;
   for (const ListSource& source : kSources) {
@@ -159,13 +159,13 @@ GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher&
     report.missing.push_back("census1990-names/dist.female.first");
   if (!readCensus(census + "dist.all.last", lastNames, Gazetteer::LastName, phrases))
     report.missing.push_back("census1990-names/dist.all.last");
-  phrases.store(hash, lexicons);
+  phrases.store(hash, knownWords);
   report.phrases = phrases.size();
   return report;
 }
 
 void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::FeatureHasher& hash, int minCount,
-                        ner::Lexicons& lexicons) {
+                        ner::KnownWords& knownWords) {
   struct Tally {
     int lower = 0, capitalized = 0, allCaps = 0;
   };
@@ -201,11 +201,11 @@ void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::
     else if ((t.capitalized + t.allCaps) * 10 >= total * 9) casing = ner::Casing::Capitalized;
     byKey[ner::hashWord(hash, word)] = static_cast<std::uint8_t>(casing);
   }
-  lexicons.wordKeys.clear();
-  lexicons.wordCasing.clear();
+  knownWords.wordKeys.clear();
+  knownWords.wordCasing.clear();
   for (const auto& [key, casing] : byKey) {
-    lexicons.wordKeys.push_back(key);
-    lexicons.wordCasing.push_back(casing);
+    knownWords.wordKeys.push_back(key);
+    knownWords.wordCasing.push_back(casing);
   }
 }
 
