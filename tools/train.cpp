@@ -13,7 +13,7 @@
 
 #include "lib/conll.h"
 #include "lib/evaluate.h"
-#include "lib/lexicons.h"
+#include "lib/gazetteers.h"
 #include "lib/perceptron.h"
 #include "newslens/ner/model.h"
 
@@ -89,12 +89,12 @@ int main(int argc, char** argv) {
   ner::Model model;
   model.hashSeed = seed;
   const ner::FeatureHasher hash(seed);
-  const tools::GazetteerReport gazetteer = tools::buildGazetteer(gazetteerDir, hash, lastNames, firstNames, model.lexicons);
+  const tools::GazetteerReport gazetteer = tools::buildGazetteer(gazetteerDir, hash, lastNames, firstNames, model.knownWords);
   for (const std::string& missing : gazetteer.missing)
     std::fprintf(stderr, "newslens-train: warning: gazetteer list missing: %s\n", missing.c_str());
-  tools::buildCasingProfile(train, hash, casingMin, model.lexicons);
+  tools::buildCasingProfile(train, hash, casingMin, model.knownWords);
   std::fprintf(stderr, "gazetteer phrases: %zu, casing profile words: %zu\n", gazetteer.phrases,
-               model.lexicons.wordKeys.size());
+               model.knownWords.wordKeys.size());
 
   const tools::TrainReport report = tools::trainPerceptron(
       train, dev, options, model, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });

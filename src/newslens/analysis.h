@@ -81,6 +81,14 @@ struct Entity {
   float salience = 0.0f;             // [0,1], higher = more central
 };
 
+// A word or phrase in a key point that leans on an earlier sentence for its
+// meaning ("he", "The President"), and the entity it stands for.
+struct Reference {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::int32_t entity = -1;  // index into Analysis::entities
+};
+
 struct KeyPoint {
   std::uint32_t sentence = 0;  // index into Analysis::sentences
   float score = 0.0f;
@@ -89,12 +97,24 @@ struct KeyPoint {
   // span (the default) stands for the whole content.
   std::uint32_t start = 0;
   std::uint32_t end = 0;
+  std::string shortText;             // the point as a bullet: attributions, asides, openers deleted
+  std::vector<Reference> refersTo;   // inside [start, end), in text order
 };
+
+// Speech is someone's words (said, wrote, tweeted, a statement); a term is a quoted
+// title, nickname, scare quote or cited word, which is never credited to anyone.
+enum class QuoteKind : std::uint8_t { Speech, Term };
+const char* quoteKindName(QuoteKind kind);
 
 struct Quote {
   std::uint32_t start = 0;  // the quoted text, without the quote marks
   std::uint32_t end = 0;
-  std::int32_t speaker = -1;  // entity index, -1 if unattributed
+  std::int32_t speaker = -1;  // entity index, -1 if unattributed (always -1 for a term)
+  QuoteKind kind = QuoteKind::Speech;
+  // The words that give the source as the text writes them ("a police spokesman",
+  // "he", "Mr Xi"); empty (sourceStart == sourceEnd) when the text names none.
+  std::uint32_t sourceStart = 0;
+  std::uint32_t sourceEnd = 0;
 };
 
 struct Keyword {

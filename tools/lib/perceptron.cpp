@@ -152,14 +152,14 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
                             const std::function<void(const std::string&)>& log) {
   TrainReport report;
   const ner::FeatureHasher hash(model.hashSeed);
-  model.lexicons.index();
+  model.knownWords.index();
 
   // Feature ids: count every training feature, keep those seen often enough.
   std::unordered_map<std::uint32_t, std::uint32_t> counts;
   std::vector<ner::SentenceFeatures> trainFeatures(train.size());
   for (std::size_t k = 0; k < train.size(); ++k) {
     const std::vector<std::string_view> words(train[k].words.begin(), train[k].words.end());
-    ner::extractFeatures(words, model.lexicons, hash, trainFeatures[k]);
+    ner::extractFeatures(words, model.knownWords, hash, trainFeatures[k]);
     for (std::uint32_t h : trainFeatures[k].hashes) ++counts[h];
   }
   std::unordered_map<std::uint32_t, std::uint32_t> idOf;
@@ -189,7 +189,7 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
   ner::SentenceFeatures f;
   for (const ConllSentence& s : dev) {
     const std::vector<std::string_view> words(s.words.begin(), s.words.end());
-    ner::extractFeatures(words, model.lexicons, hash, f);
+    ner::extractFeatures(words, model.knownWords, hash, f);
     devSet.push_back(encode(s, f));
   }
   log("features: " + std::to_string(keys.size()) + " (seen >= " + std::to_string(options.minFeatureCount) + " times)");

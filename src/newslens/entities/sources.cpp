@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "newslens/summary/boilerplate.h"
+#include "newslens/text/boilerplate.h"
 #include "newslens/summary/dateline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -34,7 +34,7 @@ void markCredits(std::string_view text, const std::vector<Token>& tokens, const 
     bool inCredit = false;
     if (!inDateline && m.type == EntityType::ORG && !sentences.empty()) {
       const std::size_t s = sentenceAt(sentences, m.start);
-      if (credit[s] < 0) credit[s] = sentences[s].boilerplate && summary::isCreditLine(text, tokens, sentences, s);
+      if (credit[s] < 0) credit[s] = sentences[s].boilerplate && text::isCreditLine(text, tokens, sentences, s);
       inCredit = credit[s] > 0;
     }
     if (!inDateline && !inCredit) continue;

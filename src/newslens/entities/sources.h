@@ -3,7 +3,7 @@
 // Contract: sets Mention::role = Source on
 // - every mention inside the parentheses of the article's dateline ("(CNN)",
 //   "Tokyo (Reuters)"), whatever its type;
-// - organization mentions in a credit line or byline (summary/boilerplate.h:
+// - organization mentions in a credit line or byline (text/boilerplate.h:
 //   "CNN's Jane Doe contributed to this report.", "By Jane Doe, CNN");
 // - further mentions of an outlet so credited where it receives or passes on the
 //   reporting: "told CNN", "CNN affiliate KGO" (and the affiliate itself);

@@ -37,7 +37,7 @@ std::uint32_t phraseStep(const FeatureHasher& hash, std::uint32_t h, std::uint32
 
 }  // namespace
 
-void Lexicons::index() {
+void KnownWords::index() {
   phraseIndex = KeyIndex(phraseKeys);
   wordIndex = KeyIndex(wordKeys);
 }
@@ -104,7 +104,7 @@ bool isCapsLine(const std::vector<std::string>& normalizedWords) {
   return capsLineOf(normalizedWords, [](const std::string& w) -> const std::string& { return w; });
 }
 
-void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
+void extractFeatures(const std::vector<std::string_view>& words, const KnownWords& knownWords,
                      const FeatureHasher& hash, SentenceFeatures& out) {
   const int n = static_cast<int>(words.size());
   std::vector<TokenInfo> info(n);
@@ -129,17 +129,17 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
         t.affixes = static_cast<int>(k);
       }
     }
-    const std::int32_t row = lexicons.wordIndex.find(hash(kCasingWord, t.hLower));
-    if (row >= 0) t.casing = static_cast<Casing>(lexicons.wordCasing[row]);
+    const std::int32_t row = knownWords.wordIndex.find(hash(kCasingWord, t.hLower));
+    if (row >= 0) t.casing = static_cast<Casing>(knownWords.wordCasing[row]);
   }
   // Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
-  for (int i = 0; i < n && lexicons.maxPhraseTokens > 0; ++i) {
+  for (int i = 0; i < n && knownWords.maxPhraseTokens > 0; ++i) {
     std::uint32_t h = 0;
-    for (int len = 1; len <= static_cast<int>(lexicons.maxPhraseTokens) && i + len <= n; ++len) {
+    for (int len = 1; len <= static_cast<int>(knownWords.maxPhraseTokens) && i + len <= n; ++len) {
       h = phraseStep(hash, h, info[i + len - 1].hLower);
-      const std::int32_t row = lexicons.phraseIndex.find(h);
+      const std::int32_t row = knownWords.phraseIndex.find(h);
       if (row < 0) continue;
-      const std::uint16_t bits = lexicons.phraseBits[row];
+      const std::uint16_t bits = knownWords.phraseBits[row];
       for (int k = i; k < i + len; ++k) {
         const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
         info[k].gazetteer[pos] |= bits;
@@ -220,16 +220,16 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
 
 namespace newslens::ner {
 
-std::uint16_t phraseCategories(const Lexicons& lexicons, const FeatureHasher& hash,
+std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash,
                                const std::vector<std::string_view>& tokens) {
-  if (tokens.empty() || tokens.size() > lexicons.maxPhraseTokens) return 0;
+  if (tokens.empty() || tokens.size() > knownWords.maxPhraseTokens) return 0;
   std::string joined;
   for (std::string_view t : tokens) {
     if (!joined.empty()) joined += ' ';
     joined += text::lowercase(normalizeToken(t));
   }
-  const std::int32_t row = lexicons.phraseIndex.find(hashPhrase(hash, joined));
-  return row < 0 ? 0 : lexicons.phraseBits[row];
+  const std::int32_t row = knownWords.phraseIndex.find(hashPhrase(hash, joined));
+  return row < 0 ? 0 : knownWords.phraseBits[row];
 }
 
 }  // namespace newslens::ner

@@ -17,16 +17,18 @@
 
 namespace newslens::ner {
 
-// Gazetteer categories (bit positions in Lexicons::phraseBits).
+// Gazetteer categories (bit positions in KnownWords::phraseBits).
 enum class Gazetteer : std::uint8_t {
   FirstName, LastName, Country, City, Nationality, Organization, FullName, Title, Water, Region,
 };
 inline constexpr int kGazetteerCount = 10;
 
-// Casing profile classes (Lexicons::wordCasing); 0 = not seen often enough.
+// Casing profile classes (KnownWords::wordCasing); 0 = not seen often enough.
 enum class Casing : std::uint8_t { Unknown, Lower, Mixed, Capitalized, AllCaps };
 
-struct Lexicons {
+// What the model knows about words beyond its weights: the gazetteer phrases and
+// the casing profile, both keyed by feature hash (built by tools/lib/gazetteers).
+struct KnownWords {
   std::vector<std::uint32_t> phraseKeys;  // hashPhrase() of lowercased, space-joined tokens
   std::vector<std::uint16_t> phraseBits;  // 1 << Gazetteer
   std::vector<std::uint32_t> wordKeys;    // hashWord() of a lowercased token
@@ -53,7 +55,7 @@ struct SentenceFeatures {
 };
 
 // Computes the features of the sentence `words` (raw token texts, in order).
-void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
+void extractFeatures(const std::vector<std::string_view>& words, const KnownWords& knownWords,
                      const FeatureHasher& hash, SentenceFeatures& out);
 
 // True when the sentence reads as an ALL-CAPS headline (most lettered tokens have no lower case).
@@ -64,7 +66,7 @@ bool isCapsLine(const std::vector<std::string>& normalizedWords);
 namespace newslens::ner {
 
 // Gazetteer category bits of one phrase (its tokens' texts, as in the sentence), 0 if unlisted.
-std::uint16_t phraseCategories(const Lexicons& lexicons, const FeatureHasher& hash,
+std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash,
                                const std::vector<std::string_view>& tokens);
 
 }  // namespace newslens::ner

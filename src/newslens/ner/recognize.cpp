@@ -53,7 +53,7 @@ void tagChunk(std::string_view text, const std::vector<Token>& tokens, std::uint
       span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
       if (span.size() == 1 && isTitleWord(span.front())) continue;  // a bare title is no person
     }
-    const EntityType type = honorific ? EntityType::PERSON : ontonotesType(conll, span, model.lexicons, hash);
+    const EntityType type = honorific ? EntityType::PERSON : ontonotesType(conll, span, model.knownWords, hash);
     out.push_back(makeMention(tokens, spanFirst, first + i + 1, type, confidence));
   }
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an

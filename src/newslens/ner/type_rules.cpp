@@ -50,13 +50,13 @@ std::size_t titleWords(const std::vector<std::string_view>& tokens) {
   return n;
 }
 
-EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const Lexicons& lexicons,
+EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const KnownWords& knownWords,
                          const FeatureHasher& hash) {
   switch (type) {
     case ConllType::PER: return EntityType::PERSON;
     case ConllType::ORG: return EntityType::ORG;
     case ConllType::LOC: {
-      const std::uint16_t bits = phraseCategories(lexicons, hash, tokens);
+      const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
       if (bits & (1u << static_cast<int>(Gazetteer::Water))) return EntityType::LOC;
       const std::string first = lowerNorm(tokens.front()), last = lowerNorm(tokens.back());
       if (tokens.size() == 1 &&
@@ -74,7 +74,7 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
       return EntityType::GPE;
     }
     case ConllType::MISC: {
-      const std::uint16_t bits = phraseCategories(lexicons, hash, tokens);
+      const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
       if (bits & (1u << static_cast<int>(Gazetteer::Nationality))) return EntityType::NORP;
       const std::string last = lowerNorm(tokens.back());
       if (inList(last, {"cup", "olympics", "games", "championship", "championships", "open", "war", "tournament",

@@ -24,7 +24,7 @@
 namespace newslens::ner {
 
 // OntoNotes type for a tagger span of `type` whose token texts are `tokens`.
-EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const Lexicons& lexicons,
+EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const KnownWords& knownWords,
                          const FeatureHasher& hash);
 
 // Number of leading tokens of `tokens` that are titles or honorifics (with the

@@ -1,0 +1,212 @@
+#include "lib/gazetteers.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <unordered_map>
+
+#include "newslens/text/tokenizer.h"
+#include "newslens/text/utf8.h"
+
+namespace newslens::tools {
+namespace {
+
+using ner::Gazetteer;
+using Json = nlohmann::json;
+
+// A list file and where its names sit: a top-level array `key`, whose items are
+// strings or objects holding the name under `field` (and optionally a second name).
+struct ListSource {
+  const char* file;
+  const char* key;
+  const char* field;  // "" for string items
+  Gazetteer category;
+  const char* field2 = "";  // a second name per item, e.g. a city's state
+  Gazetteer category2 = Gazetteer::Region;
+};
+
+const ListSource kSources[] = {
+    {"dariusk-corpora/humans/firstNames.json", "firstNames", "", Gazetteer::FirstName},
+    {"dariusk-corpora/humans/lastNames.json", "lastNames", "", Gazetteer::LastName},
+    {"dariusk-corpora/humans/celebrities.json", "celebrities", "", Gazetteer::FullName},
+    {"dariusk-corpora/humans/britishActors.json", "britishActors", "", Gazetteer::FullName},
+    {"dariusk-corpora/humans/scientists.json", "scientists", "", Gazetteer::FullName},
+    {"dariusk-corpora/humans/authors.json", "authors", "", Gazetteer::FullName},
+    {"dariusk-corpora/humans/richpeople.json", "richPeople", "name", Gazetteer::FullName},
+    {"dariusk-corpora/humans/englishHonorifics.json", "englishHonorifics", "", Gazetteer::Title},
+    {"dariusk-corpora/humans/prefixes.json", "prefixes", "", Gazetteer::Title},
+    {"dariusk-corpora/geography/countries.json", "countries", "", Gazetteer::Country},
+    {"dariusk-corpora/geography/countries_with_capitals.json", "countries", "name", Gazetteer::Country, "capital",
+     Gazetteer::City},
+    {"dariusk-corpora/geography/nationalities.json", "nationalities", "", Gazetteer::Nationality},
+    {"dariusk-corpora/geography/us_cities.json", "cities", "city", Gazetteer::City, "state", Gazetteer::Region},
+    {"dariusk-corpora/geography/us_state_capitals.json", "capitals", "capital", Gazetteer::City, "state",
+     Gazetteer::Region},
+    {"dariusk-corpora/geography/english_towns_cities.json", "towns", "", Gazetteer::City},
+    {"dariusk-corpora/geography/english_towns_cities.json", "cities", "", Gazetteer::City},
+    {"dariusk-corpora/geography/canadian_municipalities.json", "municipalities", "name", Gazetteer::City, "province",
+     Gazetteer::Region},
+    {"dariusk-corpora/geography/canada_provinces_and_territories.json", "provinces", "", Gazetteer::Region},
+    {"dariusk-corpora/geography/canada_provinces_and_territories.json", "territories", "", Gazetteer::Region},
+    {"dariusk-corpora/geography/rivers.json", "rivers", "name", Gazetteer::Water},
+    {"dariusk-corpora/geography/oceans.json", "oceans", "name", Gazetteer::Water},
+    {"dariusk-corpora/geography/oceans.json", "seas", "name", Gazetteer::Water},
+    {"dariusk-corpora/corporations/fortune500.json", "companies", "", Gazetteer::Organization},
+    {"dariusk-corpora/corporations/nasdaq.json", "corporations", "name", Gazetteer::Organization},
+    {"dariusk-corpora/corporations/djia.json", "corporations", "name", Gazetteer::Organization},
+    {"dariusk-corpora/corporations/newspapers.json", "newspapers", "", Gazetteer::Organization},
+    {"dariusk-corpora/corporations/charities.json", "charities", "", Gazetteer::Organization},
+    {"dariusk-corpora/governments/us_federal_agencies.json", "agencies", "", Gazetteer::Organization},
+    {"dariusk-corpora/governments/uk_political_parties.json", "parties", "", Gazetteer::Organization},
+};
+
+// Lowercased tokens of `name` joined by single spaces, as features.cpp looks them up.
+std::string phraseKey(std::string_view name, std::size_t& tokenCount) {
+  std::string joined;
+  tokenCount = 0;
+  for (const Token& t : text::tokenize(name)) {
+    if (!joined.empty()) joined += ' ';
+    joined += text::lowercase(ner::normalizeToken(name.substr(t.start, t.end - t.start)));
+    ++tokenCount;
+  }
+  return joined;
+}
+
+class PhraseCollector {
+ public:
+  void add(std::string_view name, Gazetteer category) {
+    std::size_t tokens = 0;
+    const std::string key = phraseKey(name, tokens);
+    if (tokens == 0 || tokens > 8) return;
+    bits_[key] |= static_cast<std::uint16_t>(1u << static_cast<int>(category));
+    maxTokens_ = std::max(maxTokens_, tokens);
+  }
+  void store(const ner::FeatureHasher& hash, ner::KnownWords& knownWords) const {
+    std::map<std::uint32_t, std::uint16_t> byKey;  // sorted: the blob compresses a little better
+    for (const auto& [phrase, bits] : bits_) byKey[ner::hashPhrase(hash, phrase)] |= bits;
+    knownWords.phraseKeys.clear();
+    knownWords.phraseBits.clear();
+    for (const auto& [key, bits] : byKey) {
+      knownWords.phraseKeys.push_back(key);
+      knownWords.phraseBits.push_back(bits);
+    }
+    knownWords.maxPhraseTokens = static_cast<std::uint32_t>(maxTokens_);
+  }
+  std::size_t size() const { return bits_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint16_t> bits_;
+  std::size_t maxTokens_ = 0;
+};
+
+// Census files: "NAME  freq cumfreq rank" lines, most frequent first, upper case.
+bool readCensus(const std::string& path, std::size_t limit, Gazetteer category, PhraseCollector& out) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  for (std::size_t n = 0; n < limit && std::getline(in, line); ++n) {
+    std::istringstream fields(line);
+    std::string name;
+    if (fields >> name) out.add(name, category);
+  }
+  return true;
+}
+
+}  // namespace
+
+GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher& hash, std::size_t lastNames,
+                               std::size_t firstNames, ner::KnownWords& knownWords) {
+  GazetteerReport report;
+  PhraseCollector phrases;
+  for (const ListSource& source : kSources) {
+    std::ifstream in(dir + "/" + source.file);
+    const Json doc = in ? Json::parse(in, nullptr, false) : Json();
+    if (!doc.is_object() || !doc.contains(source.key) || !doc[source.key].is_array()) {
+      report.missing.push_back(std::string(source.file) + ":" + source.key);
+      continue;
+    }
+    for (const Json& item : doc[source.key]) {
+      if (item.is_string()) phrases.add(item.get<std::string>(), source.category);
+      if (!item.is_object()) continue;
+      if (item.contains(source.field) && item[source.field].is_string())
+        phrases.add(item[source.field].get<std::string>(), source.category);
+      if (*source.field2 && item.contains(source.field2) && item[source.field2].is_string())
+        phrases.add(item[source.field2].get<std::string>(), source.category2);
+    }
+  }
+  // US presidents: first and last names of each person.
+  {
+    std::ifstream in(dir + "/dariusk-corpora/humans/us_presidents.json");
+    const Json doc = in ? Json::parse(in, nullptr, false) : Json();
+    if (doc.is_object() && doc.contains("objects") && doc["objects"].is_array()) {
+      for (const Json& role : doc["objects"]) {
+        if (!role.is_object() || !role.contains("person") || !role["person"].is_object()) continue;
+        const Json& person = role["person"];
+        if (person.value("firstname", Json()).is_string() && person.value("lastname", Json()).is_string())
+          phrases.add(person["firstname"].get<std::string>() + " " + person["lastname"].get<std::string>(),
+                      Gazetteer::FullName);
+      }
+    } else {
+      report.missing.push_back("dariusk-corpora/humans/us_presidents.json");
+    }
+  }
+  const std::string census = dir + "/census1990-names/";
+  if (!readCensus(census + "dist.male.first", firstNames, Gazetteer::FirstName, phrases))
+    report.missing.push_back("census1990-names/dist.male.first");
+  if (!readCensus(census + "dist.female.first", firstNames, Gazetteer::FirstName, phrases))
+    report.missing.push_back("census1990-names/dist.female.first");
+  if (!readCensus(census + "dist.all.last", lastNames, Gazetteer::LastName, phrases))
+    report.missing.push_back("census1990-names/dist.all.last");
+  phrases.store(hash, knownWords);
+  report.phrases = phrases.size();
+  return report;
+}
+
+void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::FeatureHasher& hash, int minCount,
+                        ner::KnownWords& knownWords) {
+  struct Tally {
+    int lower = 0, capitalized = 0, allCaps = 0;
+  };
+  std::unordered_map<std::string, Tally> tallies;
+  std::vector<std::string> norms;
+  for (const ConllSentence& s : sentences) {
+    norms.clear();
+    for (const std::string& w : s.words) norms.push_back(ner::normalizeToken(w));
+    if (ner::isCapsLine(norms)) continue;
+    for (std::size_t i = 1; i < norms.size(); ++i) {
+      const std::string& w = norms[i];
+      if (norms[i - 1] == "\"" || norms[i - 1] == ":") continue;  // often a quoted sentence start
+      bool upper = false, lower = false, firstUpper = false;
+      for (std::size_t k = 0; k < w.size(); ++k) {
+        const unsigned char ch = w[k];
+        if (ch >= 'a' && ch <= 'z') lower = true;
+        if (ch >= 'A' && ch <= 'Z') upper = true, firstUpper = firstUpper || !lower;
+      }
+      if (!upper && !lower) continue;
+      Tally& t = tallies[text::lowercase(w)];
+      if (!lower && w.size() > 1) ++t.allCaps;
+      else if (firstUpper) ++t.capitalized;
+      else ++t.lower;
+    }
+  }
+  std::map<std::uint32_t, std::uint8_t> byKey;
+  for (const auto& [word, t] : tallies) {
+    const int total = t.lower + t.capitalized + t.allCaps;
+    if (total < minCount) continue;
+    ner::Casing casing = ner::Casing::Mixed;
+    if (t.lower * 10 >= total * 9) casing = ner::Casing::Lower;
+    else if (t.allCaps * 10 >= total * 6) casing = ner::Casing::AllCaps;
+    else if ((t.capitalized + t.allCaps) * 10 >= total * 9) casing = ner::Casing::Capitalized;
+    byKey[ner::hashWord(hash, word)] = static_cast<std::uint8_t>(casing);
+  }
+  knownWords.wordKeys.clear();
+  knownWords.wordCasing.clear();
+  for (const auto& [key, casing] : byKey) {
+    knownWords.wordKeys.push_back(key);
+    knownWords.wordCasing.push_back(casing);
+  }
+}
+
+}  // namespace newslens::tools
