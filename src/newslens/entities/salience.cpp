@@ -21,12 +21,6 @@ using text::tokensIn;
 
 constexpr int kLeadSentences = 2;
 
-// Index of the sentence holding byte `pos` (sentences tile the text).
-std::size_t sentenceAt(const std::vector<Sentence>& sentences, std::uint32_t pos) {
-  const auto it = std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.end <= pos; });
-  return std::min<std::size_t>(it - sentences.begin(), sentences.empty() ? 0 : sentences.size() - 1);
-}
-
 bool isSubject(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, const Mention& m) {
   const TokenSpan span = tokensIn(tokens, m.start, m.end);
   // First word of the sentence, after quote marks, titles and "The".
@@ -96,7 +90,7 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
       ++t.sources;
       continue;
     }
-    const std::size_t s = sentences.empty() ? 0 : sentenceAt(sentences, m.start);
+    const std::size_t s = sentences.empty() ? 0 : text::sentenceAt(sentences, m.start);
     // Page furniture ("Read more: Brazil latest") is not the story either.
     if (!sentences.empty() && sentences[s].boilerplate) {
       ++t.boilerplate;

@@ -14,12 +14,6 @@ namespace {
 // A dateline opens the story: only its first content sentences can hold one.
 constexpr int kDatelineSentences = 2;
 
-// Index of the sentence holding byte `pos` (sentences tile the text).
-std::size_t sentenceAt(const std::vector<Sentence>& sentences, std::uint32_t pos) {
-  const auto it = std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.end <= pos; });
-  return std::min<std::size_t>(it - sentences.begin(), sentences.size() - 1);
-}
-
 std::string lowerToken(std::string_view text, const std::vector<Token>& tokens, std::uint32_t t) {
   return t < tokens.size() ? text::lowercase(text::surface(text, tokens[t])) : std::string();
 }
@@ -33,7 +27,7 @@ void markCredits(std::string_view text, const std::vector<Token>& tokens, const 
     const bool inDateline = dateline.isSource(m);
     bool inCredit = false;
     if (!inDateline && m.type == EntityType::ORG && !sentences.empty()) {
-      const std::size_t s = sentenceAt(sentences, m.start);
+      const std::size_t s = text::sentenceAt(sentences, m.start);
       if (credit[s] < 0) credit[s] = sentences[s].boilerplate && text::isCreditLine(text, tokens, sentences, s);
       inCredit = credit[s] > 0;
     }
