@@ -16,6 +16,11 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   build/native-asan/newslens_unit_tests
 
+echo "== Python tests (pytest: the package, batch tool, Dask on a 2-worker LocalCluster)"
+# Debian's interpreter, which the extension is built for (python/CMakeLists.txt):
+# a pyenv python3 earlier on PATH has neither dask nor pytest.
+PYTHONPATH=build/native/pylib /usr/bin/python3 -m pytest -q python/tests
+
 echo "== wasm tests (node:test)"
 node --test tests/wasm/
 

@@ -49,6 +49,10 @@ enum class EntityType : std::uint8_t {
 };
 inline constexpr int kEntityTypeCount = 17;
 const char* entityTypeName(EntityType type);
+
+// True for DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL and ORDINAL: the types the
+// pattern rules find, which group only by identical surface.
+inline bool isNumericType(EntityType type) { return type >= EntityType::DATE; }
 std::optional<EntityType> entityTypeFromName(std::string_view name);
 
 struct Mention {

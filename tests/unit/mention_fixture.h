@@ -14,6 +14,7 @@
 #include "newslens/entities/names.h"
 #include "newslens/entities/resolve.h"
 #include "newslens/summary/boilerplate.h"
+#include "newslens/text/span.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
 
@@ -48,13 +49,13 @@ inline newslens::Analysis analyze(std::string_view text, const std::vector<Spec>
   for (const Spec& s : specs) {
     // The next occurrence on token boundaries, as a tagger's mentions are.
     newslens::Mention m;
-    newslens::entities::TokenSpan span;
+    newslens::text::TokenSpan span;
     for (std::size_t at = text.find(s.surface, cursor);; at = text.find(s.surface, at + 1)) {
       if (at == std::string_view::npos)
         throw std::logic_error("fixture: no \"" + s.surface + "\" after " + std::to_string(cursor));
       m.start = static_cast<std::uint32_t>(at);
       m.end = static_cast<std::uint32_t>(at + s.surface.size());
-      span = newslens::entities::tokensIn(a.tokens, m.start, m.end);
+      span = newslens::text::tokensIn(a.tokens, m.start, m.end);
       if (span.first < span.last && a.tokens[span.first].start == m.start && a.tokens[span.last - 1].end == m.end)
         break;
     }

@@ -2,25 +2,20 @@
 
 #include <algorithm>
 
-#include "newslens/entities/lexicon.h"
-#include "newslens/entities/resolve.h"
+#include "newslens/lexicon/lexicon.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::entities {
-
-TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end) {
-  const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= start; });
-  const auto last = std::partition_point(first, tokens.end(), [&](const Token& t) { return t.start < end; });
-  return {static_cast<std::uint32_t>(first - tokens.begin()), static_cast<std::uint32_t>(last - tokens.begin())};
-}
-
-std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos) {
-  return static_cast<std::uint32_t>(
-      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= pos; }) -
-      tokens.begin());
-}
-
 namespace {
+
+using lexicon::countryKey;
+using lexicon::isHonorific;
+using lexicon::isPersonalTitle;
+using lexicon::isPossessive;
+using text::startsLowercase;
+using text::TokenSpan;
+using text::tokensIn;
 
 // The gender an honorific states, if any.
 char honorificGender(std::string w) {
@@ -47,19 +42,19 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   name.aliasEnd = name.nameEnd = end;
   TokenSpan span = tokensIn(tokens, start, end);
   if (span.first > 0) {
-    const std::string before = text::lowercase(tokenText(text, tokens[span.first - 1]));
+    const std::string before = text::lowercase(text::surface(text, tokens[span.first - 1]));
     name.titled = isHonorific(before);
     name.gender = honorificGender(before);
   }
   // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
   while (span.last > span.first) {
     const Token& t = tokens[span.last - 1];
-    if (!isPossessive(tokenText(text, t)) && t.kind != TokenKind::Punct) break;
+    if (!isPossessive(text::surface(text, t)) && t.kind != TokenKind::Punct) break;
     --span.last;
   }
   // A leading lowercase "the" is grammar, not name ("the US"); "The Times" keeps it,
   // and so do dates and amounts ("the coming months").
-  if (!isNumericType(mention.type) && span.last - span.first > 1 && tokenText(text, tokens[span.first]) == "the")
+  if (!isNumericType(mention.type) && span.last - span.first > 1 && text::surface(text, tokens[span.first]) == "the")
     ++span.first;
   if (span.first == span.last) return name;
   name.aliasStart = std::max(start, tokens[span.first].start);
@@ -67,7 +62,7 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
 
   TokenSpan core = span;
   while (core.last - core.first > 1) {
-    const std::string lower = text::lowercase(tokenText(text, tokens[core.first]));
+    const std::string lower = text::lowercase(text::surface(text, tokens[core.first]));
     if (isHonorific(lower)) {
       name.titled = true;
       if (const char g = honorificGender(lower)) name.gender = g;
@@ -83,14 +78,14 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   // The key drops office titles only for persons: "General Motors" must stay whole.
   std::uint32_t keyFirst = span.first;
   while (span.last - keyFirst > 1) {
-    const std::string lower = text::lowercase(tokenText(text, tokens[keyFirst]));
+    const std::string lower = text::lowercase(text::surface(text, tokens[keyFirst]));
     if (!isHonorific(lower) && !(person && isPersonalTitle(lower))) break;
     ++keyFirst;
   }
   bool anyWord = false;
   bool allLower = true;
   for (std::uint32_t i = keyFirst; i < span.last; ++i) {
-    const std::string_view word = tokenText(text, tokens[i]);
+    const std::string_view word = text::surface(text, tokens[i]);
     std::string lower = lowerWithoutDots(word);
     if (lower.empty()) lower = std::string(word);  // a lone "." or "..." keeps its text
     name.words.push_back(std::move(lower));

@@ -12,21 +12,6 @@
 
 namespace newslens::entities {
 
-struct TokenSpan {
-  std::uint32_t first = 0;  // [first, last) into the token vector
-  std::uint32_t last = 0;
-};
-
-// The tokens overlapping the bytes [start, end); empty when none do.
-TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end);
-
-// Index of the token containing or following byte `pos` (tokens.size() if none).
-std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos);
-
-inline std::string_view tokenText(std::string_view text, const Token& t) {
-  return text.substr(t.start, t.end - t.start);
-}
-
 struct MentionName {
   std::vector<std::string> words;  // lowercased, dots removed; no possessive, leading "the" or title
   std::uint32_t aliasStart = 0;    // surface without a trailing possessive or a leading lowercase "the"

@@ -8,6 +8,7 @@
 
 #include "newslens/entities/names.h"
 #include "newslens/entities/salience.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::entities {
@@ -88,7 +89,7 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
     if (m.start >= m.end || m.end > text.size()) continue;
     names[i] = analyzeName(text, tokens, m, m.type == EntityType::PERSON);
     if (isNumericType(m.type)) {
-      keys[i] = std::string(entityTypeName(m.type)) + '|' + text::lowercase(text.substr(m.start, m.end - m.start));
+      keys[i] = std::string(entityTypeName(m.type)) + '|' + text::lowercase(text::surface(text, m));
     } else {
       if (names[i].words.empty() || names[i].common) continue;
       keys[i] = nameKey(names[i].words);
@@ -164,7 +165,7 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
         if (into >= 0 && !ambiguous) clusters.join(c, into);
       } else if (!isNumericType(types[c]) && types[c] != EntityType::PERSON && name.words.size() == 1) {
         const std::size_t r = representative[c];
-        if (!isAcronym(text.substr(names[r].aliasStart, names[r].aliasEnd - names[r].aliasStart))) continue;
+        if (!isAcronym(text::slice(text, names[r].aliasStart, names[r].aliasEnd))) continue;
         auto it = byInitials.find(name.words.front());
         if (it != byInitials.end() && it->second.size() == 1) clusters.join(c, it->second.front());
       }
@@ -260,7 +261,7 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
     Entity& e = entities[m.entity];
     ++e.count;
     const MentionName& name = names[i];
-    std::string alias(text.substr(name.aliasStart, name.aliasEnd - name.aliasStart));
+    std::string alias(text::slice(text, name.aliasStart, name.aliasEnd));
     if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(std::move(alias));
     // The canonical name is the longest full form: most tokens, then most bytes.
     const MentionName& best = names[bestName[m.entity]];
@@ -272,9 +273,9 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
     const MentionName& name = names[bestName[e]];
     // Persons are named without titles; other names as written ("General Motors").
     if (entities[e].type == EntityType::PERSON)
-      entities[e].name = std::string(text.substr(name.nameStart, name.nameEnd - name.nameStart));
+      entities[e].name = std::string(text::slice(text, name.nameStart, name.nameEnd));
     else
-      entities[e].name = std::string(text.substr(name.aliasStart, name.aliasEnd - name.aliasStart));
+      entities[e].name = std::string(text::slice(text, name.aliasStart, name.aliasEnd));
   }
 
   // 6. Salience, then sort and renumber.

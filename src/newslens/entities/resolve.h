@@ -26,7 +26,4 @@ namespace newslens::entities {
 std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<Sentence>& sentences, std::vector<Mention>& mentions);
 
-// True for DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL and ORDINAL.
-inline bool isNumericType(EntityType type) { return type >= EntityType::DATE; }
-
 }  // namespace newslens::entities

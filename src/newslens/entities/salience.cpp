@@ -3,13 +3,19 @@
 #include <algorithm>
 #include <iterator>
 
-#include "newslens/entities/lexicon.h"
-#include "newslens/entities/names.h"
-#include "newslens/entities/resolve.h"
+#include "newslens/lexicon/lexicon.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::entities {
 namespace {
+
+using lexicon::isAuxiliary;
+using lexicon::isPersonalTitle;
+using lexicon::isPossessive;
+using lexicon::isReportingVerb;
+using text::TokenSpan;
+using text::tokensIn;
 
 constexpr float kLeadWeight = 1.5f;
 constexpr float kSubjectWeight = 1.3f;
@@ -30,14 +36,14 @@ bool isSubject(std::string_view text, const std::vector<Token>& tokens, const Se
   // First word of the sentence, after quote marks, titles and "The".
   std::uint32_t t = sentence.firstToken;
   while (t < span.first && t < tokens.size()) {
-    const std::string lower = text::lowercase(tokenText(text, tokens[t]));
+    const std::string lower = text::lowercase(text::surface(text, tokens[t]));
     if (tokens[t].kind != TokenKind::Punct && !isPersonalTitle(lower) && lower != "the") break;
     ++t;
   }
   if (t == span.first) return true;
   // Or right before a reporting verb.
   for (std::uint32_t k = span.last, seen = 0; k < tokens.size() && k < sentence.lastToken && seen < 3; ++k, ++seen) {
-    const std::string lower = text::lowercase(tokenText(text, tokens[k]));
+    const std::string lower = text::lowercase(text::surface(text, tokens[k]));
     if (isReportingVerb(lower)) return true;
     if (!isAuxiliary(lower) && !isPossessive(lower)) return false;
   }
@@ -50,13 +56,9 @@ bool isModifier(std::string_view text, const std::vector<Token>& tokens, const S
   const TokenSpan span = tokensIn(tokens, m.start, m.end);
   if (span.last >= tokens.size() || span.last >= sentence.lastToken || tokens[span.last].kind != TokenKind::Word)
     return false;
-  static constexpr std::string_view kFunctionWords[] = {
-      "and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with", "by", "from", "as", "is", "are",
-      "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
-      "that", "who", "which", "whose", "it", "its", "than", "into", "over", "after", "before", "since", "while"};
-  const std::string next = text::lowercase(tokenText(text, tokens[span.last]));
+  const std::string next = text::lowercase(text::surface(text, tokens[span.last]));
   if (isReportingVerb(next) || isPossessive(next) || isAuxiliary(next)) return false;
-  return std::find(std::begin(kFunctionWords), std::end(kFunctionWords), next) == std::end(kFunctionWords);
+  return !lexicon::isClauseWord(next);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "newslens/ner/patterns.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
+#include "newslens/text/span.h"
 
 namespace newslens::ner {
 namespace {
@@ -12,14 +13,6 @@ namespace {
 // Longest run of tokens tagged at once: keeps one pathological "sentence"
 // (a 10 MB paste without punctuation) from needing one huge Viterbi lattice.
 constexpr std::uint32_t kMaxChunkTokens = 256;
-
-std::vector<std::string_view> textsOf(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
-                                      std::uint32_t last) {
-  std::vector<std::string_view> out;
-  out.reserve(last - first);
-  for (std::uint32_t k = first; k < last; ++k) out.push_back(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
-  return out;
-}
 
 Mention makeMention(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last, EntityType type,
                     float score) {
@@ -36,7 +29,7 @@ Mention makeMention(const std::vector<Token>& tokens, std::uint32_t first, std::
 // Tags tokens [first, last) and appends their mentions to `out`.
 void tagChunk(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last,
               const Model& model, std::vector<Mention>& out) {
-  const std::vector<std::string_view> words = textsOf(text, tokens, first, last);
+  const std::vector<std::string_view> words = text::surfaces(text, tokens, first, last);
   const Tagging tagging = tagSentence(model, words);
   const FeatureHasher hash(model.hashSeed);
   const std::size_t before = out.size();

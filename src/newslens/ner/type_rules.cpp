@@ -3,14 +3,14 @@
 #include <algorithm>
 #include <string>
 
+#include "newslens/lexicon/lexicon.h"
+#include "newslens/lexicon/table.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::ner {
 namespace {
 
-bool inList(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
+using lexicon::inList;
 
 std::string lowerNorm(std::string_view token) { return text::lowercase(normalizeToken(token)); }
 
@@ -25,18 +25,7 @@ bool looksLikeDemonym(const std::string& lower) {
 
 }  // namespace
 
-bool isTitleWord(std::string_view token) {
-  std::string w = lowerNorm(token);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  return inList(w, {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
-                    "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
-                    "governor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "gen",
-                    "general", "col", "colonel", "capt", "captain", "sgt", "sergeant", "lt", "lieutenant", "maj",
-                    "major", "adm", "admiral", "judge", "justice", "mayor", "ambassador", "chairman", "chairwoman",
-                    "rev", "reverend", "sheikh", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi",
-                    "spokesman", "spokeswoman", "envoy", "commissioner", "director", "deputy", "chief", "coach",
-                    "leader", "mrs.", "messrs", "st"});
-}
+bool isTitleWord(std::string_view token) { return lexicon::isTitleWord(lowerNorm(token)); }
 
 bool isInstitutionWord(std::string_view token) {
   if (token.empty() || token[0] < 'A' || token[0] > 'Z') return false;
@@ -46,22 +35,15 @@ bool isInstitutionWord(std::string_view token) {
                                    "organisation", "organization", "church", "college", "school", "house"});
 }
 
-bool isPersonalHonorific(std::string_view token) {
-  std::string w = lowerNorm(token);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  return inList(w, {"mr", "mrs", "ms", "miss", "dr", "mx"});
-}
+bool isPersonalHonorific(std::string_view token) { return lexicon::isPersonalHonorific(lowerNorm(token)); }
 
 std::size_t titleWords(const std::vector<std::string_view>& tokens) {
   std::size_t n = 0;
   // Title words, and the small words that join a multi-word title ("Secretary of
   // State", "Minister for Foreign Affairs", "foreign minister"), once a title started.
   while (n + 1 < tokens.size()) {
-    const std::string w = lowerNorm(tokens[n]);
     const bool title = isTitleWord(tokens[n]);
-    const bool joiner = inList(w, {"of", "for", "the", "state", "foreign", "affairs", "defence", "defense",
-                                   "interior", "finance", "trade", "justice", "health", "-", "general", "former",
-                                   "acting", "senior", "top", "executive", "attorney"});
+    const bool joiner = lexicon::isTitleJoiner(lowerNorm(tokens[n]));
     if (!title && !(joiner && n > 0) && !(joiner && n + 1 < tokens.size() && isTitleWord(tokens[n + 1]))) break;
     ++n;
   }

@@ -31,17 +31,19 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
 // words that join a multi-word title: "Secretary of State"). Never all of them.
 std::size_t titleWords(const std::vector<std::string_view>& tokens);
 
-// True for a single token that is a title or honorific ("Mr", "Mr.", "President").
-// A short curated list: the honorifics gazetteer also holds first names ("Dean",
-// "Fiona"), so it only feeds the tagger's features, never this rule.
+// True for a single token that is a title or honorific ("Mr", "Mr.", "President"):
+// lexicon::isTitleWord of the normalized, lowercased token. A short curated list: the
+// honorifics gazetteer also holds first names ("Dean", "Fiona"), so it only feeds the
+// tagger's features, never this rule.
 bool isTitleWord(std::string_view token);
 
 // True for a capitalized head of an organization name that takes "of"/"for"
 // ("Ministry", "Department", "Bank", "University", …): "Ministry of Foreign Affairs".
 bool isInstitutionWord(std::string_view token);
 
-// True for "Mr", "Mrs", "Ms", "Miss", "Dr" (with or without the period): a span
-// they start names a person, whatever type the tagger gave it.
+// True for "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr" (with or without the period;
+// lexicon::isPersonalHonorific): a span they start names a person, whatever type the
+// tagger gave it.
 bool isPersonalHonorific(std::string_view token);
 
 }  // namespace newslens::ner

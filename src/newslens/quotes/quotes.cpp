@@ -3,18 +3,17 @@
 #include <algorithm>
 #include <string>
 
-#include "newslens/entities/lexicon.h"
-#include "newslens/entities/names.h"
+#include "newslens/lexicon/lexicon.h"
 #include "newslens/quotes/quote_marks.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::quotes {
 namespace {
 
-using entities::isAuxiliary;
-using entities::isPersonalTitle;
-using entities::isReportingVerb;
-using entities::tokenText;
+using lexicon::isAuxiliary;
+using lexicon::isPersonalTitle;
+using lexicon::isReportingVerb;
 
 constexpr std::size_t kWindowSentences = 3;  // how far back "he" or "the ministry" may look
 constexpr std::size_t kWindowMentions = 200;  // and over at most this many mentions
@@ -36,11 +35,11 @@ class Attributor {
   Attributor(std::string_view text, const Analysis& a, const std::vector<QuotedSpan>& spans)
       : text_(text), a_(a), mentionAt_(a.tokens.size(), -1), quoted_(a.tokens.size(), false) {
     for (std::size_t i = 0; i < a.mentions.size(); ++i) {
-      const entities::TokenSpan span = entities::tokensIn(a.tokens, a.mentions[i].start, a.mentions[i].end);
+      const text::TokenSpan span = text::tokensIn(a.tokens, a.mentions[i].start, a.mentions[i].end);
       for (std::uint32_t t = span.first; t < span.last; ++t) mentionAt_[t] = static_cast<int>(i);
     }
     for (const QuotedSpan& q : spans) {
-      const entities::TokenSpan span = entities::tokensIn(a.tokens, q.start, q.end);
+      const text::TokenSpan span = text::tokensIn(a.tokens, q.start, q.end);
       for (std::uint32_t t = span.first; t < span.last; ++t) quoted_[t] = true;
     }
   }
@@ -52,8 +51,8 @@ class Attributor {
     const std::size_t sClose = sentenceAt(q.closed ? q.end : (q.end > q.start ? q.end - 1 : q.start));
     // Patterns are looked for within kReach tokens of the marks, so a sentence holding
     // thousands of quotes still costs O(kReach) per quote.
-    const std::uint32_t openToken = entities::tokenAtOrAfter(a_.tokens, q.openMark);
-    const std::uint32_t closeToken = entities::tokenAtOrAfter(a_.tokens, q.closed ? q.closeEnd : q.end);
+    const std::uint32_t openToken = text::tokenAtOrAfter(a_.tokens, q.openMark);
+    const std::uint32_t closeToken = text::tokenAtOrAfter(a_.tokens, q.closed ? q.closeEnd : q.end);
     const std::uint32_t first = std::max(a_.sentences[sOpen].firstToken, openToken > kReach ? openToken - kReach : 0);
     const std::uint32_t last =
         std::min<std::uint32_t>({a_.sentences[sClose].lastToken, closeToken + kReach,
@@ -81,7 +80,7 @@ class Attributor {
  private:
   static constexpr int kNotFound = -2;  // no pattern matched (-1: one matched, but names no entity)
 
-  std::string lower(std::uint32_t t) const { return text::lowercase(tokenText(text_, a_.tokens[t])); }
+  std::string lower(std::uint32_t t) const { return text::lowercase(text::surface(text_, a_.tokens[t])); }
 
   std::size_t sentenceAt(std::uint32_t pos) const {
     const auto& s = a_.sentences;
@@ -158,12 +157,12 @@ class Attributor {
       return e;
     }
     const std::string word = lower(t);
-    if (entities::isPersonPronoun(word)) return pronoun(t++);
+    if (lexicon::isPersonPronoun(word)) return pronoun(t++);
     if (word == "the" && t + 1 < last && a_.tokens[t + 1].kind == TokenKind::Word) {
       // "the department", "the foreign ministry": the head noun is the last lowercase word.
       std::uint32_t head = t + 1;
       while (head + 1 < last && head < t + 3 && a_.tokens[head + 1].kind == TokenKind::Word &&
-             entities::startsLowercase(tokenText(text_, a_.tokens[head + 1])) && !isReportingVerb(lower(head + 1)) &&
+             text::startsLowercase(text::surface(text_, a_.tokens[head + 1])) && !isReportingVerb(lower(head + 1)) &&
              !isAuxiliary(lower(head + 1)))
         ++head;
       const int e = description(head);
@@ -182,8 +181,8 @@ class Attributor {
       return start > first && isPreposition(lower(start - 1)) ? -1 : e;
     }
     const std::string word = lower(t);
-    if (entities::isPersonPronoun(word)) return pronoun(t);
-    if (a_.tokens[t].kind != TokenKind::Word || !entities::startsLowercase(tokenText(text_, a_.tokens[t])))
+    if (lexicon::isPersonPronoun(word)) return pronoun(t);
+    if (a_.tokens[t].kind != TokenKind::Word || !text::startsLowercase(text::surface(text_, a_.tokens[t])))
       return kNotFound;
     for (std::uint32_t d = t; d > first && t - d < 3; --d)  // "the department", "the foreign ministry"
       if (lower(d - 1) == "the") return description(t);
@@ -204,7 +203,7 @@ class Attributor {
       --it;
       if (it->start < windowStart) break;
       if (it->entity < 0) continue;
-      const entities::TokenSpan span = entities::tokensIn(a_.tokens, it->start, it->end);
+      const text::TokenSpan span = text::tokensIn(a_.tokens, it->start, it->end);
       if (span.first < quoted_.size() && quoted_[span.first]) continue;
       if (pick(*it)) return it->entity;
     }

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::summary {
@@ -24,29 +25,23 @@ struct SentenceView {
 
 bool isWordLike(const Token& t) { return t.kind == TokenKind::Word || t.kind == TokenKind::Number; }
 
-bool startsLowercase(std::string_view word) {
-  const text::DecodedChar c = text::decodeAt(word, 0);
-  return c.valid && text::classify(c.codePoint) == text::CharClass::Letter && !text::isUpper(c.codePoint) &&
-         text::toLower(c.codePoint) == c.codePoint && c.codePoint < 0x0590;
-}
-
 SentenceView view(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                   std::size_t i) {
   const Sentence& s = sentences[i];
   SentenceView v;
-  v.raw = text.substr(s.contentStart, s.contentEnd - s.contentStart);
+  v.raw = text::slice(text, s.contentStart, s.contentEnd);
   v.lower = text::lowercase(v.raw);
   for (std::uint32_t t = s.firstToken; t < s.lastToken; ++t) {
     if (!isWordLike(tokens[t])) continue;
     ++v.words;
-    if (startsLowercase(text.substr(tokens[t].start, tokens[t].end - tokens[t].start))) ++v.lowercaseWords;
+    if (text::startsLowercase(text::surface(text, tokens[t]))) ++v.lowercaseWords;
   }
   const bool sameLineBefore = i > 0 && sentences[i - 1].paragraph == s.paragraph;
   const bool sameLineAfter = i + 1 < sentences.size() && sentences[i + 1].paragraph == s.paragraph;
   v.wholeLine = !sameLineBefore && !sameLineAfter;
   for (std::uint32_t t = s.lastToken; t > s.firstToken; --t) {
     const Token& tok = tokens[t - 1];
-    const std::string_view surface = text.substr(tok.start, tok.end - tok.start);
+    const std::string_view surface = text::surface(text, tok);
     const text::DecodedChar c = text::decodeAt(surface, 0);
     const text::CharClass cls = text::classify(c.codePoint);
     if (cls == text::CharClass::SentenceEnd) {

@@ -5,6 +5,7 @@
 
 #include "newslens/summary/dateline.h"
 #include "newslens/summary/sentence_features.h"
+#include "newslens/text/span.h"
 
 namespace newslens::summary {
 namespace {
@@ -125,7 +126,7 @@ std::vector<KeyPoint> selectKeyPoints(std::string_view text, const Analysis& ana
     const Sentence& s = analysis.sentences[k.sentence];
     // The dateline is dropped from the point only; the sentence span keeps it.
     k.start = s.contentStart + static_cast<std::uint32_t>(
-                                   leadingDatelineLength(text.substr(s.contentStart, s.contentEnd - s.contentStart)));
+                                   leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
     k.end = s.contentEnd;
     k.score = top > bottom ? std::clamp((score[c] - bottom) / (top - bottom), 0.0f, 1.0f) : 1.0f;
     out.push_back(k);

@@ -6,55 +6,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "newslens/entities/lexicon.h"
-#include "newslens/entities/names.h"
-#include "newslens/entities/resolve.h"
+#include "newslens/lexicon/lexicon.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::summary {
 
-bool isStopword(std::string_view w) {
-  // Function words plus the verbs and adverbs that carry no topic in news prose.
-  static const std::unordered_set<std::string_view> kStopwords = {
-      "a", "about", "above", "across", "after", "afterwards", "again", "against", "ago", "all", "almost",
-      "alone", "along", "already", "also", "although", "always", "am", "among", "amongst", "an", "and",
-      "another", "any", "anyone", "anything", "anyway", "anywhere", "are", "around", "as", "at", "away",
-      "back", "be", "became", "because", "become", "becomes", "been", "before", "behind", "being", "below",
-      "beside", "besides", "between", "beyond", "both", "but", "by", "came", "can", "cannot", "could",
-      "did", "do", "does", "doing", "done", "down", "during", "each", "either", "else", "elsewhere",
-      "enough", "even", "ever", "every", "everyone", "everything", "everywhere", "except", "few", "for",
-      "former", "from", "further", "get", "gets", "getting", "give", "given", "go", "goes", "going", "gone",
-      "got", "had", "has", "have", "having", "he", "hence", "her", "here", "hers", "herself", "him",
-      "himself", "his", "how", "however", "i", "if", "in", "including", "indeed", "instead", "into", "is",
-      "it", "its", "itself", "just", "last", "later", "least", "less", "let", "like", "likely", "made",
-      "make", "makes", "making", "many", "may", "me", "meanwhile", "might", "more", "moreover", "most",
-      "mostly", "much", "must", "my", "myself", "near", "nearly", "neither", "never", "nevertheless", "new",
-      "next", "no", "nobody", "none", "nor", "not", "nothing", "now", "nowhere", "of", "off", "often", "on",
-      "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours", "ourselves", "out",
-      "over", "own", "part", "per", "perhaps", "please", "possibly", "put", "rather", "really", "regarding",
-      "same", "see", "seem", "seemed", "seems", "several", "she", "should", "show", "showed", "shown",
-      "since", "so", "some", "someone", "something", "sometimes", "somewhere", "still", "such", "take",
-      "taken", "takes", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-      "thereby", "therefore", "these", "they", "this", "those", "though", "through", "throughout", "thus",
-      "to", "together", "too", "took", "toward", "towards", "under", "until", "up", "upon", "us", "use",
-      "used", "uses", "using", "very", "via", "was", "we", "well", "were", "what", "whatever", "when",
-      "whence", "whenever", "where", "whereas", "whether", "which", "while", "who", "whoever", "whole",
-      "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
-      "yourself", "mr", "mrs", "ms", "dr", "comes", "come", "coming", "expected", "looks", "look", "looking",
-      "want", "wants", "wanted", "think", "thinks", "thought", "know", "knows", "known", "went", "saw",
-      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
-      "year", "years", "day", "days", "week", "weeks", "month", "months", "time", "times", "today",
-      "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "earlier", "recent", "recently", "current", "currently", "way", "ways", "lot", "lots",
-      "thing", "things", "read", "share", "click", "subscribe", "tell", "hoped", "hope", "showed",
-      "called", "call", "calls", "held", "hold", "holds", "met", "meet", "big", "biggest", "good", "bad",
-      "high", "low", "top", "able", "keen", "far", "ranging", "little",
-      // irregular past tenses, which the "-ed" rule below cannot see
-      "began", "brought", "bought", "built", "fell", "felt", "flew", "found", "gave", "grew", "kept", "knew",
-      "led", "left", "lost", "meant", "paid", "ran", "rose", "sent", "set", "shot", "sought", "spent",
-      "stood", "struck", "won", "wrote", "spoke", "chose", "drew", "drove", "ate", "hit", "broke", "threw"};
-  return kStopwords.count(w) > 0;
-}
 
 namespace {
 
@@ -92,8 +49,8 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   // Tokens inside named-entity mentions break phrases: keywords are not names.
   std::vector<bool> inName(a.tokens.size(), false);
   for (const Mention& m : a.mentions) {
-    if (entities::isNumericType(m.type)) continue;
-    const entities::TokenSpan span = entities::tokensIn(a.tokens, m.start, m.end);
+    if (isNumericType(m.type)) continue;
+    const text::TokenSpan span = text::tokensIn(a.tokens, m.start, m.end);
     for (std::uint32_t t = span.first; t < span.last; ++t) inName[t] = true;
   }
   std::unordered_set<std::string> entityNames;
@@ -114,14 +71,14 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   const auto endsInEd = [&](std::string_view w) { return endsIn(w, "ed"); };
   const auto flush = [&](bool lead) {
     // A lone "-ed" word is a verb ("Putin dismissed"); as an adjective it has its noun.
-    if (run.size() == 1 && endsInEd(text::lowercase(entities::tokenText(text, a.tokens[run[0]])))) run.clear();
+    if (run.size() == 1 && endsInEd(text::lowercase(text::surface(text, a.tokens[run[0]])))) run.clear();
     // Runs longer than three words are cut into pairs, left to right.
     for (std::size_t from = 0; from < run.size();) {
       const std::size_t size = run.size() <= kMaxPhraseWords ? run.size() : std::min<std::size_t>(2, run.size() - from);
       Phrase p;
       std::string key;
       for (std::size_t k = from; k < from + size; ++k) {
-        const std::string lower = text::lowercase(entities::tokenText(text, a.tokens[run[k]]));
+        const std::string lower = text::lowercase(text::surface(text, a.tokens[run[k]]));
         if (!p.text.empty()) {
           p.text += ' ';
           key += ' ';
@@ -152,12 +109,12 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
     bool gerundBefore = false;  // after a conjunction or preposition "-ing" is a gerund
     for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
       const Token& token = a.tokens[t];
-      const std::string_view word = entities::tokenText(text, token);
+      const std::string_view word = text::surface(text, token);
       const std::string lower = text::lowercase(word);
       bool content = token.kind == TokenKind::Word && !inName[t] && !hasDigitOrNoLetter(word) && !verbSlot;
       if (content) {
-        content = lower.size() > 1 && !isStopword(lower) && !entities::isReportingVerb(lower) &&
-                  !entities::isPossessive(word) && !(entities::startsUppercase(word) && !firstWord) &&
+        content = lower.size() > 1 && !lexicon::isKeywordStopWord(lower) && !lexicon::isReportingVerb(lower) &&
+                  !lexicon::isPossessive(word) && !(text::startsUppercase(word) && !firstWord) &&
                   // An "-ed" word after a noun is its verb ("sides expressed"); adjectives
                   // in "-ed" lead their phrase ("hardened positions").
                   !(endsInEd(lower) && !run.empty()) &&

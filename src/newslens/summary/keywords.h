@@ -22,8 +22,4 @@ namespace newslens::summary {
 
 std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& analysis, const Options& options);
 
-// True for English function words and very common verbs that never make a keyword
-// on their own (input lowercased).
-bool isStopword(std::string_view lowerWord);
-
 }  // namespace newslens::summary

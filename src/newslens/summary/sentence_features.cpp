@@ -1,37 +1,15 @@
 #include "newslens/summary/sentence_features.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <unordered_map>
 
+#include "newslens/lexicon/lexicon.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::summary {
 namespace {
-
-// Function words and reporting verbs: they say nothing about what a sentence is about.
-bool isStopword(std::string_view w) {
-  static constexpr std::array<std::string_view, 142> kStop = {
-      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
-      "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-      "did", "do", "does", "doing", "down", "during", "each", "even", "few", "for", "from", "further", "get",
-      "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
-      "i", "if", "in", "into", "is", "it", "its", "itself", "just", "like", "many", "may", "me", "might", "more",
-      "most", "much", "must", "my", "new", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
-      "other", "our", "out", "over", "own", "said", "same", "say", "says", "she", "should", "so", "some", "such",
-      "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
-      "told", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-      "while", "who", "whom", "why", "will", "with", "would", "you", "your", "s", "t", "according", "cnn", "mr",
-      "mrs", "ms"};
-  // Sorted once so membership is a binary search.
-  static const std::array<std::string_view, kStop.size()> sorted = [] {
-    auto copy = kStop;
-    std::sort(copy.begin(), copy.end());
-    return copy;
-  }();
-  return std::binary_search(sorted.begin(), sorted.end(), w);
-}
 
 // Lower case, with a plural or possessive "s" removed so "talks" and "talk" meet.
 std::string normalizeTerm(std::string_view surface) {
@@ -89,7 +67,7 @@ DocumentFeatures computeSentenceFeatures(std::string_view text, const Analysis& 
     std::string_view lastSurface;
     for (std::uint32_t ti = s.firstToken; ti < s.lastToken; ++ti) {
       const Token& t = a.tokens[ti];
-      const std::string_view surface = text.substr(t.start, t.end - t.start);
+      const std::string_view surface = text::surface(text, t);
       if (t.kind == TokenKind::Punct || t.kind == TokenKind::Symbol) {
         switch (quoteMark(surface)) {
           case QuoteMark::Open: inQuote = true; break;
@@ -105,7 +83,7 @@ DocumentFeatures computeSentenceFeatures(std::string_view text, const Analysis& 
       if (t.kind == TokenKind::Number) ++f.numbers;
       if (inQuote) ++quotedWords;
       std::string term = normalizeTerm(surface);
-      if (term.empty() || isStopword(term)) continue;
+      if (term.empty() || lexicon::isScoringStopWord(term)) continue;
       // find before emplace: emplace allocates a node even when the term is known.
       auto it = termIds.find(term);
       if (it == termIds.end()) it = termIds.emplace(std::move(term), static_cast<std::uint32_t>(termIds.size())).first;

@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "newslens/text/span.h"
 #include "newslens/text/tokenizer.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::text {
 namespace {
-
-std::string_view surface(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
 
 // Words that start sentences far more often than they follow an acronym.
 constexpr std::array<std::string_view, 24> kSentenceStarters = {

@@ -3,20 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "newslens/lexicon/lexicon.h"
+#include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::text {
 namespace {
-
-// Abbreviations that keep their period. Titles never end a sentence; the others
-// may, and the sentence splitter decides from the next word.
-constexpr std::array<std::string_view, 22> kTitles = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
-    "sgt", "rev", "st", "hon", "pres", "maj", "cmdr", "adm", "supt", "insp"};
-constexpr std::array<std::string_view, 28> kOtherAbbreviations = {
-    "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "dept", "univ",
-    "mt", "ft", "bros"};
 
 bool equalsLower(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
@@ -26,11 +18,6 @@ bool equalsLower(std::string_view word, std::string_view lower) {
     if (c != lower[i]) return false;
   }
   return true;
-}
-
-template <typename List>
-bool inList(std::string_view word, const List& list) {
-  return std::any_of(list.begin(), list.end(), [&](std::string_view a) { return equalsLower(word, a); });
 }
 
 class Scanner {
@@ -177,7 +164,10 @@ class Scanner {
     }
     if (pos < text_.size() && text_[pos] == '.' && text_[pos - 1] != '.') {
       const std::string_view word = text_.substr(start, pos - start);
-      if (inList(word, kTitles) || inList(word, kOtherAbbreviations)) ++pos;
+      // Abbreviations keep their period (lexicon/): titles never end a sentence; the
+      // others may, and the sentence splitter decides from the next word.
+      const std::string lower = lowercase(word);
+      if (lexicon::isTitleAbbreviation(lower) || lexicon::isAbbreviation(lower)) ++pos;
     }
     kind = hasLetter ? TokenKind::Word : TokenKind::Number;
     return pos;
@@ -242,7 +232,7 @@ class Scanner {
 
   // PTB/CoNLL split the possessive: "China’s" → "China" + "’s".
   void splitPossessive(Token token, std::vector<Token>& tokens) const {
-    const std::string_view s = text_.substr(token.start, token.end - token.start);
+    const std::string_view s = surface(text_, token);
     if (token.kind == TokenKind::Word) {
       for (std::string_view suffix : {std::string_view("\xE2\x80\x99s"), std::string_view("'s"),
                                       std::string_view("\xE2\x80\x99S"), std::string_view("'S")}) {
@@ -270,7 +260,8 @@ std::vector<Token> tokenize(std::string_view text) { return Scanner(text).run();
 
 bool isTitleAbbreviation(std::string_view tokenText) {
   if (tokenText.empty() || tokenText.back() != '.') return false;
-  return inList(tokenText.substr(0, tokenText.size() - 1), kTitles);
+  const std::string_view word = tokenText.substr(0, tokenText.size() - 1);
+  return !word.empty() && word.back() != '.' && lexicon::isTitleAbbreviation(lowercase(word));
 }
 
 std::string wordShape(std::string_view token) {

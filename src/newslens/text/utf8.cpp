@@ -146,4 +146,25 @@ std::string lowercase(std::string_view utf8) {
   return out;
 }
 
+namespace {
+char32_t firstCodePoint(std::string_view word) {
+  if (word.empty()) return 0;
+  const DecodedChar c = decodeAt(word, 0);
+  return c.valid ? c.codePoint : 0;
+}
+bool isCasedLetter(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp < 0x250 && cp != 0xD7 &&
+                                                                   cp != 0xF7) ||
+         (cp >= 0x391 && cp <= 0x3CE) || (cp >= 0x400 && cp <= 0x45F);
+}
+}  // namespace
+
+bool startsLowercase(std::string_view word) {
+  const char32_t cp = firstCodePoint(word);
+  return isCasedLetter(cp) && !isUpper(cp) && toLower(cp) == cp && cp != 0x138 &&
+         !(cp >= 0x180 && cp < 0x250);  // Latin Extended-B case pairs are irregular: never call them lowercase
+}
+
+bool startsUppercase(std::string_view word) { return isUpper(firstCodePoint(word)); }
+
 }  // namespace newslens::text

@@ -52,4 +52,11 @@ char32_t toLower(char32_t cp);
 // Lowercases Latin, Latin-1, Greek and Cyrillic letters; other bytes are copied.
 std::string lowercase(std::string_view utf8);
 
+// True when the UTF-8 word starts with a lowercase letter of a cased script
+// (Latin, Greek, Cyrillic). CJK and other uncased scripts are never "lowercase".
+bool startsLowercase(std::string_view word);
+
+// True when the UTF-8 word starts with an uppercase letter (Latin, Greek, Cyrillic).
+bool startsUppercase(std::string_view word);
+
 }  // namespace newslens::text

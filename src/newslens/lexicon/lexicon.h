@@ -1,0 +1,85 @@
+#pragma once
+// The ground floor of word knowledge: every built-in English word list that more
+// than one stage reads (titles and honorifics, stop words, reporting verbs,
+// abbreviations, country aliases). Contract:
+// - each list lives here once; a stage that needs a variant asks for it by meaning
+//   (a flag on the one entry), never by keeping its own copy;
+// - lookups take a word already lowercased (text::lowercase) and compare it exactly;
+//   the title lookups also ignore one trailing period ("mr." is "mr");
+// - no state: every function is a pure lookup in a constant table.
+// (The model's gazetteers and casing profile are data of the model: ner::KnownWords.)
+
+#include <string_view>
+
+namespace newslens::lexicon {
+
+// --- titles (titles.cpp): one table, each word flagged with what it is ---
+
+// Honorifics: "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame".
+bool isHonorific(std::string_view lowerWord);
+
+// The honorifics that by themselves make the name after them a person's, whatever
+// type the tagger gave it: "mr", "mrs", "ms", "mx", "miss", "dr" ("prof", "sir" and
+// "dame" are honorifics but not personal ones: the tagger decides those spans).
+bool isPersonalHonorific(std::string_view lowerWord);
+
+// Titles entity naming strips from a person's name: the honorifics but "mx", plus
+// offices and ranks ("president", "secretary", "senator", "gen", "pope", "judge").
+bool isPersonalTitle(std::string_view lowerWord);
+
+// Titles ner::titleWords() strips from the front of a PERSON span: nearly
+// isPersonalTitle, plus role and rank words ("spokesman", "director", "colonel",
+// "sheikh", "deputy"); the table in titles.cpp says where the two differ and why.
+bool isTitleWord(std::string_view lowerWord);
+
+// Words that join a multi-word title once one started: "of", "for", "the", "state",
+// "foreign", "affairs", "general", "former", "acting" … ("Secretary of State").
+bool isTitleJoiner(std::string_view lowerWord);
+
+// Abbreviated titles whose period never ends a sentence, given without the period:
+// "mr", "dr", "gen", "sen", "st", "hon", "supt" …
+bool isTitleAbbreviation(std::string_view lowerWord);
+
+// Other abbreviations that keep their period but may end a sentence, without the
+// period: "jr", "inc", "ltd", "vs", "etc", "jan", "sept", "approx" …
+bool isAbbreviation(std::string_view lowerWord);
+
+// --- stop words (stop_words.cpp): one table, flagged by who ignores the word ---
+
+// Function words and reporting verbs that say nothing about what a sentence is
+// about: sentence-overlap scoring ignores them.
+bool isScoringStopWord(std::string_view lowerWord);
+
+// The wider list keyword extraction ignores: function words plus the verbs,
+// adverbs, numbers and time words that carry no topic in news prose.
+bool isKeywordStopWord(std::string_view lowerWord);
+
+// Function words that may follow a name used as the head of its phrase, not as a
+// modifier ("and", "to", "was", "who", "since"): "US officials" vs "the US and".
+bool isClauseWord(std::string_view lowerWord);
+
+// --- speech (speech.cpp) ---
+
+// Verbs that report speech: "said", "says", "told", "added", "warned",
+// "according" (as in "according to"), "stated", "insisted", …
+bool isReportingVerb(std::string_view lowerWord);
+
+// Words that may sit between a subject and its verb: "Mr Xi also said",
+// "she has said", "he would add".
+bool isAuxiliary(std::string_view lowerWord);
+
+// Third-person singular personal pronouns that can stand for a speaker.
+bool isPersonPronoun(std::string_view lowerWord);
+
+// A possessive clitic token as the tokenizer splits it off: "’s", "'s", "’", "'"
+// (either case of the s: this one needs no lowercasing).
+bool isPossessive(std::string_view word);
+
+// --- places (places.cpp) ---
+
+// The canonical key of a well-known country or union alias with dots removed
+// ("us", "usa", "america", "united states of america" → "united states";
+// "uk", "britain" → "united kingdom"), or the input itself when it is none.
+std::string_view countryKey(std::string_view lowerNameWithoutDots);
+
+}  // namespace newslens::lexicon

@@ -1,0 +1,27 @@
+#include "newslens/text/span.h"
+
+#include <algorithm>
+
+namespace newslens::text {
+
+std::vector<std::string_view> surfaces(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                                       std::uint32_t last) {
+  std::vector<std::string_view> out;
+  out.reserve(last - first);
+  for (std::uint32_t k = first; k < last; ++k) out.push_back(surface(text, tokens[k]));
+  return out;
+}
+
+TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end) {
+  const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= start; });
+  const auto last = std::partition_point(first, tokens.end(), [&](const Token& t) { return t.start < end; });
+  return {static_cast<std::uint32_t>(first - tokens.begin()), static_cast<std::uint32_t>(last - tokens.begin())};
+}
+
+std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos) {
+  return static_cast<std::uint32_t>(
+      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= pos; }) -
+      tokens.begin());
+}
+
+}  // namespace newslens::text

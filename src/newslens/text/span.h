@@ -1,0 +1,41 @@
+#pragma once
+// Spans over the analyzed text: the one way to get a span's surface and to find
+// the tokens a byte range covers. Offsets are UTF-8 byte offsets, half-open
+// [start, end), as everywhere in analysis.h; for any span s the invariant is
+//   surface(text, s) == text.substr(s.start, s.end - s.start).
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "newslens/analysis.h"
+
+namespace newslens::text {
+
+// The bytes [start, end) of `text` (start <= end <= text.size()).
+inline std::string_view slice(std::string_view text, std::uint32_t start, std::uint32_t end) {
+  return text.substr(start, end - start);
+}
+
+// The surface of any span with start/end byte offsets (Token, Mention, Quote, …).
+template <typename Span>
+std::string_view surface(std::string_view text, const Span& span) {
+  return slice(text, span.start, span.end);
+}
+
+// The surfaces of tokens [first, last), in order.
+std::vector<std::string_view> surfaces(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                                       std::uint32_t last);
+
+struct TokenSpan {
+  std::uint32_t first = 0;  // [first, last) into the token vector
+  std::uint32_t last = 0;
+};
+
+// The tokens overlapping the bytes [start, end); empty when none do.
+TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end);
+
+// Index of the token containing or following byte `pos` (tokens.size() if none).
+std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos);
+
+}  // namespace newslens::text
