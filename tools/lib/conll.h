@@ -16,6 +16,7 @@ namespace newslens::tools {
 struct ConllSentence {
   std::vector<std::string> words;
   std::vector<std::string> labels;  // the last column as written (IOB1 or BIO)
+  float weight = 1.0f;               // how much a training mistake on it counts (other corpora < 1)
 };
 
 // Reads sentences from `in`, skipping -DOCSTART- lines and blank-line runs.

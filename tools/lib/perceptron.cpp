@@ -22,6 +22,7 @@ struct Encoded {
   std::vector<std::uint32_t> begin;
   std::vector<Tag> gold;
   std::vector<Span> goldSpans;
+  float weight = 1.0f;
 };
 
 // Weights with the lazy-averaging trick: average = w - u / c, where every update
@@ -93,13 +94,13 @@ Trained runEpochs(const std::vector<Encoded>& trainSet, const std::vector<Encode
           if (s.gold[i] != pred[i]) {
             for (std::uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
               const std::size_t row = static_cast<std::size_t>(s.ids[k]) * kTagCount;
-              w.update(row + s.gold[i], 1.0f, c);
-              w.update(row + pred[i], -1.0f, c);
+              w.update(row + s.gold[i], s.weight, c);
+              w.update(row + pred[i], -s.weight, c);
             }
           }
           if (s.gold[i] != pred[i] || prevGold != prevPred) {
-            trans.update(prevGold * kTagCount + s.gold[i], 1.0f, c);
-            trans.update(prevPred * kTagCount + pred[i], -1.0f, c);
+            trans.update(prevGold * kTagCount + s.gold[i], s.weight, c);
+            trans.update(prevPred * kTagCount + pred[i], -s.weight, c);
           }
         }
       }
@@ -181,6 +182,7 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
     }
     e.goldSpans = spansFromIob(s.labels);
     e.gold = tagsFromSpans(e.goldSpans, static_cast<int>(s.words.size()));
+    e.weight = s.weight;
     return e;
   };
   std::vector<Encoded> trainSet, devSet;

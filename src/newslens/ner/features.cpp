@@ -13,7 +13,8 @@ enum Templ : std::uint8_t {
   kBias = 1, kWord, kLower, kShape, kPrefix, kSuffix, kLowerAt, kWordAt, kShapeAt, kLowerBigramPrev,
   kLowerBigramNext, kShapeTrigram, kFirst, kFirstLower, kLast, kCasing, kCasingShape, kCasingFirst,
   kCasingAt, kGazetteer, kGazetteerShape, kGazetteerAt, kHyphenHead, kHyphenTail, kCapsLineLower,
-  kPhrase = 200, kCasingWord = 201,
+  kCluster, kClusterCaps, kClusterAt,
+  kPhrase = 200, kCasingWord = 201, kClusterWord = 202,
 };
 
 struct TokenInfo {
@@ -22,6 +23,7 @@ struct TokenInfo {
   std::uint32_t hPrefix[4] = {}, hSuffix[4] = {};
   int affixes = 0;  // how many of hPrefix/hSuffix are set (0 for tokens without letters)
   Casing casing = Casing::Unknown;
+  std::int32_t cluster = -1;  // row in Lexicons::clusterPaths, -1 if the word has none
   std::uint16_t gazetteer[4] = {0, 0, 0, 0};  // category bits by position B, I, L, U
   std::uint16_t gazetteerAny = 0;
 };
@@ -40,6 +42,7 @@ std::uint32_t phraseStep(const FeatureHasher& hash, std::uint32_t h, std::uint32
 void Lexicons::index() {
   phraseIndex = KeyIndex(phraseKeys);
   wordIndex = KeyIndex(wordKeys);
+  clusterIndex = KeyIndex(clusterKeys);
 }
 
 std::string normalizeToken(std::string_view token) {
@@ -79,6 +82,10 @@ std::uint32_t hashWord(const FeatureHasher& hash, std::string_view lowercased) {
   return hash(kCasingWord, hash.part(lowercased));
 }
 
+std::uint32_t clusterKey(const FeatureHasher& hash, std::string_view lowercased, int keyBits) {
+  return hash(kClusterWord, hash.part(lowercased)) >> (32 - keyBits);
+}
+
 namespace {
 
 // isCapsLine() over any sequence of words, by their texts `wordOf(item)`.
@@ -103,6 +110,37 @@ bool capsLineOf(const Items& items, WordOf wordOf) {
 bool isCapsLine(const std::vector<std::string>& normalizedWords) {
   return capsLineOf(normalizedWords, [](const std::string& w) -> const std::string& { return w; });
 }
+
+namespace {
+
+// Cluster path prefix of token j at `level` (1 = coarsest), with the level in the top
+// bits so prefixes of different lengths never collide; a distinct code for no cluster.
+std::uint32_t clusterPrefix(const Lexicons& lexicons, const std::vector<TokenInfo>& info, int j, int level) {
+  if (j < 0 || j >= static_cast<int>(info.size())) return 0xFFFFFFF0u;
+  if (info[j].cluster < 0) return 0xFFFFFFF1u;
+  const std::uint32_t path = lexicons.clusterPaths[info[j].cluster];
+  const int drop = (lexicons.clusterLevels - level) * lexicons.clusterBits;
+  return (static_cast<std::uint32_t>(level) << 24) | (path >> drop);
+}
+
+// The word's cluster at every granularity (alone and with its capitalisation: a
+// capitalised word of a place cluster reads differently from a lowercase one), and the
+// neighbours' clusters at the two finest levels.
+void addClusterFeatures(const Lexicons& lexicons, const FeatureHasher& hash, const std::vector<TokenInfo>& info, int i,
+                        std::vector<std::uint32_t>& h) {
+  const int levels = lexicons.clusterLevels;
+  for (int level = 1; level <= levels; ++level) {
+    const std::uint32_t prefix = clusterPrefix(lexicons, info, i, level);
+    h.push_back(hash(kCluster, prefix));
+    h.push_back(hash(kClusterCaps, prefix, info[i].hShapeHead));
+    if (info[i].cluster < 0) break;  // one "no cluster" feature is enough
+  }
+  for (int d : {-1, 1})
+    for (int level = std::max(1, levels - 1); level <= levels; ++level)
+      h.push_back(hash(kClusterAt, static_cast<std::uint32_t>(d + 3), clusterPrefix(lexicons, info, i + d, level)));
+}
+
+}  // namespace
 
 void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
                      const FeatureHasher& hash, SentenceFeatures& out) {
@@ -131,6 +169,7 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
     }
     const std::int32_t row = lexicons.wordIndex.find(hash(kCasingWord, t.hLower));
     if (row >= 0) t.casing = static_cast<Casing>(lexicons.wordCasing[row]);
+    if (lexicons.clusterLevels) t.cluster = lexicons.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - lexicons.clusterKeyBits));
   }
   // Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
   for (int i = 0; i < n && lexicons.maxPhraseTokens > 0; ++i) {
@@ -206,6 +245,7 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
         }
       }
     }
+    if (lexicons.clusterLevels) addClusterFeatures(lexicons, hash, info, i, h);
     const std::string_view lower = t.lower;
     const std::size_t firstHyphen = lower.find('-');
     if (firstHyphen != std::string_view::npos && firstHyphen > 0 && lower.size() > firstHyphen + 1) {
