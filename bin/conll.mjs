@@ -1,13 +1,22 @@
 // CoNLL-2003 tagging through the public JS API: each sentence's tokens are joined
 // with single spaces, analyzed, and every mention is mapped back onto the tokens it
-// covers by UTF-16 offsets. OntoNotes types fold back onto CoNLL's four:
-// PERSON→PER; GPE, LOC, FAC→LOC; ORG→ORG; NORP, EVENT, PRODUCT, WORK_OF_ART, LAW→MISC;
-// dates and numbers→O. Output tags are BIO (IOB2), which conlleval-style scorers read.
+// covers by UTF-16 offsets. Output tags are BIO (IOB2), which conlleval-style scorers read.
+// This file is the one home of the OntoNotes→CoNLL type map (bench/ imports it).
 
-const TO_CONLL = {
+/**
+ * OntoNotes types folded onto CoNLL-2003's four: PERSON→PER; GPE, LOC, FAC→LOC; ORG→ORG;
+ * NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE→MISC. Dates, times and numbers have
+ * no CoNLL counterpart (absent here: tagged O).
+ */
+export const ONTONOTES_TO_CONLL = Object.freeze({
   PERSON: 'PER', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', ORG: 'ORG',
-  NORP: 'MISC', EVENT: 'MISC', PRODUCT: 'MISC', WORK_OF_ART: 'MISC', LAW: 'MISC',
-};
+  NORP: 'MISC', EVENT: 'MISC', PRODUCT: 'MISC', WORK_OF_ART: 'MISC', LAW: 'MISC', LANGUAGE: 'MISC',
+});
+
+/** The CoNLL type of an OntoNotes type, or null when CoNLL has none (dates, numbers). */
+export function toConllType(type) {
+  return Object.hasOwn(ONTONOTES_TO_CONLL, type) ? ONTONOTES_TO_CONLL[type] : null;
+}
 
 /** Predicted BIO tags for one sentence's tokens. */
 export function tagTokens(analyzer, tokens) {
@@ -22,7 +31,7 @@ export function tagTokens(analyzer, tokens) {
   const owner = tokens.map(() => -1);
   const { mentions } = analyzer.analyze(text);
   mentions.forEach((m, index) => {
-    const type = TO_CONLL[m.type];
+    const type = toConllType(m.type);
     if (!type) return;
     let first = true;
     for (let i = 0; i < tokens.length; i++) {

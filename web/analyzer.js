@@ -4,6 +4,9 @@
 // and no asset URL lives in this file, so every bundle can include it as is.
 
 const MAX_INPUT_BYTES = 16 * 1024 * 1024; // keep in step with kMaxInputBytes (src/newslens/options.h)
+// The options JSON the core accepts (its own check is exact, in UTF-8 bytes); refused
+// here first, so that a huge option never reaches, and never grows, the WASM heap.
+const MAX_OPTIONS_BYTES = 64 * 1024;
 
 // Codes of a cancelled analysis. Their errors are named 'AbortError', as fetch()'s
 // are, so the usual `if (error.name === 'AbortError') return;` ignores them.
@@ -53,59 +56,155 @@ async function readNodeFile(url) {
 }
 
 /**
- * Instantiates the Emscripten glue `factory`. The wasm comes from options.wasmModule
- * (compiled already: instantiation only), else options.wasmBinary, else
- * options.wasmUrl, else `defaultWasmUrl` (null for the single-file glue, which
- * carries the wasm inline).
+ * The compiled wasm: options.wasmModule, else compiled from options.wasmBinary, else
+ * from options.wasmUrl or `defaultWasmUrl` (read from disk in Node, fetched elsewhere).
+ * Resolves to null when there is no wasm to compile: the single-file glue carries it.
+ * Analyzers keep the module to re-instantiate their engine after a failure.
  */
-async function instantiate(factory, options, defaultWasmUrl) {
-  const moduleArgs = {
-    print: () => {},
-    printErr: (line) => console.warn('[newslens]', line),
+export async function compileWasm(options, defaultWasmUrl) {
+  if (options.wasmModule) return options.wasmModule;
+  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
+  if (!options.wasmUrl && !defaultWasmUrl) return null;
+  const url = options.wasmUrl ? new URL(String(options.wasmUrl), globalThis.location?.href) : defaultWasmUrl;
+  // Emscripten 3.1.6's web glue would try fetch() on a file path in Node.
+  if (isNode && url.protocol === 'file:') return WebAssembly.compile(await readNodeFile(url));
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`could not load ${url.href}: HTTP ${response.status}`);
+  // Streaming compilation needs the right MIME type; servers that get it wrong still work.
+  if (typeof WebAssembly.compileStreaming === 'function' &&
+      /^application\/wasm\b/.test(response.headers.get('Content-Type') || '')) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+function glueArgs() {
+  return { print: () => {}, printErr: (line) => console.warn('[newslens]', line) };
+}
+
+/**
+ * Instantiates the Emscripten glue `factory` over `wasmModule` (null: the glue
+ * instantiates the wasm it carries). Resolves to the glue's Module object.
+ */
+async function instantiate(factory, wasmModule) {
+  const moduleArgs = glueArgs();
+  if (!wasmModule) return factory(moduleArgs);
+  // The glue's hook for bringing its own instance; a failure here would otherwise
+  // leave the factory's promise pending for ever, so it rejects the race below.
+  let failed;
+  const failure = new Promise((resolve, reject) => { failed = reject; });
+  moduleArgs.instantiateWasm = (imports, receiveInstance) => {
+    WebAssembly.instantiate(wasmModule, imports)
+      .then((instance) => receiveInstance(instance, wasmModule))
+      .catch(failed); // not a WebAssembly.Module, or not NewsLens's
+    return {};
   };
-  if (options.wasmModule) {
-    // The glue's hook for bringing its own instance; a failure here would otherwise
-    // leave the factory's promise pending for ever, so it rejects the race below.
-    let failed;
-    const failure = new Promise((resolve, reject) => { failed = reject; });
-    moduleArgs.instantiateWasm = (imports, receiveInstance) => {
-      WebAssembly.instantiate(options.wasmModule, imports)
-        .then((instance) => receiveInstance(instance, options.wasmModule))
-        .catch(failed); // not a WebAssembly.Module, or not NewsLens's
-      return {};
-    };
-    return Promise.race([factory(moduleArgs), failure]);
-  }
-  if (options.wasmBinary) {
-    moduleArgs.wasmBinary = options.wasmBinary;
-  } else if (options.wasmUrl || defaultWasmUrl) {
-    const wasmUrl = options.wasmUrl ? new URL(String(options.wasmUrl), globalThis.location?.href) : defaultWasmUrl;
-    if (isNode && wasmUrl.protocol === 'file:') {
-      // Emscripten 3.1.6's web glue would try fetch() on a file path in Node.
-      moduleArgs.wasmBinary = await readNodeFile(wasmUrl);
-    } else {
-      moduleArgs.locateFile = () => wasmUrl.href;
+  return Promise.race([factory(moduleArgs), failure]);
+}
+
+/**
+ * The same, synchronously: analyze() is synchronous, and so is its recovery. The glue
+ * runs to the end at once when the hook hands it an instance at once. Throws when the
+ * host refuses synchronous instantiation (some browsers, on the main thread).
+ */
+function instantiateNow(factory, wasmModule) {
+  const moduleArgs = glueArgs();
+  let failure = null;
+  moduleArgs.instantiateWasm = (imports, receiveInstance) => {
+    try {
+      receiveInstance(new WebAssembly.Instance(wasmModule, imports), wasmModule);
+    } catch (error) {
+      failure = error;
     }
+    return {};
+  };
+  factory(moduleArgs).catch(() => {}); // settled already, or never: the result is read below
+  if (failure) throw failure;
+  if (!moduleArgs.calledRun) throw new Error('the engine did not start synchronously');
+  return moduleArgs;
+}
+
+// A Uint8Array over the bytes of `input` (any ArrayBuffer view, an ArrayBuffer or a
+// SharedArrayBuffer, from any realm), or null when it is not bytes. No copy.
+function bytesOf(input) {
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const tag = Object.prototype.toString.call(input);
+  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') return new Uint8Array(input);
+  return null;
+}
+
+function isShared(bytes) {
+  return Object.prototype.toString.call(bytes.buffer) === '[object SharedArrayBuffer]';
+}
+
+/**
+ * Refuses what analyze() cannot take, before anything is decoded or copied: a value
+ * that is neither a string nor bytes ('bad_input'), or one over MAX_INPUT_BYTES
+ * ('input_too_large'). Returns the bytes (a view, no copy) or null for a string.
+ */
+export function checkInputSize(text) {
+  if (typeof text === 'string') {
+    // Every UTF-16 unit is at least one UTF-8 byte: a longer string is over the limit
+    // for sure, and is refused before it is copied into the WASM heap.
+    if (text.length > MAX_INPUT_BYTES) {
+      throw new NewsLensError('input_too_large',
+        `the text has ${text.length} characters; the limit is ${MAX_INPUT_BYTES} bytes of UTF-8`);
+    }
+    return null;
   }
-  return factory(moduleArgs);
+  const bytes = bytesOf(text);
+  if (!bytes) {
+    throw new NewsLensError('bad_input', `analyze() takes a string or Uint8Array, not ${text === null ? 'null' : typeof text}`);
+  }
+  if (bytes.byteLength > MAX_INPUT_BYTES) {
+    throw new NewsLensError('input_too_large', `the input has ${bytes.byteLength} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  }
+  return bytes;
 }
 
 function checkText(text) {
-  if (text instanceof Uint8Array || text instanceof ArrayBuffer) {
-    // Bytes are decoded as UTF-8; each invalid sequence becomes U+FFFD, and offsets
-    // in the result refer to the decoded string (returned as result.text).
-    return { text: new TextDecoder('utf-8').decode(text), decoded: true };
+  const bytes = checkInputSize(text);
+  if (!bytes) return { text, decoded: false };
+  // Bytes are decoded as UTF-8; each invalid sequence becomes U+FFFD and a leading BOM
+  // is dropped; offsets in the result refer to the decoded string (returned as
+  // result.text). TextDecoder refuses shared memory: such bytes (≤ the limit) are copied.
+  return { text: new TextDecoder('utf-8').decode(isShared(bytes) ? bytes.slice() : bytes), decoded: true };
+}
+
+/**
+ * The options as the JSON the core reads, or NewsLensError 'bad_options'. Stricter than
+ * JSON.stringify, which would turn NaN and Infinity into null and drop functions and
+ * symbols, so that the core would silently use its default: here they are refused, with
+ * the key named. `undefined` values mean "absent", as in JS. Huge values are refused
+ * while walking, before a huge string is built.
+ */
+export function optionsToJson(options) {
+  if (options === null || typeof options !== 'object') {
+    throw new NewsLensError('bad_options', 'options must be an object');
   }
-  if (typeof text !== 'string') {
-    throw new NewsLensError('bad_input', `analyze() takes a string or Uint8Array, not ${text === null ? 'null' : typeof text}`);
+  let json;
+  try {
+    json = JSON.stringify(options, function check(key, value) {
+      const name = key === '' ? 'options' : `options.${key}`;
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        throw new NewsLensError('bad_options', `${name} must be a finite number, not ${value}`);
+      }
+      if (typeof value === 'function' || typeof value === 'symbol') {
+        throw new NewsLensError('bad_options', `${name} must be JSON data, not a ${typeof value}`);
+      }
+      if ((typeof value === 'string' || Array.isArray(value)) && value.length > MAX_OPTIONS_BYTES) {
+        throw new NewsLensError('bad_options', `${name} is too large: the options may take ${MAX_OPTIONS_BYTES} bytes of JSON`);
+      }
+      return value;
+    });
+  } catch (error) { // the above, or cyclic, BigInt, too deep, a throwing toJSON
+    if (error instanceof NewsLensError) throw error;
+    throw new NewsLensError('bad_options', `options must be plain JSON data: ${error.message}`);
   }
-  // Every UTF-16 unit is at least one UTF-8 byte: a longer string is over the limit
-  // for sure, and is refused before it is copied into the WASM heap.
-  if (text.length > MAX_INPUT_BYTES) {
-    throw new NewsLensError('input_too_large',
-      `the text has ${text.length} characters; the limit is ${MAX_INPUT_BYTES} bytes of UTF-8`);
+  if (json.length > MAX_OPTIONS_BYTES) {
+    throw new NewsLensError('bad_options', `the options are ${json.length} characters of JSON; the limit is ${MAX_OPTIONS_BYTES} bytes`);
   }
-  return { text, decoded: false };
+  return json;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -123,35 +222,69 @@ function resliceSpans(text, result) {
   }
 }
 
-/** An analyzer bound to one WASM instance. Not thread-safe; create one per Worker. */
-export class Analyzer {
-  #module;
-  #native;
-  #options;
+function describe(error) {
+  return String(error && error.message || error);
+}
 
-  constructor(module, options) {
-    this.#module = module;
-    this.#native = new module.Analyzer();
-    this.#options = options;
+// One instantiated glue module and the native analyzer in it.
+function startEngine(module) {
+  try {
+    return { module, native: new module.Analyzer() };
+  } catch (error) {
+    throw new NewsLensError('internal', `the analysis engine could not start: ${describe(error)}`);
+  }
+}
+
+/**
+ * An analyzer over one WASM instance at a time. Not thread-safe; create one per Worker.
+ * Self-healing: a trap or abort inside the engine (which leaves its instance unusable)
+ * makes that call throw 'internal', and the next call runs on a fresh instance made
+ * from the same compiled module.
+ */
+export class Analyzer {
+  #engine;
+  #version;
+  #factory;
+  #wasmModule;
+  #restarting = null; // an asynchronous re-instantiation under way
+  #starts = 1;
+  #disposed = false;
+
+  /**
+   * @param {object} module an instantiated glue Module
+   * @param {object} [options] unused, kept for callers that pass createAnalyzer's options
+   * @param {{factory: Function, wasmModule: WebAssembly.Module|null}} [source] where a
+   *   fresh instance comes from after a failure (without it a failed analyzer stays failed)
+   */
+  constructor(module, options = {}, source = null) {
+    this.#engine = startEngine(module);
+    this.#version = module.version();
+    this.#factory = source?.factory ?? null;
+    this.#wasmModule = source?.wasmModule ?? null;
   }
 
   /** Version of the WASM core, "MAJOR.MINOR.PATCH". */
   get version() {
-    return this.#module.version();
+    return this.#version;
   }
 
   /**
-   * Bytes of WASM linear memory this instance holds now. Memory only grows, so after
-   * a run this is the peak the run needed (read by bench/ and the memory tests).
+   * Bytes of WASM linear memory the current instance holds (0 between a failure and the
+   * next call). Memory only grows, so after a run this is the peak the run needed
+   * (read by bench/ and the memory tests).
    */
   get heapBytes() {
-    return this.#module.HEAP8.buffer.byteLength;
+    return this.#engine ? this.#engine.module.HEAP8.buffer.byteLength : 0;
+  }
+
+  /** Engine instances this analyzer has started: 1, plus one per recovery from a failure. */
+  get instanceStarts() {
+    return this.#starts;
   }
 
   /** Which tagger model the core runs. */
   get modelInfo() {
-    this.#ensureAlive();
-    return this.#native.modelInfo();
+    return this.#live().modelInfo();
   }
 
   /**
@@ -161,33 +294,22 @@ export class Analyzer {
    * itself is synchronous and cannot be interrupted (use the Worker analyzer).
    */
   analyze(text, options = {}) {
-    this.#ensureAlive();
+    if (this.#disposed) throw disposedError();
     // A synchronous run cannot be interrupted: an already aborted signal refuses it.
     const taken = takeSignal(options);
     if (taken.signal?.aborted) throw abortError(taken.signal);
-    options = taken.options;
     const input = checkText(text);
-    if (options === null || typeof options !== 'object') {
-      throw new NewsLensError('bad_options', 'options must be an object');
-    }
-    let optionsJson;
-    try {
-      optionsJson = JSON.stringify(options);
-    } catch (error) { // cyclic, BigInt, too deep
-      throw new NewsLensError('bad_options', `options must be plain JSON data: ${error.message}`);
-    }
+    const optionsJson = optionsToJson(taken.options);
     // Embind's UTF-8 encoder pairs a lone surrogate with whatever unit follows it
     // (or reads past the end), which would shift every later offset. U+FFFD has
     // the same UTF-16 length, so offsets into the caller's string stay exact.
     const wellFormed = toWellFormed(input.text);
+    const native = this.#live();
     let json;
     try {
-      json = this.#native.analyze(wellFormed, optionsJson);
+      json = native.analyze(wellFormed, optionsJson);
     } catch (error) {
-      // A trap kills the instance; drop it so the next call fails clearly instead of
-      // reading a corrupt heap.
-      this.#native = null;
-      throw new NewsLensError('internal', `the analysis engine failed: ${error && error.message || error}`);
+      throw this.#crashed(error);
     }
     const result = JSON.parse(json);
     if (result.error) throw new NewsLensError(result.error.code, result.error.message);
@@ -198,13 +320,62 @@ export class Analyzer {
 
   /** Releases the WASM-side analyzer. The object cannot be used afterwards. */
   dispose() {
-    if (this.#native) this.#native.delete();
-    this.#native = null;
+    if (this.#disposed) return;
+    this.#disposed = true;
+    try {
+      this.#engine?.native.delete();
+    } catch {
+      // the instance had failed: there is nothing left to release but the references
+    }
+    this.#engine = null;
+    this.#restarting = null;
   }
 
-  #ensureAlive() {
-    if (!this.#native) throw new NewsLensError('disposed', 'this analyzer was disposed or has failed; create a new one');
+  // The native analyzer to run on: the current one, or a fresh instance after a failure.
+  #live() {
+    if (this.#disposed) throw disposedError();
+    if (!this.#engine) this.#revive();
+    return this.#engine.native;
   }
+
+  // A trap or abort: the instance's memory and stack are in an unknown state, so it is
+  // dropped whole (its memory, up to 2 GiB, is garbage from now on) and replaced.
+  #crashed(error) {
+    this.#engine = null;
+    if (!this.#wasmModule) this.#reviveLater(); // nothing to instantiate synchronously from
+    const next = this.#factory ? 'the next call runs on a fresh instance' : 'create a new analyzer';
+    return new NewsLensError('internal', `the analysis engine failed (${describe(error)}); ${next}`, { cause: error });
+  }
+
+  #revive() {
+    if (!this.#factory) throw new NewsLensError('disposed', 'this analyzer has failed; create a new one');
+    if (this.#wasmModule && !this.#restarting) {
+      try {
+        this.#engine = startEngine(instantiateNow(this.#factory, this.#wasmModule));
+        this.#starts++;
+        return;
+      } catch {
+        this.#reviveLater(); // synchronous instantiation refused here: asynchronously, then
+      }
+    }
+    throw new NewsLensError('internal', 'the analysis engine is restarting after a failure; try again in a moment');
+  }
+
+  #reviveLater() {
+    if (this.#restarting || !this.#factory) return;
+    const restarting = instantiate(this.#factory, this.#wasmModule).then((module) => {
+      if (this.#restarting !== restarting) return; // disposed meanwhile
+      this.#engine = startEngine(module);
+      this.#starts++;
+    }).catch(() => {}).finally(() => {
+      if (this.#restarting === restarting) this.#restarting = null; // a failure: the next call tries again
+    });
+    this.#restarting = restarting;
+  }
+}
+
+function disposedError() {
+  return new NewsLensError('disposed', 'this analyzer was disposed; create a new one');
 }
 
 /**
@@ -214,8 +385,9 @@ export class Analyzer {
  * @param {URL|null} defaultWasmUrl where the wasm sits when options do not say
  */
 export async function createAnalyzerFrom(factory, options = {}, defaultWasmUrl = null) {
-  const module = await instantiate(factory, options, defaultWasmUrl);
-  return new Analyzer(module, options);
+  const wasmModule = await compileWasm(options, defaultWasmUrl);
+  const module = await instantiate(factory, wasmModule);
+  return new Analyzer(module, options, { factory, wasmModule });
 }
 
-export { MAX_INPUT_BYTES };
+export { MAX_INPUT_BYTES, MAX_OPTIONS_BYTES };

@@ -117,6 +117,16 @@ export interface Result {
   text?: string;
 }
 
+/**
+ * What analyze() takes: a string, or bytes decoded as UTF-8 — a Uint8Array or any other
+ * ArrayBuffer view (its bytes), an ArrayBuffer, or SharedArrayBuffer-backed memory (copied).
+ */
+export type AnalyzeInput = string | Uint8Array | ArrayBufferView | ArrayBuffer | SharedArrayBuffer;
+
+/**
+ * Options are JSON data of at most 64 KiB: NaN, Infinity, functions and symbols (which
+ * JSON would turn into null or drop) are 'bad_options', naming the key; `undefined` means absent.
+ */
 export interface AnalyzeOptions {
   /** Number of key points; -1 or absent chooses by article length. */
   keyPoints?: number;
@@ -161,16 +171,23 @@ export class NewsLensError extends Error {
   readonly cause?: unknown;
 }
 
+/**
+ * The main-thread analyzer. Self-healing: should the engine trap or abort, that call throws
+ * 'internal' and the next one runs on a fresh instance of the same compiled module.
+ */
 export class Analyzer {
   readonly version: string;
   readonly modelInfo: string;
-  /** Bytes of WASM linear memory held now (memory only grows: after a run, its peak). */
+  /** Bytes of WASM linear memory held now (memory only grows: after a run, its peak; 0 right after a failure). */
   readonly heapBytes: number;
+  /** Engine instances started: 1, plus one per recovery from a failure (a diagnostic). */
+  readonly instanceStarts: number;
   /**
-   * Throws NewsLensError on bad input or over MAX_INPUT_BYTES; bytes are decoded as UTF-8
-   * (result.text holds the string); lone surrogates are analyzed as U+FFFD, offsets unchanged.
+   * Throws NewsLensError on bad input or over MAX_INPUT_BYTES (bytes: checked before they are
+   * decoded); bytes are decoded as UTF-8, a leading BOM dropped (result.text holds the string);
+   * lone surrogates are analyzed as U+FFFD, offsets unchanged.
    */
-  analyze(text: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions): Result;
+  analyze(text: AnalyzeInput, options?: AnalyzeOptions): Result;
   dispose(): void;
 }
 
@@ -211,18 +228,24 @@ export interface CreateWorkerAnalyzerOptions {
 export class WorkerAnalyzer {
   readonly version: string;
   readonly modelInfo: string;
-  /** Workers started so far: 1, plus one per cancelled running analysis (a diagnostic). */
+  /** Workers started so far: 1, plus one per cancelled running analysis or crash (a diagnostic). */
   readonly workerStarts: number;
   /**
    * Rejects with NewsLensError: the analyzer's codes, or 'superseded' / 'aborted' (named
    * 'AbortError'), 'disposed', 'worker_failed' (a replacement Worker could not start).
+   * A Worker that crashes, or whose engine fails, rejects its analysis with 'internal' and is
+   * replaced by a new one for the next call.
    */
-  analyze(text: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions): Promise<Result>;
+  analyze(text: AnalyzeInput, options?: AnalyzeOptions): Promise<Result>;
   /** @deprecated pass the signal in `options`, as with fetch(). */
-  analyze(text: string | Uint8Array | ArrayBuffer, options: AnalyzeOptions | undefined, control: { signal?: AbortSignal }): Promise<Result>;
+  analyze(text: AnalyzeInput, options: AnalyzeOptions | undefined, control: { signal?: AbortSignal }): Promise<Result>;
   /** Terminates the Worker; pending analyses reject with 'disposed'. */
   dispose(): void;
 }
 
-/** Starts a module Worker with the WASM core; rejects with code 'worker_failed' when Workers cannot run. */
+/**
+ * Starts a module Worker with the WASM core; rejects with code 'worker_failed' when Workers
+ * cannot run — in Node (no Web Worker; use createAnalyzer()), on file:// pages, under a CSP
+ * without worker-src.
+ */
 export function createWorkerAnalyzer(options?: CreateWorkerAnalyzerOptions): Promise<WorkerAnalyzer>;

@@ -7,7 +7,11 @@
 // WASM call cannot be interrupted any other way) and a fresh one is started from
 // the WebAssembly.Module the first Worker compiled, so a restart costs an
 // instantiation, not a download and a compile. An idle Worker is never terminated.
-import { NewsLensError, abortError, takeSignal } from './analyzer.js';
+//
+// A crash heals the same way: a Worker that dies (an 'error' event) or whose engine
+// failed (an 'internal' answer) is replaced, so the failed call rejects and the next
+// one runs on a fresh Worker.
+import { NewsLensError, abortError, takeSignal, checkInputSize, optionsToJson } from './analyzer.js';
 
 function absoluteUrl(url) {
   return url ? new URL(String(url), globalThis.location?.href).href : undefined;
@@ -52,7 +56,7 @@ export class WorkerAnalyzer {
     this.#supersede = supersede;
   }
 
-  /** How many Workers this analyzer has started: 1, plus one per cancelled running analysis. */
+  /** How many Workers this analyzer has started: 1, plus one per cancelled running analysis or crash. */
   get workerStarts() {
     return this.#workerStarts;
   }
@@ -76,6 +80,11 @@ export class WorkerAnalyzer {
     try {
       ({ options, signal } = takeSignal(options));
       signal ??= takeSignal(control ?? {}).signal;
+      // Refused here as the main-thread analyzer refuses them, before a copy is posted:
+      // a function option is 'bad_options' (not an uncloneable message), 600 MiB of
+      // bytes 'input_too_large' (not a 600 MiB structured clone).
+      checkInputSize(text);
+      optionsToJson(options);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -134,8 +143,13 @@ export class WorkerAnalyzer {
       const onError = (event) => {
         event.preventDefault?.();
         if (!current()) return;
-        this.#fail(new NewsLensError('worker_failed',
-          `the NewsLens worker could not run${event.message ? `: ${event.message}` : ''}`));
+        const why = event.message ? `: ${event.message}` : '';
+        if (!this.#starting && this.#spawn) {
+          // A working Worker died: the analysis it ran fails, a new Worker takes over.
+          this.#crashed(new NewsLensError('internal', `the NewsLens worker crashed${why}; a new one was started`));
+          return;
+        }
+        this.#fail(new NewsLensError('worker_failed', `the NewsLens worker could not run${why}`));
         reject(this.#failure);
       };
       worker.addEventListener('message', onMessage);
@@ -145,8 +159,9 @@ export class WorkerAnalyzer {
     });
   }
 
-  // The running request was cancelled: the Worker is busy with work nobody wants.
-  // Terminate it and continue on a fresh one (queued requests wait for its 'ready').
+  // The running request was cancelled: the Worker is busy with work nobody wants; or the
+  // Worker or its engine failed. Terminate it and continue on a fresh one (queued
+  // requests wait for its 'ready').
   #restart() {
     this.#running = null;
     this.#worker.terminate();
@@ -179,10 +194,23 @@ export class WorkerAnalyzer {
   #settle(message) {
     const request = this.#running;
     if (!request || request.id !== message.id) return;
+    if (message.type === 'error' && message.error.code === 'internal' && this.#spawn) {
+      // The engine failed: its instance may hold up to 2 GiB; a new Worker frees it all.
+      this.#crashed(new NewsLensError('internal', `${message.error.message} (the NewsLens worker was replaced)`));
+      return;
+    }
     this.#running = null;
     if (message.type === 'result') this.#finish(request, message.result, null);
     else this.#finish(request, null, new NewsLensError(message.error.code, message.error.message));
     this.#pump();
+  }
+
+  // The Worker, or the engine in it, failed: the running request rejects with `error`
+  // and the Worker is replaced.
+  #crashed(error) {
+    const request = this.#running;
+    if (request) this.#finish(request, null, error);
+    this.#restart();
   }
 
   // Rejects `request` now. If the Worker is running it, the Worker is replaced; with

@@ -14,6 +14,9 @@ from .offsets import add_char_offsets
 
 MAX_INPUT_BYTES = _core.MAX_INPUT_BYTES
 
+# As web/analyzer.js's MAX_OPTIONS_BYTES: an options object is a few keys, never megabytes.
+MAX_OPTIONS_BYTES = 64 * 1024
+
 # A surrogate code point has no UTF-8 form. Each becomes U+FFFD, which has the
 # same length in code points and in UTF-16 units, so offsets still fit the caller's str.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -44,9 +47,13 @@ def options_json(options):
     """The core's options object for keyword ``options``: the JS names
     (``keyPoints``) or their snake_case spelling (``key_points``)."""
     try:
-        return json.dumps({_camel_case(k): v for k, v in options.items()}, allow_nan=False)
-    except (TypeError, ValueError) as error:
+        text = json.dumps({_camel_case(k): v for k, v in options.items()}, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as error:
         raise NewsLensError("bad_options", f"options must be plain JSON data: {error}") from None
+    if len(text) > MAX_OPTIONS_BYTES:
+        raise NewsLensError("bad_options", f"the options are {len(text)} characters of JSON; "
+                                           f"the limit is {MAX_OPTIONS_BYTES} bytes")
+    return text
 
 
 def encode_text(text):
@@ -82,13 +89,35 @@ def error_result(error):
     return {"schema": 1, "error": {"code": error.code, "message": error.args[0]}}
 
 
-def analyze_with(core, text, options_text):
-    """``Analyzer.analyze`` on native analyzer ``core`` with options already JSON."""
-    utf8, decoded = encode_text(text)
-    result = result_from_json(core.analyze(utf8, options_text), decoded)
+def check_errors_mode(errors):
+    """Refuses an ``errors`` argument other than "raise" or "return"."""
+    if errors not in ("raise", "return"):
+        raise ValueError('errors must be "raise" or "return"')
+
+
+def analyze_with(core, text, options_text, errors="raise"):
+    """``Analyzer.analyze`` on native analyzer ``core`` with options already JSON;
+    ``errors="return"`` gives a failure's error object instead of raising it."""
+    try:
+        utf8, decoded = encode_text(text)
+        result = result_from_json(core.analyze(utf8, options_text), decoded)
+    except NewsLensError as error:
+        if errors == "raise":
+            raise
+        return error_result(error)
     if decoded is not text:
         result["text"] = decoded
     return result
+
+
+def analyze_json_with(core, text, options_text):
+    """The core's JSON bytes for ``text`` (UTF-16 offsets only, as the JS API and
+    ``newslens batch`` write them), or its error object: never raises for the text."""
+    try:
+        utf8, _ = encode_text(text)
+    except NewsLensError as error:
+        return json.dumps(error_result(error)).encode()
+    return core.analyze(utf8, options_text)
 
 
 class Analyzer:
@@ -126,19 +155,9 @@ class Analyzer:
         ``errors="raise"`` raises the first NewsLensError; ``"return"`` yields its
         error object ``{"schema": 1, "error": {"code", "message"}}`` instead.
         """
-        if errors not in ("raise", "return"):
-            raise ValueError('errors must be "raise" or "return"')
+        check_errors_mode(errors)
         options_text = options_json(options)
-
-        def one(core, text):
-            try:
-                return analyze_with(core, text, options_text)
-            except NewsLensError as error:
-                if errors == "raise":
-                    raise
-                return error_result(error)
-
-        return map_in_order(one, texts, jobs)
+        return map_in_order(lambda core, text: analyze_with(core, text, options_text, errors), texts, jobs)
 
 
 def map_in_order(work, items, jobs=None):

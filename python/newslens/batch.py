@@ -11,7 +11,7 @@ import json
 import sys
 import time
 
-from .analyzer import NewsLensError, encode_text, error_result, map_in_order
+from .analyzer import NewsLensError, analyze_json_with, encode_text, error_result, map_in_order
 from .offsets import add_char_offsets
 
 
@@ -63,10 +63,9 @@ def _analyze_line(core, item, text_field, id_field, options_text, char_offsets):
         text = record.get(text_field)
         if not isinstance(text, str):
             raise NewsLensError("bad_record", f'the record has no string field "{text_field}"')
-        utf8, decoded = encode_text(text)
-        body = core.analyze(utf8, options_text)
+        body = analyze_json_with(core, text, options_text)
         if char_offsets and not _is_error(body):
-            body = json.dumps(add_char_offsets(json.loads(body), decoded), ensure_ascii=False).encode()
+            body = json.dumps(add_char_offsets(json.loads(body), encode_text(text)[1]), ensure_ascii=False).encode()
     except NewsLensError as error:
         body = json.dumps(error_result(error)).encode()
     # Splice the head onto the core's own JSON instead of re-serializing it.

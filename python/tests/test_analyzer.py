@@ -74,6 +74,8 @@ def test_options_take_js_or_snake_case_names(analyzer, cnn_records):
     (lambda a: a.analyze("text", keyPoints=500), "bad_options"),
     (lambda a: a.analyze("text", keywords="ten"), "bad_options"),
     (lambda a: a.analyze("text", keywords=object()), "bad_options"),
+    (lambda a: a.analyze("text", keywords=float("nan")), "bad_options"),
+    (lambda a: a.analyze("text", note="x" * 70000), "bad_options"),
     (lambda a: a.analyze("x" * (newslens.MAX_INPUT_BYTES + 1)), "input_too_large"),
 ])
 def test_errors_carry_the_js_codes_and_leave_the_analyzer_usable(analyzer, call, code):
@@ -131,3 +133,13 @@ def test_errors_survive_pickling_with_their_code():
 
     error = pickle.loads(pickle.dumps(NewsLensError("bad_options", "options.keywords must be an integer")))
     assert (error.code, str(error)) == ("bad_options", "bad_options: options.keywords must be an integer")
+
+
+def test_one_analyzer_shared_by_threads_gives_the_single_thread_results(cnn_records, single_results):
+    from concurrent.futures import ThreadPoolExecutor
+
+    shared = Analyzer()
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(shared.analyze, (r["article"] for r in cnn_records[:100])))
+    for got, want in zip(results, single_results):
+        assert {k: v for k, v in got.items() if k != "timing"} == {k: v for k, v in want.items() if k != "timing"}

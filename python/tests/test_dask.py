@@ -1,6 +1,8 @@
 """newslens.dask on a real 2-worker distributed.LocalCluster: every result equals
 the single-process one, and both workers took part."""
 
+import json
+
 import dask.bag as db
 import dask.dataframe as dd
 from distributed import Client, LocalCluster, get_task_stream
@@ -9,6 +11,7 @@ import pytest
 
 from newslens import NewsLensError
 from newslens.dask import analyze_bag, analyze_partitions
+from conftest import schema_only
 
 
 def without_timing(result):
@@ -51,3 +54,13 @@ def test_bag_of_texts_returns_errors_in_place_when_asked(client):
     with pytest.raises(NewsLensError) as caught:
         analyze_bag(bag).compute()
     assert caught.value.code == "bad_input"
+
+
+def test_as_json_gives_the_cores_json_texts(client, cnn_records, single_results):
+    bag = db.from_sequence([r["article"] for r in cnn_records[:40]] + [None], npartitions=4)
+    texts = analyze_bag(bag, as_json=True).compute()
+    assert json.loads(texts[-1])["error"]["code"] == "bad_input"
+    assert len(texts) == 41
+    for text, want in zip(texts[:-1], single_results):
+        assert schema_only(json.loads(text)) == schema_only(want)
+        assert "startChar" not in text

@@ -50,3 +50,19 @@ export function useBrowser({ server = true } = {}) {
   });
   return env;
 }
+
+/**
+ * A function resolving to one demo page shared by a test file's tests, opened (and
+ * waited for) by the first caller. `env` is useBrowser()'s.
+ */
+export function sharedDemoPage(env) {
+  let page = null;
+  return async () => {
+    if (!page) {
+      page = await env.browser.newPage();
+      await page.goto(`${env.origin}/web/index.html`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    }
+    return page;
+  };
+}

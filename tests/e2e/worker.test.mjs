@@ -5,19 +5,11 @@
 // is kept), and results match the main-thread analyzer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser } from './browser.mjs';
+import { useBrowser, sharedDemoPage } from './browser.mjs';
 
 const env = useBrowser();
-let page;
 // One demo page for all tests here, opened by the first.
-async function demoPage() {
-  if (!page) {
-    page = await env.browser.newPage();
-    await page.goto(`${env.origin}/web/index.html`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-  }
-  return page;
-}
+const demoPage = sharedDemoPage(env);
 
 test('a ~1 MB analysis in the Worker leaves the main thread free', async () => {
   const outcome = await (await demoPage()).evaluate(async () => {

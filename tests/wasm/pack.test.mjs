@@ -14,7 +14,7 @@ const { tarball, files } = pack(work);
 const app = path.join(work, 'app');
 
 test('the tarball holds what users need and nothing else', () => {
-  for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'dist/newslens.wasm', 'dist/newslens.js',
+  for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'NOTICE', 'dist/newslens.wasm', 'dist/newslens.js',
     'dist/newslens-single.js', 'web/index.js', 'web/index.d.ts', 'web/news-lens.js', 'web/news-lens.d.ts',
     'web/define.js', 'web/worker.js', 'web/worker-client.js', 'web/analyzer.js', 'bin/newslens.mjs']) {
     assert.ok(files.includes(needed), `${needed} is packed`);
