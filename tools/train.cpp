@@ -4,7 +4,7 @@
 //                  [--epochs N] [--min-count N] [--prune X] [--keep-rows N] [--levels N]
 //                  [--zero-below X] [--last-names N] [--first-names N] [--casing-min N] [--seed N]
 //                  [--clusters FILE [--cluster-words N] [--cluster-levels N] [--cluster-key-bits N]] [--wiki TYPES]
-//                  [--crossner DIR --crossner-weight W] [--wnut FILE --wnut-weight W]
+//                  [--crossner DIR --crossner-weight W] [--wnut FILE --wnut-weight W] [--document 0|1]
 // Paths default to ../shared/data/… and models/newslens-ner.bin, relative to the
 // repository root (run it from there).
 #include <chrono>
@@ -29,7 +29,7 @@ const char* kUsage =
     "                      [--epochs N] [--min-count N] [--prune X] [--keep-rows N] [--levels N]\n"
     "                      [--zero-below X] [--last-names N] [--first-names N] [--casing-min N] [--seed N]\n"
     "                      [--clusters FILE [--cluster-words N] [--cluster-levels N] [--cluster-key-bits N]] [--wiki TYPES]\n"
-    "                      [--crossner DIR --crossner-weight W] [--wnut FILE --wnut-weight W]\n"
+    "                      [--crossner DIR --crossner-weight W] [--wnut FILE --wnut-weight W] [--document 0|1]\n"
     "  --epochs N      epochs (the best on dev is kept)\n"
     "  --min-count N   drop features seen fewer than N times in training\n"
     "  --prune X       drop rows whose largest |weight| is below X\n"
@@ -44,7 +44,9 @@ const char* kUsage =
     "  --cluster-words N  the N most frequent words of it; --cluster-levels N  its first N levels\n"
     "  --cluster-key-bits N  bits kept of each cluster word's hash (16-32; fewer: smaller, more strays)\n"
     "  --crossner DIR  also train on CrossNER's training splits (lib/corpora.h maps the types), weighted W\n"
-    "  --wnut FILE     also train on WNUT-2017's training file, weighted W\n";
+    "  --wnut FILE     also train on WNUT-2017's training file, weighted W\n"
+    "  --document 0|1  non-local features from each sentence's -DOCSTART- document (default 1)\n"
+    "  --document-drop P  train P percent of the documents without them (default 30)\n";
 
 // Sentences whose tags are stored in the model and re-checked on every load.
 const char* const kSelfTests[] = {
@@ -93,6 +95,8 @@ bool parseArgs(int argc, char** argv, Args& a) {
     else if (arg == "--crossner-weight") a.crossnerWeight = static_cast<float>(std::atof(v));
     else if (arg == "--wnut") a.wnutPath = v;
     else if (arg == "--wnut-weight") a.wnutWeight = static_cast<float>(std::atof(v));
+    else if (arg == "--document") a.options.documentFeatures = std::atoi(v) != 0;
+    else if (arg == "--document-drop") a.options.documentDropPercent = std::atoi(v);
     else if (arg == "--seed") a.seed = static_cast<std::uint32_t>(std::strtoul(v, nullptr, 0));
     else return false;
   }
@@ -159,10 +163,7 @@ bool writeModel(const ner::Model& model, const std::string& path, ner::Model& re
 
 int main(int argc, char** argv) {
   Args args;
-  if (!parseArgs(argc, argv, args)) {
-    std::fputs(kUsage, stderr);
-    return 2;
-  }
+  if (!parseArgs(argc, argv, args)) return std::fputs(kUsage, stderr), 2;
   const auto started = std::chrono::steady_clock::now();
   std::vector<tools::ConllSentence> train, dev;
   std::size_t conllSentences = 0;

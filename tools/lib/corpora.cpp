@@ -16,6 +16,7 @@ bool readMapped(const std::string& path, float weight, std::optional<ner::ConllT
   mapLabels(sentences, map);
   for (ConllSentence& s : sentences) {
     s.weight = weight;
+    s.document = -1;  // loose sentences: no document context
     out.push_back(std::move(s));
   }
   return true;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "newslens/ner/document_words.h"
 #include "newslens/text/tokenizer.h"
 #include "newslens/text/utf8.h"
 
@@ -13,7 +14,7 @@ enum Templ : std::uint8_t {
   kBias = 1, kWord, kLower, kShape, kPrefix, kSuffix, kLowerAt, kWordAt, kShapeAt, kLowerBigramPrev,
   kLowerBigramNext, kShapeTrigram, kFirst, kFirstLower, kLast, kCasing, kCasingShape, kCasingFirst,
   kCasingAt, kGazetteer, kGazetteerShape, kGazetteerAt, kHyphenHead, kHyphenTail, kCapsLineLower,
-  kCluster, kClusterCaps, kClusterAt,
+  kCluster, kClusterCaps, kClusterAt, kDocUse, kDocUseCasing,
   kPhrase = 200, kCasingWord = 201, kClusterWord = 202,
 };
 
@@ -140,14 +141,33 @@ void addClusterFeatures(const Lexicons& lexicons, const FeatureHasher& hash, con
       h.push_back(hash(kClusterAt, static_cast<std::uint32_t>(d + 3), clusterPrefix(lexicons, info, i + d, level)));
 }
 
-}  // namespace
+// Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
+void markGazetteer(const Lexicons& lexicons, const FeatureHasher& hash, std::vector<TokenInfo>& info) {
+  const int n = static_cast<int>(info.size());
+  for (int i = 0; i < n && lexicons.maxPhraseTokens > 0; ++i) {
+    std::uint32_t h = 0;
+    for (int len = 1; len <= static_cast<int>(lexicons.maxPhraseTokens) && i + len <= n; ++len) {
+      h = phraseStep(hash, h, info[i + len - 1].hLower);
+      const std::int32_t row = lexicons.phraseIndex.find(h);
+      if (row < 0) continue;
+      const std::uint16_t bits = lexicons.phraseBits[row];
+      for (int k = i; k < i + len; ++k) {
+        const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
+        info[k].gazetteer[pos] |= bits;
+        info[k].gazetteerAny |= bits;
+      }
+    }
+  }
+}
 
-void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
-                     const FeatureHasher& hash, SentenceFeatures& out) {
+// Per-token forms, hashes, casing class and cluster row of a sentence, with its
+// gazetteer matches marked; sets `capsLine` for an ALL-CAPS sentence.
+std::vector<TokenInfo> tokenInfos(const std::vector<std::string_view>& words, const Lexicons& lexicons,
+                                  const FeatureHasher& hash, bool& capsLine) {
   const int n = static_cast<int>(words.size());
   std::vector<TokenInfo> info(n);
   for (int i = 0; i < n; ++i) info[i].norm = normalizeToken(words[i]);
-  const bool capsLine = capsLineOf(info, [](const TokenInfo& t) -> const std::string& { return t.norm; });
+  capsLine = capsLineOf(info, [](const TokenInfo& t) -> const std::string& { return t.norm; });
   for (int i = 0; i < n; ++i) {
     TokenInfo& t = info[i];
     // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
@@ -169,23 +189,38 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
     }
     const std::int32_t row = lexicons.wordIndex.find(hash(kCasingWord, t.hLower));
     if (row >= 0) t.casing = static_cast<Casing>(lexicons.wordCasing[row]);
-    if (lexicons.clusterLevels) t.cluster = lexicons.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - lexicons.clusterKeyBits));
+    if (lexicons.clusterLevels)
+      t.cluster = lexicons.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - lexicons.clusterKeyBits));
   }
-  // Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
-  for (int i = 0; i < n && lexicons.maxPhraseTokens > 0; ++i) {
-    std::uint32_t h = 0;
-    for (int len = 1; len <= static_cast<int>(lexicons.maxPhraseTokens) && i + len <= n; ++len) {
-      h = phraseStep(hash, h, info[i + len - 1].hLower);
-      const std::int32_t row = lexicons.phraseIndex.find(h);
-      if (row < 0) continue;
-      const std::uint16_t bits = lexicons.phraseBits[row];
-      for (int k = i; k < i + len; ++k) {
-        const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
-        info[k].gazetteer[pos] |= bits;
-        info[k].gazetteerAny |= bits;
-      }
-    }
-  }
+  markGazetteer(lexicons, hash, info);
+  return info;
+}
+
+// How the rest of the document writes token i's word, as one code: never elsewhere
+// (0), only capitalised (1), only lower case (2), both, mostly capitalised (3) or
+// mostly lower (4); times 2, plus 1 when it stands elsewhere beside a capitalised word.
+std::uint32_t documentUse(const DocumentWords& document, const FeatureHasher& hash, const std::vector<TokenInfo>& info,
+                          int i, bool capsLine) {
+  std::vector<std::string> norms;
+  norms.reserve(3);
+  for (int k = std::max(0, i - 1); k <= i + 1 && k < static_cast<int>(info.size()); ++k) norms.push_back(info[k].norm);
+  const std::size_t at = i > 0 ? 1 : 0;
+  // useAt() needs a "not first" position to count at all: an initial token counts nothing.
+  const WordUse own = i == 0 ? WordUse{} : useAt(norms, at, capsLine);
+  const WordUse rest = document.elsewhere(hash.part(text::lowercase(info[i].norm)), own);
+  std::uint32_t code = 0;
+  if (rest.capitalized || rest.lower)
+    code = !rest.lower ? 1 : !rest.capitalized ? 2 : rest.capitalized >= rest.lower ? 3 : 4;
+  return code * 2 + (rest.inName > 0 ? 1 : 0);
+}
+
+}  // namespace
+
+void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
+                     const FeatureHasher& hash, SentenceFeatures& out, const DocumentWords* document) {
+  const int n = static_cast<int>(words.size());
+  bool capsLine = false;
+  const std::vector<TokenInfo> info = tokenInfos(words, lexicons, hash, capsLine);
   const std::uint32_t caps = capsLine ? 2 : 1;
   const std::uint32_t hStart = hash.part("<s>"), hEnd = hash.part("</s>");
   auto lowerAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hLower; };
@@ -246,6 +281,11 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
       }
     }
     if (lexicons.clusterLevels) addClusterFeatures(lexicons, hash, info, i, h);
+    if (document && t.affixes > 0) {
+      const std::uint32_t use = documentUse(*document, hash, info, i, capsLine);
+      h.push_back(hash(kDocUse, use, i == 0 ? 1 : capsLine ? 2 : 3, t.hShapeHead));
+      h.push_back(hash(kDocUseCasing, use, casing));
+    }
     const std::string_view lower = t.lower;
     const std::size_t firstHyphen = lower.find('-');
     if (firstHyphen != std::string_view::npos && firstHyphen > 0 && lower.size() > firstHyphen + 1) {

@@ -68,9 +68,12 @@ struct SentenceFeatures {
   std::vector<std::uint32_t> begin;
 };
 
-// Computes the features of the sentence `words` (raw token texts, in order).
+class DocumentWords;
+
+// Computes the features of the sentence `words` (raw token texts, in order); with
+// `document`, also how the rest of its document writes each word (document_words.h).
 void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
-                     const FeatureHasher& hash, SentenceFeatures& out);
+                     const FeatureHasher& hash, SentenceFeatures& out, const DocumentWords* document = nullptr);
 
 // True when the sentence reads as an ALL-CAPS headline (most lettered tokens have no lower case).
 bool isCapsLine(const std::vector<std::string>& normalizedWords);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "newslens/ner/document_words.h"
 #include "newslens/ner/patterns.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
@@ -78,11 +79,10 @@ void spanMentions(const std::vector<Token>& tokens, std::uint32_t first, std::ve
   out.push_back(makeMention(tokens, first, last, type, confidence));
 }
 
-// Tags tokens [first, last) and appends their mentions to `out`.
-void tagChunk(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last,
-              const Model& model, std::vector<Mention>& out) {
-  const std::vector<std::string_view> words = text::surfaces(text, tokens, first, last);
-  const Tagging tagging = tagSentence(model, words);
+// Tags the tokens `words` (from token `first` on) and appends their mentions to `out`.
+void tagChunk(const std::vector<std::string_view>& words, const std::vector<Token>& tokens, std::uint32_t first,
+              const Model& model, const DocumentWords* document, std::vector<Mention>& out) {
+  const Tagging tagging = tagSentence(model, words, document);
   const std::size_t before = out.size();
   std::uint32_t start = 0;
   float confidence = 1.0f;
@@ -170,9 +170,18 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
                                const std::vector<Sentence>& sentences, const Model& model) {
   std::vector<Mention> tagged;
   if (!model.empty) {
+    std::vector<std::vector<std::string_view>> chunks;
+    std::vector<std::uint32_t> chunkFirst;
     for (const Sentence& s : sentences)
-      for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens)
-        tagChunk(text, tokens, first, std::min(s.lastToken, first + kMaxChunkTokens), model, tagged);
+      for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens) {
+        chunks.push_back(text::surfaces(text, tokens, first, std::min(s.lastToken, first + kMaxChunkTokens)));
+        chunkFirst.push_back(first);
+      }
+    // A lone sentence has no document around it: it is tagged without that context,
+    // as the trainer tags part of its documents.
+    const DocumentWords document = chunks.size() > 1 ? DocumentWords(chunks, FeatureHasher(model.hashSeed)) : DocumentWords();
+    const DocumentWords* context = chunks.size() > 1 ? &document : nullptr;
+    for (std::size_t k = 0; k < chunks.size(); ++k) tagChunk(chunks[k], tokens, chunkFirst[k], model, context, tagged);
   }
   addDatelineSources(text, tokens, sentences, tagged);
   const std::vector<Mention> patterns = matchPatterns(text, tokens, sentences);

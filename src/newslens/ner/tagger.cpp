@@ -123,12 +123,13 @@ std::vector<float> tagMarginals(const float* emission, int n, const float* trans
   return out;
 }
 
-std::vector<float> emissionScores(const Model& model, const std::vector<std::string_view>& words) {
+std::vector<float> emissionScores(const Model& model, const std::vector<std::string_view>& words,
+                                  const DocumentWords* document) {
   const int n = static_cast<int>(words.size());
   std::vector<float> emission(static_cast<std::size_t>(n) * kTagCount, 0.0f);
   if (model.empty || n == 0) return emission;
   SentenceFeatures features;
-  extractFeatures(words, model.lexicons, FeatureHasher(model.hashSeed), features);
+  extractFeatures(words, model.lexicons, FeatureHasher(model.hashSeed), features, document);
   for (int i = 0; i < n; ++i) {
     std::int32_t acc[kTagCount] = {};
     for (std::uint32_t k = features.begin[i]; k < features.begin[i + 1]; ++k) {
@@ -142,7 +143,7 @@ std::vector<float> emissionScores(const Model& model, const std::vector<std::str
   return emission;
 }
 
-Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words) {
+Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words, const DocumentWords* document) {
   Tagging out;
   const int n = static_cast<int>(words.size());
   if (model.empty || n == 0) {
@@ -150,7 +151,7 @@ Tagging tagSentence(const Model& model, const std::vector<std::string_view>& wor
     out.confidence.assign(n, 1.0f);
     return out;
   }
-  const std::vector<float> emission = emissionScores(model, words);
+  const std::vector<float> emission = emissionScores(model, words, document);
   out.tags = viterbi(emission.data(), n, model.transitions.data());
   const std::vector<float> marginals = tagMarginals(emission.data(), n, model.transitions.data());
   out.confidence.resize(n);

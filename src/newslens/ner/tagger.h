@@ -11,6 +11,7 @@
 namespace newslens::ner {
 
 struct Model;
+class DocumentWords;
 
 // Transition scores: (kTagCount + 1) rows of kTagCount, row kTagCount = sentence start.
 // Best tag sequence for `n` tokens whose emission scores are emission[i * kTagCount + t],
@@ -26,10 +27,13 @@ struct Tagging {
   std::vector<float> confidence;  // marginal probability of the chosen tag, per token
 };
 
-// Emission scores of the sentence `words` under `model` (words.size() * kTagCount).
-std::vector<float> emissionScores(const Model& model, const std::vector<std::string_view>& words);
+// Emission scores of the sentence `words` under `model` (words.size() * kTagCount);
+// `document` (optional) is the sentence's document, for the non-local features.
+std::vector<float> emissionScores(const Model& model, const std::vector<std::string_view>& words,
+                                  const DocumentWords* document = nullptr);
 
-// Tags one sentence. An empty model tags everything O.
-Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words);
+// Tags one sentence (of `document`, if given). An empty model tags everything O.
+Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words,
+                    const DocumentWords* document = nullptr);
 
 }  // namespace newslens::ner
