@@ -4,6 +4,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Static checks of the JavaScript: eslint (eslint.config.js), the type check of web/
+# against its .d.ts files (tsconfig.json; the built Emscripten glue is read through
+# web/emscripten-glue.d.ts), and custom-elements.json regenerated from the JSDoc.
+static_checks() {
+  echo "== static checks: eslint, tsc --checkJs, custom-elements.json"
+  npx --no-install eslint .
+  for glue in newslens newslens-single; do cp web/emscripten-glue.d.ts "dist/$glue.d.ts"; done
+  npx --no-install tsc -p tsconfig.json
+  node --test tests/web/
+}
+if [ "${1:-}" = "--static" ]; then static_checks; exit 0; fi
+static_checks
+
 echo "== unit tests (doctest, native)"
 ctest --test-dir build/native --output-on-failure
 

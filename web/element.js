@@ -3,58 +3,24 @@
 // an entity panel grouped by type, numbered key points, quotes and keywords, all in
 // an open shadow root themable with CSS custom properties and ::part().
 //
-// This file holds the class only and loads no analyzer itself: the entry module sets
-// NewsLensElement.loadAnalyzer (news-lens.js: a Worker with main-thread fallback;
-// offline.js: the single-file build), so each bundle carries only what it uses.
-import { elementCss } from './styles.js';
+// This file holds the class and its life cycle (attributes, batching, the analysis
+// run, disposal); the layout is element-layout.js, the entity listbox entity-listbox.js,
+// the events events.js, drawing render.js. It loads no analyzer itself: an entry
+// module subclasses it with a `loadAnalyzer` (news-lens.js: a Worker with main-thread
+// fallback; offline.js: the single-file build), and one element can be given its own
+// loader or analyzer, so each bundle carries only what it uses and no import changes
+// another's elements.
+import { buildLayout } from './element-layout.js';
+import { EntityListbox, closest } from './entity-listbox.js';
+import { NewsLensReadyEvent, NewsLensResultEvent, NewsLensErrorEvent } from './events.js';
 import {
   renderHighlightedTextChunked, renderLegend, renderEntityList, renderKeyPoints, renderQuotes,
-  renderKeywords, stagesLine, statsLine,
+  renderKeywords, renderStats,
 } from './render.js';
 
-const EVENT_INIT = { bubbles: true, composed: true };
+export { NewsLensReadyEvent, NewsLensResultEvent, NewsLensErrorEvent };
 
-/** Fired once the analyzer has loaded; `mode` says where it runs ('worker' | 'sync'). */
-export class NewsLensReadyEvent extends Event {
-  constructor({ version, modelInfo, mode }) {
-    super('newslens-ready', EVENT_INIT);
-    this.version = version;
-    this.modelInfo = modelInfo;
-    this.mode = mode;
-  }
-}
-
-/** Fired after a result has been rendered; `detail` is the schema-1 result. */
-export class NewsLensResultEvent extends CustomEvent {
-  constructor(result) {
-    super('newslens-result', { ...EVENT_INIT, detail: result });
-  }
-  get result() { return this.detail; }
-}
-
-/** Fired when loading or analysis failed; `detail` is the error (a NewsLensError when it came from NewsLens). */
-export class NewsLensErrorEvent extends CustomEvent {
-  constructor(error) {
-    super('newslens-error', { ...EVENT_INIT, detail: error });
-  }
-  get error() { return this.detail; }
-}
-
-let sharedSheet = null;
-function styleSheet() {
-  if (!sharedSheet) {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(elementCss);
-  }
-  return sharedSheet;
-}
-
-function make(doc, tag, attributes = {}) {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
-
+/** @param {string | null} value */
 function intAttribute(value) {
   if (value === null || value.trim() === '') return null;
   const n = Number(value);
@@ -63,23 +29,85 @@ function intAttribute(value) {
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+// Failures after which the analyzer cannot be trusted again: load a fresh one next time.
+const FATAL = new Set(['internal', 'disposed', 'worker_failed', 'load_failed']);
+
+/**
+ * Highlights the entities of a news article and lists them with its key points and quotes.
+ *
+ * @tag news-lens
+ * @summary Analyzes the article text it is given (in a Worker by default) and shows the result.
+ *
+ * @attr {string} text - The article (else the element's own text content).
+ * @attr {number} key-points - How many key points (unset: chosen by length).
+ * @attr {number} keywords - How many keywords (unset: the analyzer's default).
+ * @attr {'worker'|'sync'} mode - Where the analysis runs: a Worker (default) or the main thread.
+ * @attr {string} wasm-url - Where newslens.wasm is served, when not next to the package's dist/.
+ * @attr {string} hide-types - Space-separated entity types hidden from the highlights and the panel.
+ * @attr {boolean} type-labels - Shows each highlight's type as a small inline label (displaCy style).
+ *
+ * @fires {NewsLensReadyEvent} newslens-ready - The analyzer has loaded (`mode`, `version`, `modelInfo`).
+ * @fires {NewsLensResultEvent} newslens-result - A result has been rendered (`result`, also `detail`).
+ * @fires {NewsLensErrorEvent} newslens-error - Loading or analysis failed (`error`, also `detail`).
+ *
+ * @csspart status - The status line ("Analyzing…", errors).
+ * @csspart stats - Counts of the text (words, reading time…) and timings.
+ * @csspart legend - The entity-type toggles.
+ * @csspart text - The article with highlighted entities and quotes.
+ * @csspart panel - The side panel holding the sections below.
+ * @csspart key-points - The numbered key points.
+ * @csspart entities - The entity listbox, grouped by type.
+ * @csspart quotes - Quotes with their speakers.
+ * @csspart terms - Quoted titles and terms (never credited to anyone).
+ * @csspart keywords - The keyword chips.
+ *
+ * @cssprop --nl-fg - Text colour.
+ * @cssprop --nl-bg - Background.
+ * @cssprop --nl-muted - Secondary text.
+ * @cssprop --nl-border - Borders.
+ * @cssprop --nl-accent - Hover and focus marks.
+ * @cssprop --nl-selected-outline - Outline of a selected entity's mentions.
+ * @cssprop --nl-flash - Flash of a sentence or quote a key point or quote leads to.
+ * @cssprop --nl-panel-width - Width of the side panel in a wide element.
+ * @cssprop --nl-radius - Corner radius of boxes and highlights.
+ * @cssprop --nl-quote - Underline of quoted speech in the text.
+ * @cssprop --nl-term - Dotted underline of quoted terms in the text.
+ * @cssprop --nl-text-max-height - Height limit of the text (default none: the page scrolls).
+ * @cssprop --nl-entities-max-height - Height limit of the entity list (default none).
+ * @cssprop --nl-color-PERSON - Highlight of PERSON mentions.
+ * @cssprop --nl-color-NORP - Highlight of NORP mentions.
+ * @cssprop --nl-color-ORG - Highlight of ORG mentions.
+ * @cssprop --nl-color-GPE - Highlight of GPE mentions.
+ * @cssprop --nl-color-LOC - Highlight of LOC mentions.
+ * @cssprop --nl-color-FAC - Highlight of FAC mentions.
+ * @cssprop --nl-color-EVENT - Highlight of EVENT mentions.
+ * @cssprop --nl-color-PRODUCT - Highlight of PRODUCT mentions.
+ * @cssprop --nl-color-WORK_OF_ART - Highlight of WORK_OF_ART mentions.
+ * @cssprop --nl-color-LAW - Highlight of LAW mentions.
+ * @cssprop --nl-color-DATE - Highlight of DATE mentions.
+ * @cssprop --nl-color-TIME - Highlight of TIME mentions.
+ * @cssprop --nl-color-MONEY - Highlight of MONEY mentions.
+ * @cssprop --nl-color-PERCENT - Highlight of PERCENT mentions.
+ * @cssprop --nl-color-QUANTITY - Highlight of QUANTITY mentions.
+ * @cssprop --nl-color-CARDINAL - Highlight of CARDINAL mentions.
+ * @cssprop --nl-color-ORDINAL - Highlight of ORDINAL mentions.
+ */
 export class NewsLensElement extends HTMLElement {
-  static observedAttributes = ['text', 'key-points', 'keywords', 'mode', 'wasm-url', 'hide-types'];
+  static observedAttributes = ['text', 'key-points', 'keywords', 'mode', 'wasm-url', 'hide-types', 'type-labels'];
 
   /**
-   * Loads an analyzer: ({mode, wasmUrl}) => Promise<{analyzer, mode}>, where
-   * analyzer.analyze(text, options) returns a result or a promise of one.
+   * Registers the class as `tag` (throws if the tag is taken: define.js is the guarded entry).
+   * @param {string} [tag]
+   * @param {CustomElementRegistry} [registry]
    */
-  static loadAnalyzer = null;
-
-  /** Registers the element as `tag` (throws if the tag is taken: use define.js for a guarded define). */
   static define(tag = 'news-lens', registry = customElements) {
     registry.define(tag, this);
     return this;
   }
 
   #parts;
-  #text = null;
+  #listbox;
+  /** @type {string | null} */ #text = null;
   #result = null;
   #resultText = '';
   #analyzer = null; // set by the `analyzer` property: the author's own
@@ -91,64 +119,41 @@ export class NewsLensElement extends HTMLElement {
   #renderAbort = null;
   #runAbort = null; // cancels the analysis in flight (the Worker analyzer then restarts its Worker)
   #rendered = Promise.resolve(null);
-  #view = { sentences: [], marks: new Map() };
-  #options = [];
-  #selected = null;
-  #active = null;
+  #view = { sentences: [], marks: new Map(), quotes: new Map() };
   #reported = new WeakSet(); // errors already sent as newslens-error (loading and a run can both see one)
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    const doc = this.ownerDocument;
-    if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [styleSheet()];
-    else root.append(Object.assign(doc.createElement('style'), { textContent: elementCss }));
-    const parts = {
-      status: make(doc, 'div', { part: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }),
-      stats: make(doc, 'div', { part: 'stats', class: 'stats' }),
-      legend: make(doc, 'div', { part: 'legend', class: 'legend', role: 'group', 'aria-label': 'Entity types: show or hide' }),
-      text: make(doc, 'div', { part: 'text', class: 'text', role: 'region', 'aria-label': 'Article with highlighted entities', tabindex: '0' }),
-      panel: make(doc, 'div', { part: 'panel', class: 'panel' }),
-      keyPoints: make(doc, 'ol', { part: 'key-points', class: 'key-points', 'aria-labelledby': 'nl-h-key-points' }),
-      entities: make(doc, 'div', { part: 'entities', class: 'entities', role: 'listbox', 'aria-labelledby': 'nl-h-entities' }),
-      quotes: make(doc, 'ul', { part: 'quotes', class: 'quotes', 'aria-labelledby': 'nl-h-quotes' }),
-      keywords: make(doc, 'ul', { part: 'keywords', class: 'keywords', 'aria-labelledby': 'nl-h-keywords' }),
-    };
-    parts.sections = {};
-    for (const [key, title] of [['keyPoints', 'Key points'], ['entities', 'Entities'], ['quotes', 'Quotes'], ['keywords', 'Keywords']]) {
-      const id = `nl-h-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-      const section = make(doc, 'section', { 'data-empty': '' });
-      const heading = make(doc, 'h2', { id });
-      heading.textContent = title;
-      section.append(heading, parts[key]);
-      parts.panel.append(section);
-      parts.sections[key] = section;
-    }
-    const layout = make(doc, 'div', { class: 'layout' });
-    layout.append(parts.text, parts.panel);
-    root.append(parts.status, parts.stats, parts.legend, layout);
+    const parts = buildLayout(this.attachShadow({ mode: 'open' }));
     this.#parts = parts;
-
-    parts.legend.addEventListener('click', (event) => this.#onLegendClick(event));
-    parts.entities.addEventListener('keydown', (event) => this.#onEntityKey(event));
-    parts.entities.addEventListener('click', (event) => this.#onEntityClick(event));
-    parts.entities.addEventListener('pointerover', (event) => this.#hover(event.target.closest?.('.nl-entity')));
-    parts.entities.addEventListener('pointerleave', () => this.#hover(null));
-    parts.entities.addEventListener('focusin', (event) => this.#hover(event.target.closest?.('.nl-entity')));
-    parts.entities.addEventListener('focusout', () => this.#hover(null));
-    parts.text.addEventListener('pointerover', (event) => {
-      const mark = event.target.closest?.('mark[data-entity]');
-      this.#activate(mark ? Number(mark.dataset.entity) : null);
+    this.#listbox = new EntityListbox(parts.entities, (id) => this.#view.marks.get(id) ?? []);
+    parts.legend.addEventListener('click', (event) => {
+      const button = closest(event.target, 'button[data-type]');
+      if (button) this.#toggleType(button.dataset.type ?? '');
     });
-    parts.text.addEventListener('pointerleave', () => this.#activate(null));
+    parts.text.addEventListener('pointerover', (event) => {
+      const mark = closest(event.target, 'mark[data-entity]');
+      this.#listbox.activate(mark ? Number(mark.dataset.entity) : null);
+    });
+    parts.text.addEventListener('pointerleave', () => this.#listbox.activate(null));
     parts.text.addEventListener('click', (event) => {
-      const mark = event.target.closest?.('mark[data-entity]');
+      const mark = closest(event.target, 'mark[data-entity]');
       if (mark) this.selectEntity(Number(mark.dataset.entity));
     });
     parts.keyPoints.addEventListener('click', (event) => {
-      const button = event.target.closest?.('button[data-sentence]');
+      const button = closest(event.target, 'button[data-sentence]');
       if (button) this.revealSentence(Number(button.dataset.sentence));
+      const toggle = closest(event.target, 'button[aria-controls]');
+      if (toggle) this.#toggleFull(toggle);
     });
+    for (const list of [parts.quotes, parts.terms]) {
+      list.addEventListener('click', (event) => {
+        const quote = closest(event.target, 'button[data-quote]');
+        if (quote) this.revealQuote(Number(quote.dataset.quote));
+        const speaker = closest(event.target, 'button[data-entity]');
+        if (speaker) this.#showEntity(Number(speaker.dataset.entity));
+      });
+    }
   }
 
   connectedCallback() {
@@ -156,7 +161,7 @@ export class NewsLensElement extends HTMLElement {
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     if (!this.hasAttribute('aria-label') && !this.hasAttribute('aria-labelledby')) this.setAttribute('aria-label', 'News analysis');
     if (this.#text === null && !this.hasAttribute('text')) {
-      const own = this.textContent.trim();
+      const own = (this.textContent ?? '').trim();
       if (own) this.#text = own;
     }
     this.#invalidate('connected');
@@ -166,15 +171,24 @@ export class NewsLensElement extends HTMLElement {
     this.#renderAbort?.abort();
     this.#runAbort?.abort();
     // A Worker per detached element would leak; a reconnected element loads anew.
-    const loaded = this.#loaded;
-    this.#loaded = null;
-    loaded?.then(({ analyzer }) => analyzer.dispose?.(), () => {});
+    this.#releaseLoaded();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
     if (name === 'text') this.#text = newValue;
     this.#invalidate(name);
+  }
+
+  /**
+   * How this element loads an analyzer: ({mode, wasmUrl}) => Promise<{analyzer, mode}>.
+   * The entry modules' subclasses provide it; assign a function to one element's
+   * `loadAnalyzer` to give that element its own.
+   * @param {{mode: 'worker' | 'sync', wasmUrl?: string}} _options
+   * @returns {Promise<{analyzer: import('./news-lens.js').ElementAnalyzer, mode: 'worker' | 'sync'}>}
+   */
+  loadAnalyzer(_options) {
+    return Promise.reject(new Error('no analyzer: import "newslens/element" or "newslens/define" (or set the analyzer property)'));
   }
 
   /** The article text. Not reflected to the attribute (articles can be megabytes). */
@@ -204,6 +218,10 @@ export class NewsLensElement extends HTMLElement {
   get hiddenTypes() { return (this.getAttribute('hide-types') ?? '').split(/\s+/).filter(Boolean); }
   set hiddenTypes(types) { this.#reflect('hide-types', [...new Set(types ?? [])].join(' ') || null); }
 
+  /** Shows each highlight's type as an inline label after it (displaCy style). Reflects `type-labels`. */
+  get typeLabels() { return this.hasAttribute('type-labels'); }
+  set typeLabels(value) { this.toggleAttribute('type-labels', Boolean(value)); }
+
   /** The last rendered result (schema 1), or null. */
   get result() { return this.#result; }
 
@@ -225,8 +243,8 @@ export class NewsLensElement extends HTMLElement {
 
   /**
    * Analyzes the current text now and renders it. Resolves to the result, or to null
-   * when a newer analysis superseded this one; rejects on errors (also sent as
-   * newslens-error).
+   * when a newer analysis superseded this one or there is no text; rejects on errors
+   * (also sent as newslens-error).
    */
   analyze() {
     this.#dirty.clear();
@@ -235,25 +253,49 @@ export class NewsLensElement extends HTMLElement {
 
   /** Selects entity `id` (marks all its mentions, scrolls to the first); null clears. */
   selectEntity(id) {
-    const next = id === null || id === undefined || id === this.#selected ? null : Number(id);
-    for (const mark of this.#view.marks.get(this.#selected) ?? []) mark.classList.remove('nl-selected');
-    for (const option of this.#options) option.setAttribute('aria-selected', String(Number(option.dataset.entity) === next));
-    this.#selected = next;
-    const marks = this.#view.marks.get(next) ?? [];
-    for (const mark of marks) mark.classList.add('nl-selected');
-    marks[0]?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    this.#listbox.select(id);
   }
 
   /** Scrolls sentence `index` into view and flashes it (what a key point does). */
   async revealSentence(index) {
     await this.#rendered;
-    const sentence = this.#view.sentences[index];
-    if (!sentence) return;
-    sentence.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    sentence.classList.remove('nl-flash');
-    void sentence.offsetWidth; // restart the animation when the same point is chosen again
-    sentence.classList.add('nl-flash');
-    setTimeout(() => sentence.classList.remove('nl-flash'), 1800);
+    this.#flash([this.#view.sentences[index]].filter(Boolean));
+  }
+
+  /** Scrolls quote `index` (of result.quotes) into view in the text and flashes it (what a listed quote does). */
+  async revealQuote(index) {
+    await this.#rendered;
+    this.#flash(this.#view.quotes.get(index) ?? []);
+  }
+
+  // A speaker link: select the entity, and take focus to it in the panel when it is listed.
+  #showEntity(id) {
+    const option = this.#listbox.optionOf(id);
+    if (this.#listbox.selected !== id) this.selectEntity(id);
+    if (option && !option.parentElement?.hidden) {
+      this.#listbox.focusOption(option);
+      this.#flash([option], { scroll: false });
+    }
+  }
+
+  #toggleFull(toggle) {
+    const full = this.#parts.keyPoints.querySelector(`#${toggle.getAttribute('aria-controls')}`);
+    if (!full) return;
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Hide full sentence' : 'Full sentence';
+    /** @type {HTMLElement} */ (full).hidden = !open;
+  }
+
+  #flash(nodes, { scroll = true } = {}) {
+    if (!nodes.length) return;
+    if (scroll) nodes[0].scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    for (const node of nodes) {
+      node.classList.remove('nl-flash');
+      void node.offsetWidth; // restart the animation when the same one is chosen again
+      node.classList.add('nl-flash');
+    }
+    setTimeout(() => { for (const node of nodes) node.classList.remove('nl-flash'); }, 1800);
   }
 
   #reflect(name, value) {
@@ -271,16 +313,18 @@ export class NewsLensElement extends HTMLElement {
       const dirty = this.#dirty;
       this.#dirty = new Set();
       if (dirty.size === 0 || !this.isConnected) return;
-      if (dirty.has('mode') || dirty.has('wasm-url')) this.#dropLoaded();
+      if (dirty.has('mode') || dirty.has('wasm-url')) this.#releaseLoaded();
       this.#applyFilter();
-      if (dirty.size === 1 && dirty.has('hide-types')) return;
+      if ([...dirty].every((d) => d === 'hide-types' || d === 'type-labels')) return; // CSS only
       if (!this.#analyzer && !this.#loaded) this.#ensureAnalyzer().catch(() => {}); // start loading early
       if (dirty.has('connected') && this.#result && this.#resultText === this.text) return;
       if (this.text || this.#result) this.#run().catch(() => {});
     });
   }
 
-  #dropLoaded() {
+  // The one place a loaded analyzer is let go (disconnection, a new mode or wasm-url,
+  // a fatal failure): the next use loads a fresh one.
+  #releaseLoaded() {
     const loaded = this.#loaded;
     this.#loaded = null;
     this.#activeMode = null;
@@ -290,16 +334,12 @@ export class NewsLensElement extends HTMLElement {
   #ensureAnalyzer() {
     if (this.#analyzer) return Promise.resolve(this.#analyzer);
     if (!this.#loaded) {
-      const load = this.constructor.loadAnalyzer;
-      if (typeof load !== 'function') {
-        return Promise.reject(new Error('no analyzer: import "newslens/element" (or set the analyzer property)'));
-      }
-      const loaded = Promise.resolve(load({ mode: this.mode, wasmUrl: this.wasmUrl || undefined }));
+      const loaded = Promise.resolve().then(() => this.loadAnalyzer({ mode: this.mode, wasmUrl: this.wasmUrl || undefined }));
       this.#loaded = loaded;
       loaded.then(({ analyzer, mode }) => {
         if (this.#loaded !== loaded) return;
         this.#activeMode = mode;
-        this.dispatchEvent(new NewsLensReadyEvent({ version: analyzer.version, modelInfo: analyzer.modelInfo, mode }));
+        this.#emit(new NewsLensReadyEvent({ version: analyzer.version, modelInfo: analyzer.modelInfo, mode }));
       }, (error) => {
         if (this.#loaded !== loaded) return;
         this.#loaded = null;
@@ -317,8 +357,9 @@ export class NewsLensElement extends HTMLElement {
     const runAbort = new AbortController();
     this.#runAbort = runAbort;
     const text = this.text;
-    if (!text) {
+    if (!text.trim()) {
       this.#clear();
+      if (text) this.#setStatus('Nothing to analyze: the text is only white space', 'empty');
       return null;
     }
     this.#setStatus('Analyzing…');
@@ -332,6 +373,8 @@ export class NewsLensElement extends HTMLElement {
       result = await analyzer.analyze(text, options);
     } catch (error) {
       if (seq !== this.#seq || runAbort.signal.aborted || error?.code === 'superseded') return null;
+      // An analyzer that trapped or lost its Worker is not asked again: the next text loads a new one.
+      if (!this.#analyzer && FATAL.has(error?.code)) this.#releaseLoaded();
       this.#showError(error);
       throw error;
     }
@@ -342,10 +385,9 @@ export class NewsLensElement extends HTMLElement {
     this.#setStatus('Rendering…');
     const started = performance.now();
     if (!(await this.#render(shown, result))) return null;
-    this.#parts.stats.textContent = statsLine(result, performance.now() - started);
-    this.#parts.stats.title = stagesLine(result);  // the core's time per stage, on hover
+    renderStats(this.#parts.stats, result, performance.now() - started);
     this.#setStatus('');
-    this.dispatchEvent(new NewsLensResultEvent(result));
+    this.#emit(new NewsLensResultEvent(result));
     return result;
   }
 
@@ -353,16 +395,15 @@ export class NewsLensElement extends HTMLElement {
     const abort = new AbortController();
     this.#renderAbort = abort;
     const p = this.#parts;
-    this.#selected = null;
-    this.#active = null;
     renderLegend(p.legend, result, new Set(this.hiddenTypes));
-    this.#options = renderEntityList(p.entities, result);
-    renderKeyPoints(p.keyPoints, result);
-    renderQuotes(p.quotes, result);
+    this.#listbox.reset(renderEntityList(p.entities, result));
+    renderKeyPoints(p.keyPoints, result, text);
+    const { speech, terms } = renderQuotes(p.quotes, p.terms, result);
     renderKeywords(p.keywords, result);
     p.sections.keyPoints.toggleAttribute('data-empty', result.keyPoints.length === 0);
     p.sections.entities.toggleAttribute('data-empty', result.entities.length === 0);
-    p.sections.quotes.toggleAttribute('data-empty', result.quotes.length === 0);
+    p.sections.quotes.toggleAttribute('data-empty', speech === 0);
+    p.sections.terms.toggleAttribute('data-empty', terms === 0);
     p.sections.keywords.toggleAttribute('data-empty', result.keywords.length === 0);
     this.#applyFilter();
     const rendering = renderHighlightedTextChunked(p.text, text, result, {
@@ -377,9 +418,9 @@ export class NewsLensElement extends HTMLElement {
     const p = this.#parts;
     this.#result = null;
     this.#resultText = '';
-    this.#view = { sentences: [], marks: new Map() };
-    this.#options = [];
-    for (const node of [p.text, p.legend, p.entities, p.keyPoints, p.quotes, p.keywords, p.stats]) node.replaceChildren();
+    this.#view = { sentences: [], marks: new Map(), quotes: new Map() };
+    this.#listbox.reset([]);
+    for (const node of [p.text, p.legend, p.entities, p.keyPoints, p.quotes, p.terms, p.keywords, p.stats]) node.replaceChildren();
     p.stats.title = '';
     for (const section of Object.values(p.sections)) section.setAttribute('data-empty', '');
     this.#setStatus('');
@@ -396,7 +437,12 @@ export class NewsLensElement extends HTMLElement {
       this.#reported.add(error);
     }
     this.#setStatus(`Could not analyze: ${error?.message ?? error}`, 'error');
-    this.dispatchEvent(new NewsLensErrorEvent(error));
+    this.#emit(new NewsLensErrorEvent(error));
+  }
+
+  // Every event goes out here (the classes in events.js; @fires above lists them).
+  #emit(event) {
+    this.dispatchEvent(event);
   }
 
   #applyFilter() {
@@ -404,78 +450,15 @@ export class NewsLensElement extends HTMLElement {
     const p = this.#parts;
     p.text.dataset.hidden = [...hidden].join(' ');
     for (const button of p.legend.querySelectorAll('button[data-type]')) {
-      button.setAttribute('aria-pressed', String(!hidden.has(button.dataset.type)));
+      button.setAttribute('aria-pressed', String(!hidden.has(/** @type {HTMLElement} */ (button).dataset.type ?? '')));
     }
-    for (const group of p.entities.querySelectorAll('.nl-entity-group')) group.hidden = hidden.has(group.dataset.type);
-    // Keep one focusable option among the visible ones (roving tabindex).
-    const visible = this.#visibleOptions();
-    if (visible.length && !visible.some((o) => o.tabIndex === 0)) {
-      for (const o of this.#options) o.tabIndex = -1;
-      visible[0].tabIndex = 0;
-    }
+    this.#listbox.applyFilter(hidden);
   }
 
-  #visibleOptions() {
-    return this.#options.filter((option) => !option.parentElement.hidden);
-  }
-
-  #onLegendClick(event) {
-    const button = event.target.closest?.('button[data-type]');
-    if (!button) return;
+  #toggleType(type) {
     const hidden = new Set(this.hiddenTypes);
-    const type = button.dataset.type;
     if (hidden.has(type)) hidden.delete(type);
     else hidden.add(type);
     this.hiddenTypes = [...hidden];
-  }
-
-  #onEntityKey(event) {
-    const options = this.#visibleOptions();
-    const current = options.indexOf(event.target.closest?.('.nl-entity'));
-    let next = -1;
-    switch (event.key) {
-      case 'ArrowDown': case 'ArrowRight': next = Math.min(options.length - 1, current + 1); break;
-      case 'ArrowUp': case 'ArrowLeft': next = Math.max(0, current - 1); break;
-      case 'Home': next = 0; break;
-      case 'End': next = options.length - 1; break;
-      case 'Enter': case ' ':
-        if (current >= 0) this.selectEntity(Number(options[current].dataset.entity));
-        event.preventDefault();
-        return;
-      case 'Escape':
-        if (this.#selected !== null) {
-          this.selectEntity(null);
-          event.preventDefault();
-        }
-        return;
-      default: return;
-    }
-    event.preventDefault();
-    if (next < 0 || !options[next]) return;
-    for (const option of options) option.tabIndex = -1;
-    options[next].tabIndex = 0;
-    options[next].focus();
-  }
-
-  #onEntityClick(event) {
-    const option = event.target.closest?.('.nl-entity');
-    if (!option) return;
-    for (const o of this.#options) o.tabIndex = -1;
-    option.tabIndex = 0;
-    option.focus({ preventScroll: true });
-    this.selectEntity(Number(option.dataset.entity));
-  }
-
-  #hover(option) {
-    this.#activate(option ? Number(option.dataset.entity) : null);
-  }
-
-  // Marks every mention of entity `id` (hover or focus in the panel or the text).
-  #activate(id) {
-    if (id === this.#active) return;
-    for (const mark of this.#view.marks.get(this.#active) ?? []) mark.classList.remove('nl-active');
-    for (const option of this.#options) option.classList.toggle('nl-active', Number(option.dataset.entity) === id);
-    this.#active = id;
-    for (const mark of this.#view.marks.get(id) ?? []) mark.classList.add('nl-active');
   }
 }

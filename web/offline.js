@@ -4,9 +4,16 @@
 import createModule from '../dist/newslens-single.js';
 import { createAnalyzerFrom } from './analyzer.js';
 import { NewsLensElement } from './element.js';
+import { defineOnce } from './define-element.js';
 import { startDemo } from './demo-app.js';
 
-NewsLensElement.loadAnalyzer = async () => ({ analyzer: await createAnalyzerFrom(createModule, {}, null), mode: 'sync' });
-if (!customElements.get('news-lens')) NewsLensElement.define('news-lens');
+/** <news-lens> of the offline file: the single-file module, on the main thread. */
+class OfflineNewsLensElement extends NewsLensElement {
+  async loadAnalyzer() {
+    return { analyzer: await createAnalyzerFrom(createModule, {}, null), mode: /** @type {const} */ ('sync') };
+  }
+}
+
+defineOnce('news-lens', OfflineNewsLensElement);
 for (const node of document.querySelectorAll('[data-online-only]')) node.remove();
 startDemo(document);

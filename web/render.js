@@ -1,63 +1,101 @@
-// DOM rendering of a result. User text only ever reaches the page through
-// textContent / Text nodes, never innerHTML, so pasted markup stays inert text.
-// The <news-lens> element (element.js) and the demo page both draw with these.
+// DOM rendering of a result's text: the article with sentences, quotes and entity
+// mentions wrapped. User text only ever reaches the page through textContent / Text
+// nodes, never innerHTML, so pasted markup stays inert text. The <news-lens> element
+// (element.js) and the demo page both draw with these.
+import { el } from './dom.js';
+import { typeLabel, typeShortLabel } from './entity-types.js';
 
-/**
- * Longest list the panel shows (quotes, entities): a 1 MB text can have thousands, and
- * a panel that long costs layout on every slice of the text; result has them all.
- */
-export const MAX_LISTED = 200;
+// The panel (legend, entity list, key points, quotes, keywords, stats) draws in
+// render-panel.js; both are re-exported here, the module the package documents.
+export * from './render-panel.js';
+export { ENTITY_TYPES, typeLabel, typeShortLabel, typeExplanation } from './entity-types.js';
 
-function moreNote(doc, tag, hidden, what) {
-  if (hidden <= 0) return null;
-  return el(doc, tag, 'nl-more', `and ${hidden.toLocaleString('en')} more ${what} (in the result)`);
+// What every sentence of one render shares: the text, mentions and quotes in order,
+// cursors into them, entity names for tooltips, and the view being recorded
+// (sentence spans, marks per entity, quote spans per quote index).
+function renderContext(doc, text, result) {
+  const quotes = (result.quotes ?? []).map((quote, index) => ({ ...quote, index }))
+    .filter((q) => q.end > q.start).sort((a, b) => a.start - b.start);
+  return {
+    doc, text, result, quotes,
+    mentions: result.mentions,
+    entities: new Map((result.entities ?? []).map((e) => [e.id, e])),
+    cursor: { m: 0, q: 0, pos: 0 },
+    view: { sentences: [], marks: new Map(), quotes: new Map() },
+  };
 }
 
-/** Entity types in display order, with a short human label for the legend. */
-export const ENTITY_TYPES = [
-  ['PERSON', 'Person'], ['NORP', 'Group'], ['ORG', 'Organization'], ['GPE', 'Place'], ['LOC', 'Location'],
-  ['FAC', 'Facility'], ['EVENT', 'Event'], ['PRODUCT', 'Product'], ['WORK_OF_ART', 'Work of art'],
-  ['LAW', 'Law'], ['DATE', 'Date'], ['TIME', 'Time'], ['MONEY', 'Money'], ['PERCENT', 'Percent'],
-  ['QUANTITY', 'Quantity'], ['CARDINAL', 'Number'], ['ORDINAL', 'Ordinal'],
-];
-const TYPE_LABELS = new Map(ENTITY_TYPES);
-
-/** The legend label of an entity type ("PERSON" → "Person"); unknown types as given. */
-export function typeLabel(type) {
-  return TYPE_LABELS.get(type) ?? String(type);
+// A mention's tooltip: whose mention it is, not only its type.
+function mentionTitle(mention, entity) {
+  const type = `${typeLabel(mention.type)} (${mention.type})`;
+  const who = entity ? `${entity.name} — ${type}` : type;
+  return mention.role === 'source' ? `${who} · named as the source of the report` : who;
 }
 
-function el(doc, tag, className, text) {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+function markFor(ctx, mention, end) {
+  const mark = el(ctx.doc, 'mark', 'nl-mention', ctx.text.slice(mention.start, end));
+  mark.dataset.type = mention.type;
+  mark.dataset.label = typeShortLabel(mention.type);
+  const hasEntity = mention.entity !== null && mention.entity !== undefined;
+  mark.title = mentionTitle(mention, hasEntity ? ctx.entities.get(mention.entity) : undefined);
+  if (mention.role) mark.dataset.role = String(mention.role);
+  if (hasEntity) {
+    mark.dataset.entity = String(mention.entity);
+    if (!ctx.view.marks.has(mention.entity)) ctx.view.marks.set(mention.entity, []);
+    ctx.view.marks.get(mention.entity).push(mark);
+  }
+  return mark;
 }
 
-// Builds the span of sentence `index`, consuming mentions from cursor.m on; marks of
-// grouped mentions are recorded in `marks` (entity id → elements).
-function buildSentence(doc, text, sentence, index, mentions, cursor, marks) {
-  const span = el(doc, 'span', 'nl-sentence');
-  span.dataset.sentence = String(index);
-  if (sentence.boilerplate) span.classList.add('nl-boilerplate');
-  let pos = sentence.start;
-  while (cursor.m < mentions.length && mentions[cursor.m].start < sentence.end) {
+// Appends text [from, to) to `container`, wrapping the mentions that start in it
+// (clipped at `to`; an overlapping mention loses to the earlier one).
+function appendRange(ctx, container, from, to) {
+  const { mentions, cursor, doc, text } = ctx;
+  let pos = from;
+  while (cursor.m < mentions.length && mentions[cursor.m].start < to) {
     const mention = mentions[cursor.m++];
-    if (mention.start < pos) continue; // overlapping mention: the earlier one won
-    if (mention.start > pos) span.append(doc.createTextNode(text.slice(pos, mention.start)));
-    const end = Math.min(mention.end, sentence.end);
-    const mark = el(doc, 'mark', 'nl-mention', text.slice(mention.start, end));
-    mark.dataset.type = mention.type;
-    mark.title = typeLabel(mention.type);
-    if (mention.entity !== null && mention.entity !== undefined) {
-      mark.dataset.entity = String(mention.entity);
-      if (!marks.has(mention.entity)) marks.set(mention.entity, []);
-      marks.get(mention.entity).push(mark);
-    }
-    span.append(mark);
+    if (mention.start < pos) continue;
+    if (mention.start > pos) container.append(doc.createTextNode(text.slice(pos, mention.start)));
+    const end = Math.min(mention.end, to);
+    container.append(markFor(ctx, mention, end));
     pos = end;
   }
-  if (pos < sentence.end) span.append(doc.createTextNode(text.slice(pos, sentence.end)));
+  if (pos < to) container.append(doc.createTextNode(text.slice(pos, to)));
+}
+
+function quoteSpan(ctx, quote) {
+  const span = el(ctx.doc, 'span', 'nl-quoted');
+  span.dataset.quote = String(quote.index);
+  span.dataset.kind = quote.kind === 'term' ? 'term' : 'speech';
+  if (!ctx.view.quotes.has(quote.index)) ctx.view.quotes.set(quote.index, []);
+  ctx.view.quotes.get(quote.index).push(span);
+  return span;
+}
+
+// Builds the span of sentence `index`: its text, with quotes as <span class="nl-quoted">
+// (a quote over several sentences gets a piece in each) and mentions as marks.
+function buildSentence(ctx, sentence, index) {
+  const span = el(ctx.doc, 'span', 'nl-sentence');
+  span.dataset.sentence = String(index);
+  if (sentence.boilerplate) span.classList.add('nl-boilerplate');
+  const { quotes, cursor } = ctx;
+  let pos = sentence.start;
+  while (pos < sentence.end) {
+    while (cursor.q < quotes.length && quotes[cursor.q].end <= pos) cursor.q++;
+    const quote = quotes[cursor.q];
+    if (!quote || quote.start >= sentence.end) {
+      appendRange(ctx, span, pos, sentence.end);
+      break;
+    }
+    if (quote.start > pos) appendRange(ctx, span, pos, quote.start);
+    const from = Math.max(pos, quote.start);
+    const to = Math.min(quote.end, sentence.end);
+    const piece = quoteSpan(ctx, quote);
+    appendRange(ctx, piece, from, to);
+    span.append(piece);
+    pos = to;
+    if (quote.end <= to) cursor.q++;
+  }
   return span;
 }
 
@@ -72,44 +110,42 @@ function gapNode(doc, text, from, to) {
 // are skipped altogether (content-visibility): appending to one megabyte-long block
 // would lay all of it out again for every slice.
 class PageWriter {
-  #doc;
-  #text;
-  #result;
+  #ctx;
   #parent;
   #page = null;
   #pageStart = 0;
   #lineEnded = true;
-  cursor = { m: 0, pos: 0 };
-  view = { sentences: [], marks: new Map() };
 
   constructor(doc, text, result, parent) {
-    this.#doc = doc;
-    this.#text = text;
-    this.#result = result;
+    this.#ctx = renderContext(doc, text, result);
     this.#parent = parent;
   }
+
+  /** What has been rendered so far: {sentences, marks, quotes}. */
+  get view() { return this.#ctx.view; }
 
   /** Where new pages go (a fragment per slice); an open page stays where it is. */
   set parent(node) { this.#parent = node; }
 
   #openPage() {
     if (!this.#page) {
-      this.#page = el(this.#doc, 'div', 'nl-page');
-      this.#pageStart = this.cursor.pos;
+      this.#page = el(this.#ctx.doc, 'div', 'nl-page');
+      this.#pageStart = this.#ctx.cursor.pos;
       this.#parent.append(this.#page);
     }
     return this.#page;
   }
 
   sentence(index) {
-    const sentence = this.#result.sentences[index];
-    const gap = gapNode(this.#doc, this.#text, this.cursor.pos, sentence.start);
+    const ctx = this.#ctx;
+    const sentence = ctx.result.sentences[index];
+    const gap = gapNode(ctx.doc, ctx.text, ctx.cursor.pos, sentence.start);
     if (gap) this.#openPage().append(gap);
-    const span = buildSentence(this.#doc, this.#text, sentence, index, this.#result.mentions, this.cursor, this.view.marks);
+    const span = buildSentence(ctx, sentence, index);
     this.#openPage().append(span);
-    this.view.sentences.push(span);
-    this.cursor.pos = Math.max(this.cursor.pos, sentence.end);
-    this.#lineEnded = sentence.end > sentence.start && this.#text.charCodeAt(sentence.end - 1) === 10;
+    ctx.view.sentences.push(span);
+    ctx.cursor.pos = Math.max(ctx.cursor.pos, sentence.end);
+    this.#lineEnded = sentence.end > sentence.start && ctx.text.charCodeAt(sentence.end - 1) === 10;
   }
 
   /** Closes the open page if the text so far ends a line; else it grows on. */
@@ -117,21 +153,23 @@ class PageWriter {
     if (!this.#page || !this.#lineEnded) return;
     // Room to keep for the page while it is off-screen and not laid out: a guess
     // from its length (about 90 characters a line), replaced by its real size once seen.
-    const chunk = this.#text.slice(this.#pageStart, this.cursor.pos);
+    const chunk = this.#ctx.text.slice(this.#pageStart, this.#ctx.cursor.pos);
     const lines = chunk.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 90)), 0);
     this.#page.style.containIntrinsicBlockSize = `auto ${(lines * 1.7).toFixed(1)}em`;
     this.#page = null;
   }
 
   tail() {
-    const tail = gapNode(this.#doc, this.#text, this.cursor.pos, this.#text.length);
+    const { doc, text, cursor } = this.#ctx;
+    const tail = gapNode(doc, text, cursor.pos, text.length);
     if (tail) this.#openPage().append(tail);
   }
 }
 
 /**
  * Fills `container` with `text`, wrapping each mention in <mark class="nl-mention"
- * data-type=TYPE data-entity=ID> and each sentence in <span class="nl-sentence"
+ * data-type=TYPE data-entity=ID data-label=LABEL>, each quote in <span class="nl-quoted"
+ * data-quote=INDEX data-kind=speech|term> and each sentence in <span class="nl-sentence"
  * data-sentence=I>, in <div class="nl-page"> blocks of whole lines. Returns the list
  * of sentence elements.
  */
@@ -158,10 +196,11 @@ function nextSlice() {
 /**
  * Like renderHighlightedText, but in slices of about `budgetMs` of work, yielding to
  * the browser between them, so a 1 MB article never freezes the page. Resolves to
- * {sentences, marks} (marks: entity id → mark elements), or to null when `signal`
+ * {sentences, marks, quotes} (marks: entity id → mark elements; quotes: index in
+ * result.quotes → its span pieces), or to null when `signal`
  * aborted (a newer render took over). `onSlice(view)` runs after each slice.
  */
-export async function renderHighlightedTextChunked(container, text, result, { signal, budgetMs = 12, onSlice } = {}) {
+export async function renderHighlightedTextChunked(container, text, result, { signal = undefined, budgetMs = 12, onSlice = undefined } = {}) {
   const doc = container.ownerDocument;
   container.replaceChildren();
   const writer = new PageWriter(doc, text, result, container);
@@ -187,161 +226,3 @@ export async function renderHighlightedTextChunked(container, text, result, { si
   return writer.view;
 }
 
-/** Counts of mentions per entity type, most frequent first: [[type, count], …]. */
-export function typeCounts(result) {
-  const counts = new Map();
-  for (const m of result.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-/**
- * The legend: one toggle button per type present, with its colour and count;
- * aria-pressed="false" marks a hidden type. Returns the buttons.
- */
-export function renderLegend(container, result, hiddenTypes = new Set()) {
-  const doc = container.ownerDocument;
-  const buttons = typeCounts(result).map(([type, count]) => {
-    const button = el(doc, 'button', 'nl-legend-item');
-    button.type = 'button';
-    button.dataset.type = type;
-    button.setAttribute('aria-pressed', String(!hiddenTypes.has(type)));
-    button.title = `${type}: show or hide`;
-    const swatch = el(doc, 'span', 'nl-swatch');
-    swatch.dataset.type = type;
-    swatch.setAttribute('aria-hidden', 'true');
-    button.append(swatch, el(doc, 'span', 'nl-legend-label', typeLabel(type)), el(doc, 'span', 'nl-count', String(count)));
-    return button;
-  });
-  container.replaceChildren(...buttons);
-  return buttons;
-}
-
-/**
- * Groups entities by type (groups ordered by their most salient entity) and sorts
- * each group by salience, highest first.
- */
-export function groupEntities(entities) {
-  const groups = new Map();
-  for (const entity of entities) {
-    if (!groups.has(entity.type)) groups.set(entity.type, []);
-    groups.get(entity.type).push(entity);
-  }
-  const bySalience = (a, b) => b.salience - a.salience || b.count - a.count || a.first - b.first;
-  for (const list of groups.values()) list.sort(bySalience);
-  return [...groups].sort((a, b) => bySalience(a[1][0], b[1][0]));
-}
-
-/**
- * The entity panel: a listbox with one group per type, one option per entity
- * (data-entity = id) showing name, mention count and a salience bar (relative to
- * the most salient entity). Returns the
- * option elements in display order.
- */
-export function renderEntityList(listbox, result, limit = MAX_LISTED) {
-  const doc = listbox.ownerDocument;
-  const options = [];
-  const shown = [...result.entities].sort((a, b) => b.salience - a.salience).slice(0, limit);
-  // Bars relative to the most salient entity: raw salience sums to 1 over many entities.
-  const top = Math.max(1e-9, ...shown.map((e) => e.salience));
-  const groups = groupEntities(shown).map(([type, entities]) => {
-    const group = el(doc, 'div', 'nl-entity-group');
-    group.setAttribute('role', 'group');
-    group.dataset.type = type;
-    const headingId = `nl-group-${type}`;
-    const heading = el(doc, 'div', 'nl-group-heading', `${typeLabel(type)} (${entities.length})`);
-    heading.id = headingId;
-    heading.setAttribute('role', 'presentation');
-    group.setAttribute('aria-labelledby', headingId);
-    group.append(heading);
-    for (const entity of entities) {
-      const option = el(doc, 'div', 'nl-entity');
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.tabIndex = -1;
-      option.dataset.entity = String(entity.id);
-      option.dataset.type = entity.type;
-      const aliases = entity.aliases.filter((a) => a !== entity.name);
-      option.title = aliases.length ? `Also: ${aliases.join(', ')}` : entity.name;
-      const bar = el(doc, 'span', 'nl-salience');
-      bar.setAttribute('aria-hidden', 'true');
-      const fill = el(doc, 'span', 'nl-salience-fill');
-      fill.style.width = `${Math.round(Math.max(0, Math.min(1, entity.salience / top)) * 100)}%`;
-      bar.append(fill);
-      const swatch = el(doc, 'span', 'nl-swatch');
-      swatch.dataset.type = entity.type;
-      swatch.setAttribute('aria-hidden', 'true');
-      option.append(swatch, el(doc, 'span', 'nl-entity-name', entity.name),
-        el(doc, 'span', 'nl-count', String(entity.count)), bar);
-      option.setAttribute('aria-label', `${entity.name}, ${typeLabel(entity.type)}, ${entity.count} mention${entity.count === 1 ? '' : 's'}`);
-      group.append(option);
-      options.push(option);
-    }
-    return group;
-  });
-  listbox.replaceChildren(...groups);
-  const more = moreNote(doc, 'div', result.entities.length - shown.length, 'entities');
-  if (more) {
-    more.setAttribute('role', 'presentation'); // a listbox holds options; this is a remark
-    listbox.append(more);
-  }
-  if (options[0]) options[0].tabIndex = 0;
-  return options;
-}
-
-/** Numbered key points, each a button (data-sentence) that leads to its sentence. */
-export function renderKeyPoints(list, result) {
-  const doc = list.ownerDocument;
-  const items = result.keyPoints.map((point, index) => {
-    const item = el(doc, 'li', 'nl-key-point');
-    const button = el(doc, 'button', 'nl-key-point-button', point.text.trim());
-    button.type = 'button';
-    button.dataset.sentence = String(point.sentence);
-    button.dataset.index = String(index);
-    item.append(button);
-    return item;
-  });
-  list.replaceChildren(...items);
-  return items;
-}
-
-/** Quotes with their speakers (entity names; "unattributed" when none). */
-export function renderQuotes(list, result, limit = MAX_LISTED) {
-  const doc = list.ownerDocument;
-  const byId = new Map(result.entities.map((e) => [e.id, e]));
-  const items = result.quotes.slice(0, limit).map((quote) => {
-    const item = el(doc, 'li', 'nl-quote');
-    const speaker = quote.speaker === null || quote.speaker === undefined ? null : byId.get(quote.speaker);
-    const words = el(doc, 'q', 'nl-quote-text', quote.text);
-    const who = el(doc, 'span', 'nl-quote-speaker', speaker ? speaker.name : 'unattributed');
-    if (speaker) who.dataset.entity = String(speaker.id);
-    item.append(words, doc.createTextNode(' — '), who);
-    return item;
-  });
-  list.replaceChildren(...items);
-  const more = moreNote(doc, 'li', result.quotes.length - items.length, 'quotes');
-  if (more) list.append(more);
-  return items;
-}
-
-/** Keywords as a plain list of chips. */
-export function renderKeywords(list, result) {
-  const doc = list.ownerDocument;
-  list.replaceChildren(...result.keywords.map((k) => el(doc, 'li', 'nl-keyword', k.text)));
-}
-
-/** One line of counts and timing: "402 words · 17 sentences · … · 1.7 ms". */
-export function statsLine(result, extraMs) {
-  const s = result.stats;
-  const parts = [`${s.words} words`, `${s.sentences} sentences`, `${s.readingMinutes} min read`,
-    `${result.entities.length} entities`, `${result.mentions.length} mentions`,
-    `analyzed in ${result.timing.ms.toFixed(1)} ms`];
-  if (extraMs !== undefined) parts.push(`shown in ${Math.round(extraMs)} ms`);
-  return parts.join(' · ');
-}
-
-/** The core's time per stage, for a tooltip: "text 0.1 ms · ner 0.9 ms · …" (empty without stages). */
-export function stagesLine(result) {
-  const stages = result.timing?.stages;
-  if (!stages || typeof stages !== 'object') return '';
-  return Object.entries(stages).map(([name, ms]) => `${name} ${Number(ms).toFixed(2)} ms`).join(' · ');
-}

@@ -13,26 +13,30 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
   --nl-selected-outline: #bf3989;
   --nl-flash: #fff1a8;
   --nl-radius: 6px;
-  --nl-text-max-height: 32rem;
+  /* No height limits by default: the page scrolls, not boxes inside it (set these
+     to cap the text or the entity list in a fixed-height embed). */
+  --nl-text-max-height: none;
   --nl-panel-width: 18rem;
-  --nl-entities-max-height: 28rem;
-  --nl-color-PERSON: #fde2a7;
-  --nl-color-NORP: #f5d0f0;
-  --nl-color-ORG: #c8e6ff;
-  --nl-color-GPE: #c9f2d0;
-  --nl-color-LOC: #dcefb8;
-  --nl-color-FAC: #ffd8c2;
-  --nl-color-EVENT: #ffc9c9;
-  --nl-color-PRODUCT: #cdf3f3;
-  --nl-color-WORK_OF_ART: #eedcff;
-  --nl-color-LAW: #e8dfc4;
-  --nl-color-DATE: #dcd6ff;
-  --nl-color-TIME: #e6d9f7;
-  --nl-color-MONEY: #c5efd9;
-  --nl-color-PERCENT: #d8eec6;
-  --nl-color-QUANTITY: #ece7c8;
-  --nl-color-CARDINAL: #e4e7eb;
-  --nl-color-ORDINAL: #eceff2;
+  --nl-entities-max-height: none;
+  --nl-quote: #8250df;
+  --nl-term: #9a6700;
+  --nl-color-PERSON: #ffe5a7;
+  --nl-color-NORP: #ffbcd4;
+  --nl-color-ORG: #a1d8ff;
+  --nl-color-GPE: #95eccd;
+  --nl-color-LOC: #92ffff;
+  --nl-color-FAC: #ffd1b7;
+  --nl-color-EVENT: #efe2ff;
+  --nl-color-PRODUCT: #b9f2ff;
+  --nl-color-WORK_OF_ART: #cec8ff;
+  --nl-color-LAW: #d2ceb3;
+  --nl-color-DATE: #ffb3ff;
+  --nl-color-TIME: #ffceff;
+  --nl-color-MONEY: #e6f1c0;
+  --nl-color-PERCENT: #a5ca9b;
+  --nl-color-QUANTITY: #c2e8cf;
+  --nl-color-CARDINAL: #c9d5da;
+  --nl-color-ORDINAL: #ffdadd;
   background: var(--nl-bg);
   color: var(--nl-fg);
   font: inherit;
@@ -45,23 +49,25 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
     --nl-accent: #58a6ff;
     --nl-selected-outline: #ff7ab8;
     --nl-flash: #6b5d00;
-    --nl-color-PERSON: #6b4f12;
-    --nl-color-NORP: #5e2357;
-    --nl-color-ORG: #164a72;
-    --nl-color-GPE: #1f5a2c;
-    --nl-color-LOC: #3f5a18;
-    --nl-color-FAC: #6e3518;
-    --nl-color-EVENT: #6e1f24;
-    --nl-color-PRODUCT: #14585a;
-    --nl-color-WORK_OF_ART: #4b2a6e;
-    --nl-color-LAW: #4d4528;
-    --nl-color-DATE: #3d3475;
-    --nl-color-TIME: #4f3a6a;
-    --nl-color-MONEY: #1d5a40;
-    --nl-color-PERCENT: #34501f;
-    --nl-color-QUANTITY: #4a4a2a;
-    --nl-color-CARDINAL: #3a4048;
-    --nl-color-ORDINAL: #444a52;
+    --nl-quote: #c297ff;
+    --nl-term: #d29922;
+    --nl-color-PERSON: #6f550d;
+    --nl-color-NORP: #5b1e53;
+    --nl-color-ORG: #1e4d78;
+    --nl-color-GPE: #3a6c31;
+    --nl-color-LOC: #334e00;
+    --nl-color-FAC: #6c3414;
+    --nl-color-EVENT: #6f1f27;
+    --nl-color-PRODUCT: #40615f;
+    --nl-color-WORK_OF_ART: #493000;
+    --nl-color-LAW: #473828;
+    --nl-color-DATE: #363d81;
+    --nl-color-TIME: #4d3662;
+    --nl-color-MONEY: #104a29;
+    --nl-color-PERCENT: #006857;
+    --nl-color-QUANTITY: #434b29;
+    --nl-color-CARDINAL: #003a4f;
+    --nl-color-ORDINAL: #003f3b;
   }
 }
 :host([hidden]) { display: none; }
@@ -87,6 +93,9 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
 .status:empty { display: none; }
 .status[data-state="error"] { color: #cf222e; }
 .stats { color: var(--nl-muted); font-size: 0.9em; margin: 0.2rem 0 0.5rem; }
+.stats:empty { display: none; }
+.nl-counts { color: var(--nl-fg); }
+.nl-timing { font-size: 0.9em; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.35rem; margin: 0 0 0.6rem; padding: 0; }
 .nl-legend-item {
   display: inline-flex; align-items: center; gap: 0.35rem; font: inherit; font-size: 0.85em;
@@ -114,6 +123,18 @@ mark.nl-mention {
   padding: 0 1px; box-decoration-break: clone; -webkit-box-decoration-break: clone;
 }
 mark.nl-mention[data-entity] { cursor: pointer; }
+/* displaCy-style inline type labels (the type-labels attribute); generated content,
+   so the text part's textContent stays exactly the article. */
+:host([type-labels]) mark.nl-mention::after {
+  content: attr(data-label) / ""; font-size: 0.62em; font-weight: 600; letter-spacing: 0.03em;
+  text-transform: uppercase; vertical-align: 0.15em; margin-inline-start: 0.35em; padding: 0 0.25em;
+  border-radius: 3px; color: var(--nl-fg); background: color-mix(in srgb, var(--nl-bg-solid, Canvas) 70%, transparent);
+}
+mark.nl-mention[data-role="source"] { background: transparent; box-shadow: inset 0 -2px 0 var(--nl-type-color, var(--nl-color-ORG)); }
+/* Quotes in the text: speech underlined, quoted terms dotted. */
+.nl-quoted { text-decoration: underline 2px var(--nl-quote); text-underline-offset: 0.28em; text-decoration-skip-ink: none; }
+.nl-quoted[data-kind="term"] { text-decoration: underline dotted 2px var(--nl-term); }
+.nl-quoted.nl-flash { background: var(--nl-flash); border-radius: 3px; }
 mark.nl-active { outline: 2px solid var(--nl-accent); outline-offset: 0; }
 mark.nl-selected { outline: 2px solid var(--nl-selected-outline); outline-offset: 1px; }
 .text[data-hidden~="PERSON"] mark[data-type="PERSON"],
@@ -132,7 +153,16 @@ mark.nl-selected { outline: 2px solid var(--nl-selected-outline); outline-offset
 .text[data-hidden~="PERCENT"] mark[data-type="PERCENT"],
 .text[data-hidden~="QUANTITY"] mark[data-type="QUANTITY"],
 .text[data-hidden~="CARDINAL"] mark[data-type="CARDINAL"],
-.text[data-hidden~="ORDINAL"] mark[data-type="ORDINAL"] { background: transparent; outline: none; }
+.text[data-hidden~="ORDINAL"] mark[data-type="ORDINAL"] { background: transparent; outline: none; box-shadow: none; }
+.text[data-hidden~="PERSON"] mark[data-type="PERSON"]::after, .text[data-hidden~="NORP"] mark[data-type="NORP"]::after,
+.text[data-hidden~="ORG"] mark[data-type="ORG"]::after, .text[data-hidden~="GPE"] mark[data-type="GPE"]::after,
+.text[data-hidden~="LOC"] mark[data-type="LOC"]::after, .text[data-hidden~="FAC"] mark[data-type="FAC"]::after,
+.text[data-hidden~="EVENT"] mark[data-type="EVENT"]::after, .text[data-hidden~="PRODUCT"] mark[data-type="PRODUCT"]::after,
+.text[data-hidden~="WORK_OF_ART"] mark[data-type="WORK_OF_ART"]::after, .text[data-hidden~="LAW"] mark[data-type="LAW"]::after,
+.text[data-hidden~="DATE"] mark[data-type="DATE"]::after, .text[data-hidden~="TIME"] mark[data-type="TIME"]::after,
+.text[data-hidden~="MONEY"] mark[data-type="MONEY"]::after, .text[data-hidden~="PERCENT"] mark[data-type="PERCENT"]::after,
+.text[data-hidden~="QUANTITY"] mark[data-type="QUANTITY"]::after, .text[data-hidden~="CARDINAL"] mark[data-type="CARDINAL"]::after,
+.text[data-hidden~="ORDINAL"] mark[data-type="ORDINAL"]::after { content: none; }
 .nl-sentence.nl-flash { background: var(--nl-flash); border-radius: 3px; transition: background 0.2s; }
 @media (prefers-reduced-motion: no-preference) {
   .nl-sentence.nl-flash { animation: nl-flash 1.6s ease-out; }
@@ -151,6 +181,11 @@ mark.nl-selected { outline: 2px solid var(--nl-selected-outline); outline-offset
 .nl-entity:focus-visible { outline: 2px solid var(--nl-accent); outline-offset: -2px; }
 .nl-entity[aria-selected="true"] { box-shadow: inset 3px 0 0 var(--nl-selected-outline); font-weight: 600; }
 .nl-entity-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* Mention count and aliases: revealed on hover, focus, or when its mentions are marked. */
+.nl-entity-detail { display: none; grid-column: 2 / 4; font-size: 0.8em; color: var(--nl-muted); overflow-wrap: anywhere; }
+.nl-entity:hover .nl-entity-detail, .nl-entity:focus .nl-entity-detail, .nl-entity.nl-active .nl-entity-detail,
+.nl-entity[aria-selected="true"] .nl-entity-detail { display: block; }
+.nl-entity.nl-flash { animation: none; background: var(--nl-flash); }
 .nl-salience { grid-column: 2 / 4; height: 3px; background: var(--nl-border); border-radius: 2px; overflow: hidden; }
 .nl-salience-fill { display: block; height: 100%; background: var(--nl-type-color, var(--nl-accent)); filter: saturate(2.5) brightness(0.85); }
 .nl-entity-group[hidden] { display: none; }
@@ -161,11 +196,41 @@ ol, ul { margin: 0; padding-left: 1.4rem; }
   border-radius: var(--nl-radius); cursor: pointer;
 }
 .nl-key-point-button:hover { background: color-mix(in srgb, var(--nl-accent) 10%, transparent); }
-.nl-key-point-button:focus-visible { outline: 2px solid var(--nl-accent); }
-.quotes { display: flex; flex-direction: column; gap: 0.3rem; font-size: 0.92em; }
+.nl-key-point-button:focus-visible, .nl-key-point-expand:focus-visible, .nl-quote-button:focus-visible,
+.nl-quote-speaker:focus-visible { outline: 2px solid var(--nl-accent); }
+.nl-refers { display: block; font-size: 0.82em; color: var(--nl-muted); padding: 0 0.25rem; }
+.nl-key-point-expand, .nl-quote-button, button.nl-quote-speaker {
+  font: inherit; color: var(--nl-accent); background: transparent; border: 0; padding: 0 0.25rem; cursor: pointer;
+  text-align: start; border-radius: var(--nl-radius);
+}
+.nl-key-point-expand { font-size: 0.82em; }
+.nl-key-point-full { margin: 0.2rem 0.25rem 0.3rem; font-size: 0.9em; color: var(--nl-muted); }
+.quotes { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.4rem; font-size: 0.92em; }
+.nl-quote { border-inline-start: 3px solid var(--nl-quote); padding-inline-start: 0.5rem; }
+.nl-quote-button { color: inherit; padding: 0; }
+.nl-quote-button:hover q { text-decoration: underline 2px var(--nl-quote); }
 .nl-quote-speaker { color: var(--nl-muted); }
+button.nl-quote-speaker { color: var(--nl-accent); padding: 0; text-decoration: underline; }
+.nl-quote-speaker.nl-unnamed { font-style: italic; }
+.terms { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; font-size: 0.85em; }
+.nl-term { border: 1px dotted var(--nl-term); border-radius: 999px; padding: 0 0.5rem; }
 .nl-more { color: var(--nl-muted); font-size: 0.85em; list-style: none; }
 .panel { contain: layout style; }
 .keywords { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }
 .nl-keyword { border: 1px solid var(--nl-border); border-radius: 999px; padding: 0 0.5rem; font-size: 0.85em; }
+/* Print: the whole article (no scroll box), highlights in colour, the panel after it. */
+@media print {
+  .layout { display: block; }
+  .text { max-height: none; overflow: visible; border: 0; padding: 0; }
+  .nl-page { content-visibility: visible; }
+  mark.nl-mention, .nl-swatch, .nl-salience-fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .entities { max-height: none; overflow: visible; }
+  .panel { margin-top: 1rem; break-before: auto; }
+  .panel section { break-inside: avoid-page; }
+  .status, .nl-key-point-expand, .nl-salience { display: none; }
+  .nl-legend-item { border: 0; padding: 0 0.4rem 0 0; cursor: auto; }
+  .nl-legend-item[aria-pressed="false"] { display: none; }
+  .nl-key-point-full[hidden] { display: none; }
+  .nl-entity-detail { display: block; }
+}
 `;

@@ -1,6 +1,6 @@
 """Articles per second of the Python paths on CNN-sized articles (README, "Python").
 
-    PYTHONPATH=build/native/pylib /usr/bin/python3 python/bench/throughput.py [--copies 4]
+    PYTHONPATH=build/native/pylib /usr/bin/python3 python/bench/throughput.py [--copies 4] [--repeat 3]
 
 The archive is the CNN/DailyMail dev split (../shared/data/cnndm/dev.jsonl, 500
 articles) written --copies times into one JSON Lines file. Each path reads that
@@ -27,12 +27,16 @@ ROOT = Path(__file__).resolve().parents[2]
 CNN_DEV = Path(os.environ.get("NEWSLENS_DATA_DIR", ROOT.parent / "shared")) / "data" / "cnndm" / "dev.jsonl"
 
 
-def timed(label, articles, run):
-    started = time.perf_counter()
-    run()
-    seconds = time.perf_counter() - started
-    print(f"{label:<12} {articles:>6} articles {seconds:7.2f} s {articles / seconds:8.1f} articles/s", flush=True)
-    return articles / seconds
+def timed(label, articles, run, repeat):
+    """Articles per second of ``run()``, the best of ``repeat`` runs: on a shared
+    machine the slower runs measure the neighbours, not NewsLens."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    print(f"{label:<12} {articles:>6} articles {best:7.2f} s {articles / best:8.1f} articles/s", flush=True)
+    return articles / best
 
 
 def bench_analyze(archive, out):
@@ -49,7 +53,7 @@ def bench_batch(archive, out, jobs):
                     "--quiet"], check=True)
 
 
-def bench_dask(archive, out_dir, articles):
+def bench_dask(archive, out_dir, articles, repeat):
     import dask.bag as db
     from distributed import Client, LocalCluster
 
@@ -65,14 +69,16 @@ def bench_dask(archive, out_dir, articles):
             results = analyze_bag(bag, text_field="article", as_json=as_json)
             (results if as_json else results.map(json.dumps)).to_textfiles(str(out_dir / out / "*.jsonl"))
 
-        return {"dask 2w": timed("dask 2w", articles, lambda: run(False, "dicts")),
-                "dask json": timed("dask json", articles, lambda: run(True, "json"))}
+        return {"dask 2w": timed("dask 2w", articles, lambda: run(False, "dicts"), repeat),
+                "dask json": timed("dask json", articles, lambda: run(True, "json"), repeat)}
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=4, help="copies of the 500 dev articles (default 4)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each path, the fastest reported (default 1)")
     args = parser.parse_args()
+    repeat = max(1, args.repeat)
     lines = CNN_DEV.read_text(encoding="utf-8").splitlines()
     articles = len(lines) * args.copies
     mean_chars = sum(len(json.loads(line)["article"]) for line in lines) / len(lines)
@@ -82,12 +88,12 @@ def main():
         archive.write_text("\n".join(lines * args.copies) + "\n", encoding="utf-8")
         print(f"{articles} CNN dev articles ({mean_chars:.0f} characters on average), {os.cpu_count()} CPUs")
         rates = {
-            "analyze()": timed("analyze()", articles, lambda: bench_analyze(archive, tmp / "a.jsonl")),
-            "batch -j1": timed("batch -j1", articles, lambda: bench_batch(archive, tmp / "b1.jsonl", 1)),
-            "batch -j2": timed("batch -j2", articles, lambda: bench_batch(archive, tmp / "b2.jsonl", 2)),
+            "analyze()": timed("analyze()", articles, lambda: bench_analyze(archive, tmp / "a.jsonl"), repeat),
+            "batch -j1": timed("batch -j1", articles, lambda: bench_batch(archive, tmp / "b1.jsonl", 1), repeat),
+            "batch -j2": timed("batch -j2", articles, lambda: bench_batch(archive, tmp / "b2.jsonl", 2), repeat),
         }
         (tmp / "dask").mkdir()
-        rates.update(bench_dask(archive, tmp / "dask", articles))
+        rates.update(bench_dask(archive, tmp / "dask", articles, repeat))
     for label, rate in rates.items():
         print(f"1 million CNN-sized articles with {label}: {1e6 / rate / 60:.0f} min")
 

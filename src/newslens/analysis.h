@@ -74,6 +74,14 @@ struct Entity {
   float salience = 0.0f;             // [0,1], higher = more central
 };
 
+// A word or phrase in a key point that leans on an earlier sentence for its
+// meaning ("he", "The President"), and the entity it stands for.
+struct Reference {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::int32_t entity = -1;  // index into Analysis::entities
+};
+
 struct KeyPoint {
   std::uint32_t sentence = 0;  // index into Analysis::sentences
   float score = 0.0f;
@@ -82,6 +90,8 @@ struct KeyPoint {
   // span (the default) stands for the whole content.
   std::uint32_t start = 0;
   std::uint32_t end = 0;
+  std::string shortText;             // the point as a bullet: attributions, asides, openers deleted
+  std::vector<Reference> refersTo;   // inside [start, end), in text order
 };
 
 struct Quote {

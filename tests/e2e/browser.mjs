@@ -25,6 +25,22 @@ export async function startServer() {
   return { server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
+/**
+ * Opens the demo page (web/index.html) in a new context of `env.browser` with
+ * `contextOptions`, waits until it is ready, and collects page errors and console
+ * errors. Returns {page, errors, close}.
+ */
+export async function openDemo(env, contextOptions = {}) {
+  const context = await env.browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '')) errors.push(m.text()); });
+  await page.goto(`${env.origin}/web/index.html`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  return { page, errors, close: () => context.close() };
+}
+
 export function artifactPath(name) {
   fs.mkdirSync(artifacts, { recursive: true });
   return path.join(artifacts, name);

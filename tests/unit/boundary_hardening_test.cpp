@@ -19,7 +19,10 @@ TEST_CASE("resultToJson clamps spans and skips bad indices instead of throwing")
   reversed.end = 3;
   a.mentions = {beyond, reversed};
   a.quotes.push_back({700, 800, -1});
-  a.keyPoints.push_back({42, 0.5f});
+  newslens::KeyPoint outside;
+  outside.sentence = 42;
+  outside.score = 0.5f;
+  a.keyPoints.push_back(outside);
   std::string out;
   REQUIRE_NOTHROW(out = newslens::json::resultToJson(text, a, 0.0));
   const auto j = nlohmann::json::parse(out);

@@ -77,10 +77,14 @@ TEST_CASE("a surname alone before the full name appears joins it") {
   CHECK(gates->aliases == V{"Gates", "Bill Gates"});
 }
 
-TEST_CASE("a surname before two full names joins the first to come") {
+TEST_CASE("a surname before two full names, with no cue to choose, stays apart") {
   const std::string text = "Smith won. John Smith and Jane Smith met.";
   const auto a = analyze(text, {{"Smith", PERSON}, {"John Smith", PERSON}, {"Jane Smith", PERSON}});
-  CHECK(fixture::mentionEntities(a) == V{"John Smith", "John Smith", "Jane Smith"});
+  CHECK(fixture::mentionEntities(a) == V{"Smith", "John Smith", "Jane Smith"});
+  // An honorific is a cue: "Mrs Smith" can only be the woman.
+  const std::string titled = "Mrs Smith won. Mr John Smith and Mrs Jane Smith met.";
+  const auto b = analyze(titled, {{"Smith", PERSON}, {"John Smith", PERSON}, {"Jane Smith", PERSON}});
+  CHECK(fixture::mentionEntities(b) == V{"Jane Smith", "John Smith", "Jane Smith"});
 }
 
 TEST_CASE("Chinese name order: a one-word name matches any word, the last preferred") {

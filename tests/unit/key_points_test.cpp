@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 #include <string>
@@ -102,17 +103,50 @@ TEST_CASE("key points skip a sentence that repeats one already picked") {
   CHECK(points[1].sentence != 1);
 }
 
-TEST_CASE("the default count grows with the article, from 3 to 5") {
-  CHECK(summary::defaultKeyPointCount(120) == 3);
-  CHECK(summary::defaultKeyPointCount(600) == 4);
-  CHECK(summary::defaultKeyPointCount(2000) == 5);
+TEST_CASE("the default count is the fitted model's, whatever the article's length") {
+  const int count = summary::builtinKeyPointModel().defaultCount;
+  CHECK(count >= 3);
+  CHECK(count <= 5);
   std::string longText;
   for (int i = 0; i < 120; ++i)
     longText += "Paragraph " + std::to_string(i) + " reports that the committee heard witness number " +
                 std::to_string(i) + " on the budget.\n";
-  const Analysis a = textOnly(longText);
-  CHECK(keyPoints(longText, a, -1).size() == 5);
-  CHECK(keyPoints(kArticle, textOnly(kArticle), -1).size() == 3);
+  CHECK(keyPoints(longText, textOnly(longText), -1).size() == static_cast<std::size_t>(count));
+  CHECK(keyPoints(kArticle, textOnly(kArticle), -1).size() == static_cast<std::size_t>(count));
+}
+
+TEST_CASE("the built-in model is fitted data for this feature set") {
+  const summary::KeyPointModel& m = summary::builtinKeyPointModel();
+  CHECK(m.version >= 1);
+  CHECK(m.featureSetVersion == summary::kFeatureSetVersion);
+  // A fitted model, not the zero placeholder: position and centrality carry weight.
+  CHECK(m.weights[summary::kInversePosition] > 0.0f);
+  CHECK(m.weights[summary::kCentrality] > 0.0f);
+  CHECK(m.redundancy >= 0.0f);
+}
+
+TEST_CASE("features are bounded and relative to the article") {
+  const Analysis a = textOnly(kArticle);
+  const summary::CandidateSet set = summary::collectCandidates(kArticle, a);
+  REQUIRE(set.candidates.size() == 7);
+  const std::vector<summary::FeatureVector> x = summary::featureVectors(set);
+  REQUIRE(x.size() == 7);
+  for (const summary::FeatureVector& v : x)
+    for (std::size_t f = 0; f < summary::kFeatureCount; ++f) {
+      CHECK(v[f] >= 0.0f);
+      CHECK(v[f] <= 2.0f);
+    }
+  CHECK(x[0][summary::kLead] == 1.0f);
+  CHECK(x[1][summary::kLead] == 0.0f);
+  CHECK(x[0][summary::kNovelty] == 1.0f);  // nothing came before it
+  CHECK(x[3][summary::kShortness] > 0.0f);  // "Local shops stayed closed."
+  CHECK(x[1][summary::kNumbers] == 1.0f);   // "200 people"
+  CHECK(x[2][summary::kAttribution] == 1.0f);  // "The mayor said"
+  CHECK(x[6][summary::kAttribution] == 1.0f);
+  CHECK(x[0][summary::kAttribution] == 0.0f);
+  float maxCentrality = 0;
+  for (const summary::FeatureVector& v : x) maxCentrality = std::max(maxCentrality, v[summary::kCentrality]);
+  CHECK(maxCentrality == doctest::Approx(1.0f));
 }
 
 TEST_CASE("entity salience, when NER found entities, lifts a sentence about the main entity") {
@@ -121,10 +155,10 @@ TEST_CASE("entity salience, when NER found entities, lifts a sentence about the 
       "Several polling stations ran out of ballot papers.\nObservers reported no serious irregularities.\n"
       "Candidate Ruth Okafor claimed victory shortly before midnight.\nCounting continues in three regions.\n";
   Analysis a = textOnly(text);
-  // On news the signal is a tie-breaker (see KeyPointWeights); weighted up here so
-  // the test shows it reaching the score rather than the tuned balance.
-  summary::KeyPointWeights weights;
-  weights.entities = 1.0f;
+  // On news the signal is a small weight of the fitted model; weighted up here so
+  // the test shows it reaching the score rather than the fitted balance.
+  summary::KeyPointModel weights = summary::builtinKeyPointModel();
+  weights.weights[summary::kEntitySalience] = 4.0f;
   Options three;
   three.keyPoints = 3;
   const std::uint32_t okafor = 4;
@@ -147,7 +181,7 @@ TEST_CASE("entity salience, when NER found entities, lifts a sentence about the 
   bool picked = false;
   for (const KeyPoint& k : summary::selectKeyPoints(text, a, three, weights)) picked = picked || k.sentence == okafor;
   CHECK(picked);
-  CHECK(summary::KeyPointWeights{}.entities > 0.0f);
+  CHECK(summary::builtinKeyPointModel().weights[summary::kEntitySalience] > 0.0f);
 }
 
 TEST_CASE("key points stay fast-shaped on a huge paste: bounded output, no pairwise blow-up") {
@@ -156,7 +190,7 @@ TEST_CASE("key points stay fast-shaped on a huge paste: bounded output, no pairw
     big += "Report " + std::to_string(i) + " says the harbour authority counted " + std::to_string(i * 7) +
            " ships.\n";
   const Analysis a = textOnly(big);
-  const auto points = keyPoints(big, a, -1);
+  const auto points = keyPoints(big, a, 5);
   CHECK(points.size() == 5);
   CHECK(points.front().sentence == 0);
 }

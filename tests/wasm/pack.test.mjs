@@ -65,19 +65,8 @@ test('installed from the tarball into an empty folder, the API, exports and CLI 
   assert.equal(json.stats.words, 11);
 });
 
-test('custom-elements.json describes the element as the code has it', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
-  const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.customElement);
-  const source = fs.readFileSync(path.join(root, 'web/element.js'), 'utf8');
-  const styles = fs.readFileSync(path.join(root, 'web/styles.js'), 'utf8');
-  const observed = JSON.parse(source.match(/static observedAttributes = (\[[^\]]*\])/)[1].replace(/'/g, '"'));
-  assert.deepEqual(element.attributes.map((a) => a.name).sort(), observed.sort());
-  const parts = [...source.matchAll(/part: '([\w-]+)'/g)].map((m) => m[1]);
-  assert.deepEqual(element.cssParts.map((p) => p.name).sort(), parts.sort());
-  const events = [...new Set([...source.matchAll(/super\('(newslens-[\w-]+)'/g)].map((m) => m[1]))];
-  assert.deepEqual(element.events.map((e) => e.name).sort(), events.sort());
-  const hostBlock = styles.slice(styles.indexOf(':host {'), styles.indexOf('@media'));
-  const properties = [...new Set([...hostBlock.matchAll(/(--nl-[\w-]+):/g)].map((m) => m[1]))];
-  assert.deepEqual(element.cssProperties.map((p) => p.name).sort(), properties.sort());
+// custom-elements.json is generated (tests/web/manifest.test.mjs) and checked against
+// the live element in Chromium (tests/e2e/widget.test.mjs); here: it ships.
+test('custom-elements.json is packed', () => {
   assert.ok(files.includes('custom-elements.json'), 'the manifest is packed');
 });

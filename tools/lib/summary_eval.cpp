@@ -1,10 +1,33 @@
 #include "lib/summary_eval.h"
 
+#include <unistd.h>
+
 #include <fstream>
 
 #include <nlohmann/json.hpp>
 
 namespace newslens::tools {
+
+namespace {
+
+bool readable(const std::string& path) { return access(path.c_str(), R_OK) == 0; }
+
+}  // namespace
+
+std::string defaultSummaryDataPath() {
+  const std::string relative = "../shared/data/cnndm/dev.jsonl";
+  if (readable(relative)) return relative;
+  char exe[4096];
+  const ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    std::string dir(exe, static_cast<std::size_t>(n));
+    for (int up = 0; up < 3; ++up) {
+      dir = dir.substr(0, dir.rfind('/'));
+      if (readable(dir + "/" + relative)) return dir + "/" + relative;
+    }
+  }
+  return relative;
+}
 
 bool readSummaryJsonl(const std::string& path, std::size_t limit, std::vector<SummaryExample>& out,
                       std::string& error) {
@@ -74,23 +97,34 @@ std::string joinKeyPoints(std::string_view text, const Analysis& analysis) {
   return out;
 }
 
+std::string joinShortForms(const Analysis& analysis) {
+  std::string out;
+  for (const KeyPoint& k : analysis.keyPoints) out += (out.empty() ? "" : "\n") + k.shortText;
+  return out;
+}
+
 SummaryEvaluation evaluateSummaries(const Analyzer& analyzer, const std::vector<SummaryExample>& examples,
                                     int keyPointCount) {
   Options options;
   options.keyPoints = keyPointCount;
-  RougeMean lead, keys;
-  std::size_t points = 0;
+  RougeMean lead, keys, shorts;
+  std::size_t points = 0, first = 0;
   for (const SummaryExample& ex : examples) {
     std::string reference;
     for (const std::string& h : ex.highlights) reference += (reference.empty() ? "" : "\n") + h;
     const Analysis a = analyzer.analyze(ex.article, options);
-    lead.add(scoreSummary(reference, joinSentences(ex.article, a, leadSentences(a, 3))));
+    const std::vector<std::uint32_t> lead3 = leadSentences(a, 3);
+    lead.add(scoreSummary(reference, joinSentences(ex.article, a, lead3)));
     points += a.keyPoints.size();
+    first += !a.keyPoints.empty() && !lead3.empty() && a.keyPoints.front().sentence == lead3.front() ? 1 : 0;
     keys.add(scoreSummary(reference, joinKeyPoints(ex.article, a)));
+    shorts.add(scoreSummary(reference, joinShortForms(a)));
   }
   SummaryEvaluation e;
   e.lead3 = lead.mean();
   e.keyPoints = keys.mean();
+  e.shortForms = shorts.mean();
+  e.firstPicked = examples.empty() ? 0 : static_cast<double>(first) / static_cast<double>(examples.size());
   e.documents = examples.size();
   e.meanKeyPoints = examples.empty() ? 0 : static_cast<double>(points) / static_cast<double>(examples.size());
   return e;

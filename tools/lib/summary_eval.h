@@ -23,6 +23,10 @@ struct SummaryExample {
   std::vector<std::string> highlights;
 };
 
+// ../shared/data/cnndm/dev.jsonl from the current directory (the repository root,
+// when run as documented) or else found from the executable's location.
+std::string defaultSummaryDataPath();
+
 // Reads at most `limit` examples (0 = all). Returns false with `error` set on an
 // unreadable file or a malformed line (its number is given).
 bool readSummaryJsonl(const std::string& path, std::size_t limit, std::vector<SummaryExample>& out,
@@ -37,11 +41,16 @@ std::string joinSentences(std::string_view text, const Analysis& analysis, const
 // The key points' own spans (what readers see: no leading dateline) joined by '\n'.
 std::string joinKeyPoints(std::string_view text, const Analysis& analysis);
 
+// The key points' short forms joined by '\n'.
+std::string joinShortForms(const Analysis& analysis);
+
 struct SummaryEvaluation {
   RougeScores lead3;
   RougeScores keyPoints;
+  RougeScores shortForms;    // the same points' short forms
   std::size_t documents = 0;
   double meanKeyPoints = 0;  // key points per article actually returned
+  double firstPicked = 0;    // share of articles whose first sentence is a point
 };
 
 // keyPointCount is Options::keyPoints (-1: the summarizer's own choice).

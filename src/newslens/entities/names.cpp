@@ -25,10 +25,42 @@ char honorificGender(std::string w) {
   return 0;
 }
 
-std::string lowerWithoutDots(std::string_view word) {
-  std::string out = text::lowercase(word);
-  out.erase(std::remove(out.begin(), out.end(), '.'), out.end());
+// The ASCII letter a lowercase Latin-1 or Latin Extended-A letter is written from
+// ("é" → 'e', "ł" → 'l'), or 0 for other code points: news copy spells the same
+// name with and without accents ("Taco María", "Taco Maria").
+char unaccented(char32_t cp) {
+  static constexpr std::string_view kLatin1 = "aaaaaaaceeeeiiiidnooooo-ouuuuy--aaaaaaaceeeeiiiidnooooo-ouuuuy-y";
+  static constexpr std::string_view kExtendedA =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssss"
+      "ttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  char c = 0;
+  if (cp >= 0xC0 && cp < 0x100) c = kLatin1[cp - 0xC0];
+  else if (cp >= 0x100 && cp < 0x180) c = kExtendedA[cp - 0x100];
+  return c == '-' ? 0 : c;
+}
+
+// A word as keys compare it: lowercase, without dots, accents dropped.
+std::string foldWord(std::string_view word) {
+  const std::string lower = text::lowercase(word);
+  std::string out;
+  out.reserve(lower.size());
+  for (std::size_t at = 0; at < lower.size();) {
+    const text::DecodedChar c = text::decodeAt(lower, at);
+    if (const char plain = c.valid ? unaccented(c.codePoint) : 0) out += plain;
+    else if (lower[at] != '.') out.append(lower, at, c.length);
+    at += c.length;
+  }
   return out;
+}
+
+// "CIA", "U.N.": 2-6 capital letters, dots allowed, nothing else.
+bool isAcronym(std::string_view surface) {
+  int letters = 0;
+  for (char c : surface) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.') return false;
+  }
+  return letters >= 2 && letters <= 6;
 }
 
 }  // namespace
@@ -45,6 +77,7 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
     const std::string before = text::lowercase(text::surface(text, tokens[span.first - 1]));
     name.titled = isHonorific(before);
     name.gender = honorificGender(before);
+    name.afterIn = before == "in";
   }
   // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
   while (span.last > span.first) {
@@ -59,6 +92,7 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   if (span.first == span.last) return name;
   name.aliasStart = std::max(start, tokens[span.first].start);
   name.aliasEnd = std::min(end, tokens[span.last - 1].end);
+  name.acronym = isAcronym(text::slice(text, name.aliasStart, name.aliasEnd));
 
   TokenSpan core = span;
   while (core.last - core.first > 1) {
@@ -86,7 +120,7 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   bool allLower = true;
   for (std::uint32_t i = keyFirst; i < span.last; ++i) {
     const std::string_view word = text::surface(text, tokens[i]);
-    std::string lower = lowerWithoutDots(word);
+    std::string lower = foldWord(word);
     if (lower.empty()) lower = std::string(word);  // a lone "." or "..." keeps its text
     name.words.push_back(std::move(lower));
     if (tokens[i].kind == TokenKind::Word) {

@@ -22,6 +22,8 @@ struct MentionName {
   bool titled = false;  // an honorific ("Mr", "Dr") leads the mention or stands right before it
   char gender = 0;      // 'm' after "Mr"/"Sir", 'f' after "Mrs"/"Ms"/"Miss"/"Dame", else 0
   bool common = false;  // every word starts lowercase: a common noun phrase ("the department")
+  bool afterIn = false; // the word before the mention is "in": "a 2-0 win in Monaco" names the place
+  bool acronym = false; // the alias is 2-6 capitals, dots allowed: "CIA", "U.N."
 };
 
 // Analyzes the mention's surface. Office titles ("President") are stripped from the
@@ -31,6 +33,8 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
                         bool person);
 
 // "the united states" → "united states"; "us" → "united states" (see countryKey).
+// The words are already folded (analyzeName): lowercase, no dots, Latin accents
+// dropped ("maría" is "maria"), so a name spelled with and without accents is one key.
 std::string nameKey(const std::vector<std::string>& words);
 
 }  // namespace newslens::entities

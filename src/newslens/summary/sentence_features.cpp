@@ -1,6 +1,8 @@
 #include "newslens/summary/sentence_features.h"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <string>
 #include <unordered_map>
 
@@ -36,73 +38,160 @@ bool isSentenceEnd(std::string_view surface) {
   return c.valid && text::classify(c.codePoint) == text::CharClass::SentenceEnd;
 }
 
+
+// Words that open a sentence which leans on an earlier one for its subject.
+bool isLeaningOpener(std::string_view lower) {
+  static constexpr std::array<std::string_view, 14> kOpeners = {
+      "he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "him", "them"};
+  return std::find(kOpeners.begin(), kOpeners.end(), lower) != kOpeners.end();
+}
+
+// Per sentence: the salience of the most salient entity it mentions (none without
+// NER) — the maximum, not the sum: a list of names is not more central than one
+// key actor — and whether it mentions the article's top named entity.
+void markEntities(const Analysis& a, std::vector<float>& salience, std::vector<bool>& top) {
+  salience.assign(a.sentences.size(), 0.0f);
+  top.assign(a.sentences.size(), false);
+  if (a.entities.empty() || a.mentions.empty()) return;
+  const bool topIsNamed = !isNumericType(a.entities.front().type);
+  std::size_t si = 0;
+  for (const Mention& m : a.mentions) {
+    while (si < a.sentences.size() && a.sentences[si].lastToken <= m.firstToken) ++si;
+    if (si == a.sentences.size()) break;
+    if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
+    salience[si] = std::max(salience[si], a.entities[static_cast<std::size_t>(m.entity)].salience);
+    if (m.entity == 0 && topIsNamed) top[si] = true;
+  }
+}
+
+// Walks one sentence's tokens: counts, quotation share, content terms, opener and
+// final mark. `inQuote` carries an open quotation across sentences of a paragraph.
+CandidateSentence describeSentence(std::string_view text, const Analysis& a, const Sentence& s, bool& inQuote,
+                                   std::unordered_map<std::string, std::uint32_t>& termIds) {
+  CandidateSentence f;
+  std::uint32_t quotedWords = 0;
+  std::string_view lastSurface;
+  for (std::uint32_t ti = s.firstToken; ti < s.lastToken; ++ti) {
+    const Token& t = a.tokens[ti];
+    const std::string_view surface = text::surface(text, t);
+    if (t.kind == TokenKind::Punct || t.kind == TokenKind::Symbol) {
+      switch (quoteMark(surface)) {
+        case QuoteMark::Open: inQuote = true; break;
+        case QuoteMark::Close: inQuote = false; break;
+        case QuoteMark::Toggle: inQuote = !inQuote; break;
+        case QuoteMark::None: lastSurface = surface; break;
+      }
+      continue;
+    }
+    lastSurface = surface;
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
+    const std::string lower = text::lowercase(surface);
+    if (f.words == 0) f.pronounStart = isLeaningOpener(lower);
+    ++f.words;
+    if (t.kind == TokenKind::Number) ++f.numbers;
+    if (inQuote) ++quotedWords;
+    if (lexicon::isReportingVerb(lower)) f.attribution = true;
+    std::string term = normalizeTerm(surface);
+    if (term.empty() || lexicon::isScoringStopWord(term)) continue;
+    // find before emplace: emplace allocates a node even when the term is known.
+    auto it = termIds.find(term);
+    if (it == termIds.end()) it = termIds.emplace(std::move(term), static_cast<std::uint32_t>(termIds.size())).first;
+    f.terms.push_back(it->second);
+  }
+  std::sort(f.terms.begin(), f.terms.end());
+  f.terms.erase(std::unique(f.terms.begin(), f.terms.end()), f.terms.end());
+  f.quoted = f.words ? static_cast<float>(quotedWords) / static_cast<float>(f.words) : 0.0f;
+  f.finalPunct = isSentenceEnd(lastSurface);
+  f.question = lastSurface == "?";
+  return f;
+}
+
+float clamp01(float x) { return std::clamp(x, 0.0f, 1.0f); }
+
+// Terms seen in other sentences count, by how many: log keeps one word from dominating.
+float centralityOf(const CandidateSentence& f, const std::vector<std::uint32_t>& sentenceFrequency) {
+  if (f.terms.empty()) return 0;
+  float c = 0;
+  for (std::uint32_t t : f.terms) c += std::log(static_cast<float>(sentenceFrequency[t]));
+  return c / std::sqrt(static_cast<float>(f.terms.size()));
+}
+
 }  // namespace
 
-DocumentFeatures computeSentenceFeatures(std::string_view text, const Analysis& a) {
-  DocumentFeatures doc;
+CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
+  CandidateSet set;
   std::unordered_map<std::string, std::uint32_t> termIds;
-
-  // The salience of the most salient entity each sentence mentions (none without NER).
-  // The maximum, not the sum: a list of names is not more central than one key actor.
-  std::vector<float> salienceOf(a.sentences.size(), 0.0f);
-  if (!a.entities.empty() && !a.mentions.empty()) {
-    std::size_t si = 0;
-    for (const Mention& m : a.mentions) {
-      while (si < a.sentences.size() && a.sentences[si].lastToken <= m.firstToken) ++si;
-      if (si == a.sentences.size()) break;
-      if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
-      salienceOf[si] = std::max(salienceOf[si], a.entities[static_cast<std::size_t>(m.entity)].salience);
-    }
-  }
-
+  std::vector<float> salience;
+  std::vector<bool> top;
+  markEntities(a, salience, top);
   bool inQuote = false;
   std::uint32_t lastParagraph = 0;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.paragraph != lastParagraph) inQuote = false;  // an unclosed quote does not run past its paragraph
     lastParagraph = s.paragraph;
-    SentenceFeatures f;
-    f.sentence = si;
-    std::uint32_t quotedWords = 0;
-    std::string_view lastSurface;
-    for (std::uint32_t ti = s.firstToken; ti < s.lastToken; ++ti) {
-      const Token& t = a.tokens[ti];
-      const std::string_view surface = text::surface(text, t);
-      if (t.kind == TokenKind::Punct || t.kind == TokenKind::Symbol) {
-        switch (quoteMark(surface)) {
-          case QuoteMark::Open: inQuote = true; break;
-          case QuoteMark::Close: inQuote = false; break;
-          case QuoteMark::Toggle: inQuote = !inQuote; break;
-          case QuoteMark::None: lastSurface = surface; break;
-        }
-        continue;
-      }
-      lastSurface = surface;
-      if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
-      ++f.words;
-      if (t.kind == TokenKind::Number) ++f.numbers;
-      if (inQuote) ++quotedWords;
-      std::string term = normalizeTerm(surface);
-      if (term.empty() || lexicon::isScoringStopWord(term)) continue;
-      // find before emplace: emplace allocates a node even when the term is known.
-      auto it = termIds.find(term);
-      if (it == termIds.end()) it = termIds.emplace(std::move(term), static_cast<std::uint32_t>(termIds.size())).first;
-      f.terms.push_back(it->second);
-    }
+    CandidateSentence f = describeSentence(text, a, s, inQuote, termIds);
     if (f.words == 0 || s.boilerplate) continue;
-    std::sort(f.terms.begin(), f.terms.end());
-    f.terms.erase(std::unique(f.terms.begin(), f.terms.end()), f.terms.end());
-    f.quoted = static_cast<float>(quotedWords) / static_cast<float>(f.words);
-    f.entitySalience = salienceOf[si];
-    f.finalPunct = isSentenceEnd(lastSurface);
-    f.rank = static_cast<std::uint32_t>(doc.candidates.size());
-    doc.candidates.push_back(std::move(f));
+    f.sentence = si;
+    f.entitySalience = salience[si];
+    f.topEntity = top[si];
+    f.rank = static_cast<std::uint32_t>(set.candidates.size());
+    set.candidates.push_back(std::move(f));
   }
+  set.sentenceFrequency.assign(termIds.size(), 0);
+  for (const CandidateSentence& f : set.candidates)
+    for (std::uint32_t t : f.terms) ++set.sentenceFrequency[t];
+  return set;
+}
 
-  doc.sentenceFrequency.assign(termIds.size(), 0);
-  for (const SentenceFeatures& f : doc.candidates)
-    for (std::uint32_t t : f.terms) ++doc.sentenceFrequency[t];
-  return doc;
+std::vector<FeatureVector> featureVectors(const CandidateSet& set) {
+  const std::size_t n = set.candidates.size();
+  std::vector<float> centrality(n);
+  float maxCentrality = 0, maxSalience = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    centrality[i] = centralityOf(set.candidates[i], set.sentenceFrequency);
+    maxCentrality = std::max(maxCentrality, centrality[i]);
+    maxSalience = std::max(maxSalience, set.candidates[i].entitySalience);
+  }
+  std::vector<bool> seen(set.sentenceFrequency.size(), false);
+  std::vector<FeatureVector> out(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const CandidateSentence& f = set.candidates[i];
+    const float words = static_cast<float>(f.words);
+    std::size_t fresh = 0;
+    for (std::uint32_t t : f.terms) fresh += seen[t] ? 0 : 1;
+    for (std::uint32_t t : f.terms) seen[t] = true;
+    FeatureVector& x = out[i];
+    x[kBias] = 1;
+    x[kLead] = f.rank == 0 ? 1.0f : 0.0f;
+    x[kInversePosition] = 1.0f / static_cast<float>(f.rank + 1);
+    x[kRelativePosition] = static_cast<float>(f.rank) / static_cast<float>(n);
+    x[kLength] = std::min(words, 60.0f) / 30.0f;
+    x[kShortness] = std::max(0.0f, 10.0f - words) / 10.0f;
+    x[kLongness] = clamp01((words - 35.0f) / 35.0f);
+    x[kCentrality] = maxCentrality > 0 ? centrality[i] / maxCentrality : 0.0f;
+    x[kEntitySalience] = maxSalience > 0 ? f.entitySalience / maxSalience : 0.0f;
+    x[kTopEntity] = f.topEntity ? 1.0f : 0.0f;
+    x[kNumbers] = f.numbers > 0 ? 1.0f : 0.0f;
+    x[kQuoted] = f.quoted;
+    x[kNoFinalPunct] = f.finalPunct ? 0.0f : 1.0f;
+    x[kQuestion] = f.question ? 1.0f : 0.0f;
+    x[kNovelty] = f.terms.empty() ? 0.0f : static_cast<float>(fresh) / static_cast<float>(f.terms.size());
+    x[kPronounStart] = f.pronounStart ? 1.0f : 0.0f;
+    x[kAttribution] = f.attribution ? 1.0f : 0.0f;
+  }
+  return out;
+}
+
+float termCosine(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t shared = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) ++shared, ++i, ++j;
+    else if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return static_cast<float>(shared) / std::sqrt(static_cast<float>(a.size()) * static_cast<float>(b.size()));
 }
 
 }  // namespace newslens::summary
