@@ -9,9 +9,9 @@
 namespace newslens::ner {
 namespace {
 
-bool upperFirst(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+bool upperFirst(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
-bool allLower(const std::string& w) {
+bool allLower(std::string_view w) {
   bool letter = false;
   for (unsigned char ch : w) {
     if (ch >= 'A' && ch <= 'Z') return false;
@@ -20,7 +20,7 @@ bool allLower(const std::string& w) {
   return letter;
 }
 
-bool mixedCaps(const std::string& w) {  // "Pichette", not "CNN" or "US"
+bool mixedCaps(std::string_view w) {  // "Pichette", not "CNN" or "US"
   if (!upperFirst(w) || w.size() < 2) return false;
   for (std::size_t k = 1; k < w.size(); ++k)
     if (w[k] >= 'a' && w[k] <= 'z') return true;
@@ -29,18 +29,14 @@ bool mixedCaps(const std::string& w) {  // "Pichette", not "CNN" or "US"
 
 }  // namespace
 
-WordUse useAt(const std::vector<std::string>& norms, std::size_t i, bool capsLine) {
+WordUse useOf(std::string_view prev, std::string_view w, std::string_view next) {
   WordUse use;
-  if (capsLine || i == 0 || i >= norms.size()) return use;
-  const std::string& prev = norms[i - 1];
   if (prev == "\"" || prev == ":" || prev == "'" || prev == "(") return use;  // often a quoted sentence start
-  const std::string& w = norms[i];
   if (allLower(w)) {
     use.lower = 1;
   } else if (mixedCaps(w)) {
     use.capitalized = 1;
-    const bool nextCap = i + 1 < norms.size() && upperFirst(norms[i + 1]);
-    if (upperFirst(prev) || nextCap) use.inName = 1;
+    if (upperFirst(prev) || upperFirst(next)) use.inName = 1;
   }
   return use;
 }
@@ -51,8 +47,9 @@ DocumentWords::DocumentWords(const std::vector<std::vector<std::string_view>>& s
     norms.clear();
     for (std::string_view w : words) norms.push_back(normalizeToken(w));
     const bool capsLine = isCapsLine(norms);
+    if (capsLine) continue;
     for (std::size_t i = 1; i < norms.size(); ++i) {
-      const WordUse use = useAt(norms, i, capsLine);
+      const WordUse use = useOf(norms[i - 1], norms[i], i + 1 < norms.size() ? norms[i + 1] : std::string_view());
       if (!use.capitalized && !use.lower) continue;
       WordUse& total = uses_[hash.part(text::lowercase(norms[i]))];
       total.capitalized += use.capitalized;

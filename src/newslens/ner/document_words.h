@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -23,9 +24,10 @@ struct WordUse {
   std::uint32_t inName = 0;       // capitalised beside another capitalised word
 };
 
-// The use token `position` of a sentence makes of its word (`norms`: the sentence's
-// tokens after normalizeToken(); all zero at positions that are not counted).
-WordUse useAt(const std::vector<std::string>& norms, std::size_t position, bool capsLine);
+// The use a sentence-inside token `word` makes of its word, given the tokens before
+// and after it (`next` empty at the sentence end); all texts after normalizeToken().
+// All zero when the position is not counted (after a quote mark, colon or bracket).
+WordUse useOf(std::string_view previous, std::string_view word, std::string_view next);
 
 class DocumentWords {
  public:

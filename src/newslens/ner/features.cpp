@@ -124,21 +124,20 @@ std::uint32_t clusterPrefix(const Lexicons& lexicons, const std::vector<TokenInf
   return (static_cast<std::uint32_t>(level) << 24) | (path >> drop);
 }
 
-// The word's cluster at every granularity (alone and with its capitalisation: a
+// The word's cluster at every granularity, the finest also with its capitalisation (a
 // capitalised word of a place cluster reads differently from a lowercase one), and the
-// neighbours' clusters at the two finest levels.
+// neighbours' finest clusters (more levels there cost speed and gained nothing on dev).
 void addClusterFeatures(const Lexicons& lexicons, const FeatureHasher& hash, const std::vector<TokenInfo>& info, int i,
                         std::vector<std::uint32_t>& h) {
   const int levels = lexicons.clusterLevels;
   for (int level = 1; level <= levels; ++level) {
     const std::uint32_t prefix = clusterPrefix(lexicons, info, i, level);
     h.push_back(hash(kCluster, prefix));
-    h.push_back(hash(kClusterCaps, prefix, info[i].hShapeHead));
+    if (level == levels || info[i].cluster < 0) h.push_back(hash(kClusterCaps, prefix, info[i].hShapeHead));
     if (info[i].cluster < 0) break;  // one "no cluster" feature is enough
   }
   for (int d : {-1, 1})
-    for (int level = std::max(1, levels - 1); level <= levels; ++level)
-      h.push_back(hash(kClusterAt, static_cast<std::uint32_t>(d + 3), clusterPrefix(lexicons, info, i + d, level)));
+    h.push_back(hash(kClusterAt, static_cast<std::uint32_t>(d + 3), clusterPrefix(lexicons, info, i + d, levels)));
 }
 
 // Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
@@ -199,15 +198,12 @@ std::vector<TokenInfo> tokenInfos(const std::vector<std::string_view>& words, co
 // How the rest of the document writes token i's word, as one code: never elsewhere
 // (0), only capitalised (1), only lower case (2), both, mostly capitalised (3) or
 // mostly lower (4); times 2, plus 1 when it stands elsewhere beside a capitalised word.
-std::uint32_t documentUse(const DocumentWords& document, const FeatureHasher& hash, const std::vector<TokenInfo>& info,
-                          int i, bool capsLine) {
-  std::vector<std::string> norms;
-  norms.reserve(3);
-  for (int k = std::max(0, i - 1); k <= i + 1 && k < static_cast<int>(info.size()); ++k) norms.push_back(info[k].norm);
-  const std::size_t at = i > 0 ? 1 : 0;
-  // useAt() needs a "not first" position to count at all: an initial token counts nothing.
-  const WordUse own = i == 0 ? WordUse{} : useAt(norms, at, capsLine);
-  const WordUse rest = document.elsewhere(hash.part(text::lowercase(info[i].norm)), own);
+std::uint32_t documentUse(const DocumentWords& document, const std::vector<TokenInfo>& info, int i, bool capsLine) {
+  const int n = static_cast<int>(info.size());
+  // The counts skip first tokens and ALL-CAPS lines: there this occurrence counted nothing.
+  const WordUse own = i == 0 || capsLine ? WordUse{}
+                                         : useOf(info[i - 1].norm, info[i].norm, i + 1 < n ? info[i + 1].norm : "");
+  const WordUse rest = document.elsewhere(info[i].hLower, own);
   std::uint32_t code = 0;
   if (rest.capitalized || rest.lower)
     code = !rest.lower ? 1 : !rest.capitalized ? 2 : rest.capitalized >= rest.lower ? 3 : 4;
@@ -282,7 +278,7 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
     }
     if (lexicons.clusterLevels) addClusterFeatures(lexicons, hash, info, i, h);
     if (document && t.affixes > 0) {
-      const std::uint32_t use = documentUse(*document, hash, info, i, capsLine);
+      const std::uint32_t use = documentUse(*document, info, i, capsLine);
       h.push_back(hash(kDocUse, use, i == 0 ? 1 : capsLine ? 2 : 3, t.hShapeHead));
       h.push_back(hash(kDocUseCasing, use, casing));
     }

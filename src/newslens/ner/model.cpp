@@ -223,6 +223,8 @@ Status getClusters(Reader& r, std::string_view blob, Lexicons& lex) {
 
 void Model::index() {
   featureIndex = KeyIndex(featureKeys);
+  if (transitions.size() == static_cast<std::size_t>(kTagCount + 1) * kTagCount)
+    transitionPotentials = ner::transitionPotentials(transitions.data());
   lexicons.index();
 }
 

@@ -47,6 +47,7 @@ struct Model {
   Lexicons lexicons;
   std::vector<SelfTest> selfTests;
   KeyIndex featureIndex;  // featureKeys → row, built by index()
+  std::vector<double> transitionPotentials;  // exp(transitions), built by index() (tagger.h)
 
   // Builds the lookup indexes (call after filling the vectors by hand).
   void index();
