@@ -1,87 +1,122 @@
 #!/usr/bin/env node
-// newslens CLI: analyze files (or stdin) with the WASM core and print schema-1 JSON.
-//   newslens analyze FILE|- [FILE…] [--pretty] [--key-points N]
-//   newslens tag --conll FILE|-   (CoNLL-2003 columns in, one predicted BIO column added)
-// One file prints one JSON document; several print JSON Lines, one per file, each
-// with a "file" field. Exit status: 0 ok, 1 some input failed, 2 usage error.
-import fs from 'node:fs';
+// newslens CLI: analyze files, directories, globs or stdin with the WASM core.
+// `newslens --help` prints the manual (bin/lib/args.mjs); the parts live in bin/lib/:
+// args (command line), inputs (files, directories, globs), read (bounded reading and
+// the text check), job (one input's work), pool (worker threads, input order), format
+// (json, jsonl, text, csv, tsv), terminal (stdout backpressure, EPIPE, progress).
+// Exit status: 0 ok (warnings included), 1 some input failed, 2 usage error.
+import os from 'node:os';
 import { createAnalyzer } from '../web/index.js';
+import { compileWasm } from '../web/analyzer.js';
 import { tagConll } from './conll.mjs';
+import { HELP, USAGE, UsageError, parseArgs, settleFormat } from './lib/args.mjs';
+import { expandInputs } from './lib/inputs.mjs';
+import { readBounded, InputError } from './lib/read.mjs';
+import { formatter } from './lib/format.mjs';
+import { runJobs } from './lib/pool.mjs';
+import { exitQuietlyOnClosedPipe, writer, progressLine } from './lib/terminal.mjs';
 
-const USAGE = `usage: newslens analyze FILE|- [FILE...] [--pretty] [--key-points N]
-       newslens tag --conll FILE|-
-       newslens --version`;
+const WASM_URL = new URL('../dist/newslens.wasm', import.meta.url);
+// A CoNLL file is analyzed sentence by sentence: it may be larger than one analysis.
+const MAX_CONLL_BYTES = 256 * 1024 * 1024;
+// Progress is shown for batches of more than this many files.
+const PROGRESS_AFTER = 3;
 
-function parseArgs(argv) {
-  const args = { files: [], pretty: false, options: {} };
-  const [command, ...rest] = argv;
-  args.command = command;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg === '--pretty') args.pretty = true;
-    else if (arg === '--conll') args.conll = true;
-    else if (arg === '--key-points') {
-      const n = Number(rest[++i]);
-      if (!Number.isInteger(n)) throw new Error('--key-points takes a whole number');
-      args.options.keyPoints = n;
-    } else if (arg.startsWith('--') ) throw new Error(`unknown option ${arg}`);
-    else args.files.push(arg);
-  }
-  return args;
+function say(line) {
+  process.stderr.write(`newslens: ${line}\n`);
 }
 
-function readInput(file) {
-  return fs.readFileSync(file === '-' ? 0 : file); // bytes: invalid UTF-8 is decoded with U+FFFD
-}
-
-async function main(argv) {
-  if (argv[0] === '--version' || argv[0] === '-v') {
-    const analyzer = await createAnalyzer();
-    console.log(analyzer.version);
-    return 0;
-  }
-  let args;
+async function tagCommand(args) {
+  if (!args.conll || args.inputs.length !== 1) throw new UsageError('tag takes --conll and one FILE (or -)');
+  let content;
   try {
-    args = parseArgs(argv);
+    content = new TextDecoder('utf-8').decode(readBounded(args.inputs[0], MAX_CONLL_BYTES));
   } catch (error) {
-    console.error(`newslens: ${error.message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.command === 'tag' && args.conll && args.files.length === 1) {
-    let content;
-    try {
-      content = new TextDecoder('utf-8').decode(readInput(args.files[0]));
-    } catch (error) {
-      console.error(`newslens: ${args.files[0]}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-      return 1;
-    }
-    const analyzer = await createAnalyzer();
-    process.stdout.write(tagConll(analyzer, content).map((line) => `${line}\n`).join(''));
-    return 0;
-  }
-  if (args.command !== 'analyze' || args.files.length === 0) {
-    console.error(USAGE);
-    return 2;
+    say(`${args.inputs[0]}: ${error.message}`);
+    return 1;
   }
   const analyzer = await createAnalyzer();
-  const several = args.files.length > 1;
-  let failed = 0;
-  for (const file of args.files) {
-    let output;
-    try {
-      const bytes = readInput(file);
-      const result = analyzer.analyze(new TextDecoder('utf-8').decode(bytes), args.options);
-      output = several ? { file, ...result } : result;
-    } catch (error) {
-      failed++;
-      const reason = error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory' : error.message;
-      console.error(`newslens: ${file}: ${reason}`);
-      if (several) output = { file, error: { code: error.code || 'unreadable', message: reason } };
-      else continue;
+  await writer()(tagConll(analyzer, content).map((line) => `${line}\n`).join(''));
+  return 0;
+}
+
+// The jobs: one per file, standard input read here (a worker thread cannot).
+function jobsFor(files) {
+  return files.map((file, index) => {
+    const job = { index, path: file.path, error: file.error };
+    if (file.path === '-' && !file.error) {
+      try {
+        job.bytes = readBounded('-');
+      } catch (error) {
+        job.error = { code: error instanceof InputError ? error.code : 'unreadable', message: error.message };
+      }
     }
-    process.stdout.write(JSON.stringify(output, null, args.pretty && !several ? 2 : 0) + '\n');
+    return job;
+  });
+}
+
+async function analyzeCommand(args) {
+  if (!args.inputs.length) throw new UsageError('analyze needs at least one FILE, DIR, GLOB or - (standard input)');
+  const { files, batch } = expandInputs(args.inputs, args);
+  const settings = { options: args.options, format: settleFormat(args, batch), rows: args.rows, pretty: args.pretty,
+    fields: args.fields, batch };
+  const wasmModule = await compileWasm({}, WASM_URL);
+  const analyzer = await createAnalyzer({ wasmModule });
+  try {
+    analyzer.analyze('', args.options); // bad options are a usage error, once, not one per file
+  } catch (error) {
+    if (error.code === 'bad_options') throw new UsageError(error.message);
+    throw error;
   }
+  const format = formatter(settings);
+  const write = writer();
+  const progress = progressLine(files.length, { enabled: !args.quiet && process.stderr.isTTY && files.length > PROGRESS_AFTER });
+  let failed = 0;
+  let printed = 0;
+  let done = 0;
+  await write(format.head);
+  await runJobs(jobsFor(files), {
+    threads: Math.min(args.jobs ?? os.availableParallelism(), files.length), analyzer, wasmModule, settings, format,
+    deliver: async (result) => {
+      progress.clear();
+      if (result.error) {
+        failed++;
+        say(`${result.file}: ${result.error.message}`);
+      } else if (!args.quiet) {
+        for (const warning of result.warnings) say(`${result.file}: warning: ${warning}`);
+      }
+      if (result.output) {
+        await write(printed++ ? format.separator + result.output : result.output);
+      }
+      progress.update(++done, result.file);
+    },
+  });
+  progress.clear();
+  await write(printed ? format.tail : format.emptyTail);
   return failed ? 1 : 0;
 }
 
+async function main(argv) {
+  let args;
+  try {
+    args = parseArgs(argv);
+    if (args.help) {
+      await writer()(HELP);
+      return 0;
+    }
+    if (args.version) {
+      await writer()(`${(await createAnalyzer()).version}\n`);
+      return 0;
+    }
+    if (args.command === 'analyze') return await analyzeCommand(args);
+    if (args.command === 'tag') return await tagCommand(args);
+    throw new UsageError(args.command ? `unknown command "${args.command}"` : 'no command given');
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    say(`${error.message}\n${USAGE}\n(newslens --help for the manual)`);
+    return 2;
+  }
+}
+
+exitQuietlyOnClosedPipe();
 process.exitCode = await main(process.argv.slice(2));

@@ -10,6 +10,7 @@
 
 #include "invariants.h"
 #include "newslens/analyzer.h"
+#include "newslens/api.h"
 #include "newslens/json/result_json.h"
 
 namespace {
@@ -28,13 +29,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // The options parser sees the raw bytes too: it must answer, never throw.
   newslens::Options parsed;
-  (void)newslens::json::parseOptions(text, parsed);
+  (void)newslens::api::parseOptions(text, parsed);
 
   const auto& variants = newslens::invariants::optionVariants();
   const std::string& options = variants[size % variants.size()];
   newslens::Options opts;
-  if (!newslens::json::parseOptions(options, opts).ok()) std::abort();
-  // Called directly, not through analyzeToJson's catch-all: in WASM any throw
+  if (!newslens::api::parseOptions(options, opts).ok()) std::abort();
+  // Called directly, not through api::analyzeToJson's catch-all: in WASM any throw
   // aborts the instance, so here an escaping exception must crash the fuzzer.
   const newslens::Analysis analysis = analyzer.analyze(text, opts);
   require(newslens::invariants::checkAnalysis(text, analysis), "analyze");

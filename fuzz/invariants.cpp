@@ -3,7 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "newslens/options.h"
+#include "newslens/api.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::invariants {

@@ -1,7 +1,7 @@
 #pragma once
 // Invariants every analysis must satisfy on ANY input, checked by the fuzzer
 // (fuzz/analyze_fuzzer.cpp) and by the regression-corpus unit test
-// (tests/unit/fuzz_regressions_test.cpp). Each check returns "" when all hold,
+// (tests/unit/fuzz/regressions_test.cpp). Each check returns "" when all hold,
 // otherwise a description of the first violation.
 
 #include <string>
@@ -16,7 +16,7 @@ namespace newslens::invariants {
 // range, sentences tile [0, text.size()), every span and index in range.
 std::string checkAnalysis(std::string_view text, const Analysis& analysis);
 
-// Contract of json::analyzeToJson: valid JSON with schema 1; either an error
+// Contract of api::analyzeToJson: valid JSON with schema 1; either an error
 // object with a code, or a result whose UTF-16 offsets tile / lie inside the
 // text and whose span texts slice back (checked where the text is clean UTF-8).
 std::string checkResultJson(std::string_view text, std::string_view resultJson);

@@ -1,6 +1,7 @@
 // pybind11 boundary (module newslens._core): converts and delegates, holds no
-// logic, like wasm/bindings.cpp. UTF-8 text and an options JSON object go in, the
-// schema-1 JSON (or its error object) comes out as bytes; everything else —
+// logic, like wasm/bindings.cpp. UTF-8 text and an options JSON object go in to
+// api::Service (the facade: limit, options, timing, exception capture); the
+// schema-1 JSON (or its error object) comes out as bytes. Everything else —
 // dicts, code-point offsets, NewsLensError, thread pools — lives in newslens/*.py.
 
 #include <pybind11/pybind11.h>
@@ -8,36 +9,22 @@
 #include <string>
 #include <string_view>
 
-#include "newslens/analyzer.h"
-#include "newslens/json/result_json.h"
+#include "newslens/api.h"
 
 namespace py = pybind11;
 
 namespace {
 
-class AnalyzerBinding {
- public:
-  AnalyzerBinding() = default;
+using newslens::api::Service;
 
-  // The result JSON of `utf8` under `optionsJson` ("" or "{}": defaults), or
-  // {"schema":1,"error":{…}}. Never throws (the facade captures every failure).
-  std::string analyze(std::string_view utf8, std::string_view optionsJson) const {
-    return newslens::json::analyzeToJson(analyzer_, utf8, optionsJson);
-  }
-
-  std::string modelInfo() const { return analyzer_.modelInfo(); }
-
- private:
-  newslens::Analyzer analyzer_;
-};
-
-// analyze() for Python: the GIL is released while the core runs, so threads that
-// each call it analyze in parallel; it is taken back to build the bytes object.
-py::bytes analyzeReleasingGil(const AnalyzerBinding& self, std::string_view utf8, std::string_view optionsJson) {
+// Service::analyze() for Python: the result or error JSON, never an exception. The
+// GIL is released while the core runs, so threads that each call it analyze in
+// parallel; it is taken back to build the bytes object.
+py::bytes analyzeReleasingGil(const Service& service, std::string_view utf8, std::string_view optionsJson) {
   std::string json;
   {
     py::gil_scoped_release release;
-    json = self.analyze(utf8, optionsJson);
+    json = service.analyze(utf8, optionsJson);
   }
   return py::bytes(json);
 }
@@ -46,10 +33,11 @@ py::bytes analyzeReleasingGil(const AnalyzerBinding& self, std::string_view utf8
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "NewsLens native core (use the newslens package, not this module)";
-  py::class_<AnalyzerBinding>(m, "Analyzer")
+  // A failed construction (no model, no memory) does not throw: analyze() answers it.
+  py::class_<Service>(m, "Analyzer")
       .def(py::init<>(), py::call_guard<py::gil_scoped_release>())
       .def("analyze", &analyzeReleasingGil, py::arg("utf8"), py::arg("options_json"))
-      .def("model_info", &AnalyzerBinding::modelInfo);
+      .def("model_info", &Service::modelInfo);
   m.def("version", [] { return std::string(newslens::version()); });
   m.attr("MAX_INPUT_BYTES") = newslens::kMaxInputBytes;
 }

@@ -9,6 +9,9 @@
 // the CoNLL dev figures (tagger alone and through the pipeline; skipped if the file is
 // missing). --errors also lists every mistake per article. Without --model the model
 // compiled into this build is scored.
+//   newslens-eval --news-gold [FILE] --quotes [--errors]
+// scores the quotes instead (lib/quote_metrics.h): speech detection P/R, term false
+// alarms, runaway quotes, speaker accuracy and attributed precision.
 #include <ctime>
 #include <cstdio>
 #include <fstream>
@@ -19,6 +22,7 @@
 #include "lib/evaluate.h"
 #include "lib/news_gold.h"
 #include "lib/news_gold_entities.h"
+#include "lib/quote_metrics.h"
 #include "newslens/builtin_model.h"
 #include "newslens/ner/model.h"
 
@@ -30,11 +34,13 @@ const char* kUsage =
     "usage: newslens-eval --conll FILE [--model FILE]\n"
     "       newslens-eval --pipeline FILE [--model FILE]\n"
     "       newslens-eval --tagged FILE\n"
-    "       newslens-eval --news-gold [FILE] [--model FILE] [--conll-dev FILE] [--errors]\n";
+    "       newslens-eval --news-gold [FILE] [--model FILE] [--conll-dev FILE] [--errors]\n"
+    "       newslens-eval --news-gold [FILE] --quotes [--model FILE] [--errors]\n";
 
 struct Args {
   std::string mode, path, modelPath, conllDev = "../shared/data/conll2003/valid.txt";
   bool errors = false;
+  bool quotes = false;
 };
 
 bool parseArgs(int argc, char** argv, Args& a) {
@@ -46,6 +52,7 @@ bool parseArgs(int argc, char** argv, Args& a) {
     else if (arg == "--model" && hasValue) a.modelPath = argv[++i];
     else if (arg == "--conll-dev" && hasValue) a.conllDev = argv[++i];
     else if (arg == "--errors") a.errors = true;
+    else if (arg == "--quotes") a.quotes = true;
     else return false;
   }
   return !a.mode.empty();
@@ -102,6 +109,20 @@ int scorePipeline(const Analyzer& analyzer, const std::string& path) {
   return 0;
 }
 
+int scoreNewsGoldQuotes(const Analyzer& analyzer, const std::vector<tools::GoldArticle>& articles, const Args& a) {
+  const std::vector<tools::Prediction> predictions = tools::predictAll(analyzer, articles);
+  if (a.errors)
+    for (std::size_t k = 0; k < articles.size(); ++k) {
+      std::vector<std::string> names;
+      for (const Entity& e : analyzer.analyze(articles[k].article, Options{}).entities) names.push_back(e.name);
+      std::printf("## article %zu (%s)\n%s", k, articles[k].id.c_str(),
+                  tools::describeQuoteErrors(articles[k], predictions[k], names).c_str());
+    }
+  std::printf("news_gold %s: quotes through the whole pipeline\n%s", a.path.c_str(),
+              tools::formatQuoteScores(tools::scoreQuotes(articles, predictions)).c_str());
+  return 0;
+}
+
 int scoreNewsGold(const Analyzer& analyzer, const ner::Model& model, const Args& a) {
   std::vector<tools::GoldArticle> articles;
   std::string error;
@@ -109,6 +130,7 @@ int scoreNewsGold(const Analyzer& analyzer, const ner::Model& model, const Args&
     std::fprintf(stderr, "newslens-eval: %s\n", error.c_str());
     return 1;
   }
+  if (a.quotes) return scoreNewsGoldQuotes(analyzer, articles, a);
   const std::vector<tools::Prediction> predictions = tools::predictAll(analyzer, articles);
   if (a.errors)
     for (std::size_t k = 0; k < articles.size(); ++k)

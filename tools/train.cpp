@@ -16,7 +16,7 @@
 #include "lib/conll.h"
 #include "lib/corpora.h"
 #include "lib/evaluate.h"
-#include "lib/lexicons.h"
+#include "lib/gazetteers.h"
 #include "lib/perceptron.h"
 #include "newslens/ner/model.h"
 
@@ -123,25 +123,25 @@ bool readData(const Args& a, std::vector<tools::ConllSentence>& train, std::vect
 }
 
 // Gazetteer, casing profile (CoNLL text only) and word clusters into the model.
-bool buildLexicons(const Args& a, const std::vector<tools::ConllSentence>& conll, ner::Model& model) {
+bool buildKnownWords(const Args& a, const std::vector<tools::ConllSentence>& conll, ner::Model& model) {
   const ner::FeatureHasher hash(a.seed);
   const tools::GazetteerReport gazetteer =
-      tools::buildGazetteer(a.gazetteerDir, hash, a.lastNames, a.firstNames, a.wikiTypes, model.lexicons);
+      tools::buildGazetteer(a.gazetteerDir, hash, a.lastNames, a.firstNames, a.wikiTypes, model.knownWords);
   for (const std::string& missing : gazetteer.missing)
     std::fprintf(stderr, "newslens-train: warning: gazetteer list missing: %s\n", missing.c_str());
-  tools::buildCasingProfile(conll, hash, a.casingMin, model.lexicons);
+  tools::buildCasingProfile(conll, hash, a.casingMin, model.knownWords);
   if (!a.clusterPath.empty()) {
     const long words =
-        tools::readClusters(a.clusterPath, hash, a.clusterWords, a.clusterLevels, a.clusterKeyBits, model.lexicons);
+        tools::readClusters(a.clusterPath, hash, a.clusterWords, a.clusterLevels, a.clusterKeyBits, model.knownWords);
     if (words < 0) {
       std::fprintf(stderr, "newslens-train: cannot read word clusters %s\n", a.clusterPath.c_str());
       return false;
     }
-    std::fprintf(stderr, "word clusters: %ld words, %d levels of %d bits\n", words, model.lexicons.clusterLevels,
-                 model.lexicons.clusterBits);
+    std::fprintf(stderr, "word clusters: %ld words, %d levels of %d bits\n", words, model.knownWords.clusterLevels,
+                 model.knownWords.clusterBits);
   }
   std::fprintf(stderr, "gazetteer phrases: %zu, casing profile words: %zu\n", gazetteer.phrases,
-               model.lexicons.wordKeys.size());
+               model.knownWords.wordKeys.size());
   return true;
 }
 
@@ -171,7 +171,7 @@ int main(int argc, char** argv) {
   ner::Model model;
   model.hashSeed = args.seed;
   const std::vector<tools::ConllSentence> conll(train.begin(), train.begin() + static_cast<std::ptrdiff_t>(conllSentences));
-  if (!buildLexicons(args, conll, model)) return 1;
+  if (!buildKnownWords(args, conll, model)) return 1;
 
   const tools::TrainReport report = tools::trainPerceptron(
       train, dev, args.options, model, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });

@@ -1,29 +1,27 @@
 // Embind boundary: converts and delegates, holds no logic (DESIGN.md). Strings
 // cross in both directions, so JS never walks Embind vectors; the only object JS
-// owns is the Analyzer, released with delete() (web/index.js wraps it as dispose()).
+// owns is the Analyzer, released with delete() (web/analyzer.js wraps it as dispose()).
+// Everything else (limits, options, exception capture, timing) is newslens/api.h.
 
 #include <emscripten/bind.h>
 #include <malloc.h>
 
 #include <string>
 
-#include "newslens/analyzer.h"
-#include "newslens/json/result_json.h"
+#include "newslens/api.h"
 
 namespace {
 
 class AnalyzerBinding {
  public:
-  AnalyzerBinding() = default;
-
   std::string analyze(const std::string& text, const std::string& optionsJson) const {
-    return newslens::json::analyzeToJson(analyzer_, text, optionsJson);
+    return service_.analyze(text, optionsJson);
   }
 
-  std::string modelInfo() const { return analyzer_.modelInfo(); }
+  std::string modelInfo() const { return service_.modelInfo(); }
 
  private:
-  newslens::Analyzer analyzer_;
+  newslens::api::Service service_;  // never throws: a failed construction answers as error JSON
 };
 
 std::string version() { return newslens::version(); }

@@ -61,13 +61,17 @@ export interface KeyPoint {
 }
 
 export interface Quote {
-  /** The text inside the quote marks. A quote running over paragraphs (each reopened with a
-   *  mark, the newspaper convention) is one span including the line breaks and reopening marks. */
+  /** The text inside the quote marks. A quotation running over paragraphs (each reopened with
+   *  a mark, the newspaper convention) gives one quote per paragraph. */
   start: number;
   end: number;
   text: string;
-  /** Entity id of the speaker, or null. */
+  /** "speech": someone's words; "term": a quoted title, nickname, scare quote or cited word. */
+  kind: 'speech' | 'term';
+  /** Entity id of the speaker, or null (always null for a term, and when the evidence is weak). */
   speaker: number | null;
+  /** The source as the text words it ("a police spokesman", "he"), or null when it names none. */
+  speakerText: string | null;
 }
 
 export interface Keyword {

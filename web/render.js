@@ -149,8 +149,8 @@ class PageWriter {
   }
 
   /** Closes the open page if the text so far ends a line; else it grows on. */
-  endPage() {
-    if (!this.#page || !this.#lineEnded) return;
+  endPage({ last = false } = {}) {
+    if (!this.#page || (!this.#lineEnded && !last)) return;
     // Room to keep for the page while it is off-screen and not laid out: a guess
     // from its length (about 90 characters a line), replaced by its real size once seen.
     const chunk = this.#ctx.text.slice(this.#pageStart, this.#ctx.cursor.pos);
@@ -159,10 +159,13 @@ class PageWriter {
     this.#page = null;
   }
 
+  /** Appends the text after the last sentence and closes the last page (which needs its size estimate too). */
   tail() {
     const { doc, text, cursor } = this.#ctx;
     const tail = gapNode(doc, text, cursor.pos, text.length);
     if (tail) this.#openPage().append(tail);
+    cursor.pos = text.length;
+    this.endPage({ last: true });
   }
 }
 

@@ -224,7 +224,8 @@ button.nl-quote-speaker { color: var(--nl-accent); padding: 0; text-decoration: 
   .text { max-height: none; overflow: visible; border: 0; padding: 0; }
   .nl-page { content-visibility: visible; }
   mark.nl-mention, .nl-swatch, .nl-salience-fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  .entities { max-height: none; overflow: visible; }
+  .entities { display: block; max-height: none; overflow: visible; columns: 2 14rem; column-gap: 1.5rem; }
+  .nl-entity-group { break-inside: avoid; margin-bottom: 0.4rem; }
   .panel { margin-top: 1rem; break-before: auto; }
   .panel section { break-inside: avoid-page; }
   .status, .nl-key-point-expand, .nl-salience { display: none; }

@@ -110,3 +110,13 @@ def test_batch_streams_instead_of_reading_the_archive_first():
     assert len(sink.read_at_write) == 200
     assert sink.read_at_write[0] <= 1 + 4 * 2  # the first result left before the 10th record was read
     assert max(r - w for w, r in enumerate(sink.read_at_write, start=1)) <= 4 * 2
+
+
+def test_progress_lines_count_records_and_errors():
+    source = [b'{"article": "Rome is in Italy."}\n', b"oops\n", b'{"article": "Paris."}\n']
+    progress = io.StringIO()
+    stats = run_batch(source, io.BytesIO(), jobs=1, progress=progress, progress_seconds=0)
+    lines = progress.getvalue().splitlines()
+    assert (stats.records, stats.errors) == (3, 1)
+    assert lines[0].startswith("newslens batch: progress: 1 records, 0 errors")
+    assert lines[-1].startswith("newslens batch: done: 3 records, 1 errors")

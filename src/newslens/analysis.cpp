@@ -18,4 +18,6 @@ std::optional<EntityType> entityTypeFromName(std::string_view name) {
   return std::nullopt;
 }
 
+const char* quoteKindName(QuoteKind kind) { return kind == QuoteKind::Term ? "term" : "speech"; }
+
 }  // namespace newslens

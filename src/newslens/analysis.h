@@ -94,10 +94,20 @@ struct KeyPoint {
   std::vector<Reference> refersTo;   // inside [start, end), in text order
 };
 
+// Speech is someone's words (said, wrote, tweeted, a statement); a term is a quoted
+// title, nickname, scare quote or cited word, which is never credited to anyone.
+enum class QuoteKind : std::uint8_t { Speech, Term };
+const char* quoteKindName(QuoteKind kind);
+
 struct Quote {
   std::uint32_t start = 0;  // the quoted text, without the quote marks
   std::uint32_t end = 0;
-  std::int32_t speaker = -1;  // entity index, -1 if unattributed
+  std::int32_t speaker = -1;  // entity index, -1 if unattributed (always -1 for a term)
+  QuoteKind kind = QuoteKind::Speech;
+  // The words that give the source as the text writes them ("a police spokesman",
+  // "he", "Mr Xi"); empty (sourceStart == sourceEnd) when the text names none.
+  std::uint32_t sourceStart = 0;
+  std::uint32_t sourceEnd = 0;
 };
 
 struct Keyword {

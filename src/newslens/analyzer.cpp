@@ -9,7 +9,7 @@
 #include "newslens/ner/model.h"
 #include "newslens/ner/recognize.h"
 #include "newslens/quotes/quotes.h"
-#include "newslens/summary/boilerplate.h"
+#include "newslens/text/boilerplate.h"
 #include "newslens/summary/key_points.h"
 #include "newslens/summary/keywords.h"
 #include "newslens/text/sentences.h"
@@ -50,7 +50,7 @@ Analysis Analyzer::analyze(std::string_view utf8, const Options& options) const 
   a.tokens = text::tokenize(utf8);
   a.sentences = text::splitSentences(utf8, a.tokens);
   a.stats = text::computeStats(utf8, a.tokens, a.sentences);
-  summary::markBoilerplate(utf8, a.tokens, a.sentences);
+  text::markBoilerplate(utf8, a.tokens, a.sentences);
   a.times.text = lap(mark);
   a.mentions = ner::recognize(utf8, a.tokens, a.sentences, *model_);
   a.times.ner = lap(mark);

@@ -1,7 +1,9 @@
 #pragma once
 // Analyzer: the whole pipeline (DESIGN.md, "Data flow") behind one call.
 // Construct once per model; analyze() is const and may be called any number of
-// times; it never throws on any input up to kMaxInputBytes.
+// times; it never throws on any input up to kMaxInputBytes (api.h). The
+// constructor may throw (a build whose embedded model is unreadable): hosts build
+// it through api::Service, which catches that.
 
 #include <memory>
 #include <string_view>

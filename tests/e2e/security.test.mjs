@@ -137,3 +137,35 @@ test('the demo works under the strict CSP with no violation and no foreign reque
   assert.ok(seen.requests.some((u) => u.includes('example.invalid')), 'the recorder missed a foreign request');
   await context.close();
 });
+
+test('a hostile HTML paste under the strict CSP fires no securitypolicyviolation', async () => {
+  const context = await env.browser.newContext();
+  const { page, seen } = await watchedPage(context);
+  await page.goto(`${env.origin}/web/index.html`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  // Every construct a CSP polices: style attributes and elements, inline handlers,
+  // javascript: URLs, scripts, frames, and markup hidden inside attribute values.
+  const html = '<article style="color:red"><p onclick="window.__pwned=1" style="background:url(https://example.invalid/x)">' +
+    'Mr Xi met Mr Biden in Beijing.</p><style>body{display:none}</style><div onmouseover="x()" title="a > b">Talks ' +
+    'went on.</div><a href="javascript:window.__pwned=2" style="x">link</a><svg onload="window.__pwned=3"><style>*{}</style></svg>' +
+    `${PAYLOADS.join('<p style="font-weight:bold">and</p>')}<font style="x" onerror="y">end</font></article>`;
+  await page.evaluate((markup) => {
+    const textarea = document.getElementById('article');
+    textarea.value = '';
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await page.waitForTimeout(300); // a violation report is queued as a task
+  const pasted = await page.inputValue('#article');
+  assert.match(pasted, /^Mr Xi met Mr Biden in Beijing\.\n\nTalks went on\.\n\nlink/);
+  assert.doesNotMatch(pasted, /display:none|window\.__pwned/, 'style and script text is dropped');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation');
+  assert.deepEqual(seen.console.filter((m) => /security policy|refused|violat/i.test(m)), []);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  // Control: the same markup parsed by DOMParser on this page does fire violations,
+  // so the listener above would have seen them.
+  await page.evaluate((markup) => new DOMParser().parseFromString(markup, 'text/html'), html);
+  await page.waitForFunction(() => window.__violations.length > 0);
+  await context.close();
+});

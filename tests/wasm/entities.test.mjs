@@ -92,9 +92,12 @@ test('keywords: content phrases, not names', () => {
   assert.equal(analyzer.analyze(sample, { keywords: 3 }).keywords.length, 3);
 });
 
-test('multi-paragraph and unbalanced quotes keep all their text through the API', () => {
+test('multi-paragraph and unbalanced quotes: one quote per paragraph, kinds and speakerText through the API', () => {
   const text = 'He said: “We will fight.\r\n“We will win,” he added.\n\nShe said “never closed\nNext 😀 “ok”.';
   const r = analyzer.analyze(text);
-  assert.deepEqual(r.quotes.map((q) => q.text), ['We will fight.\r\n“We will win,', 'never closed', 'ok']);
+  assert.deepEqual(r.quotes.map((q) => q.text), ['We will fight.', 'We will win,', 'never closed', 'ok']);
+  assert.deepEqual(r.quotes.map((q) => q.kind), ['speech', 'speech', 'speech', 'term']);
+  assert.deepEqual(r.quotes.map((q) => q.speakerText), ['He', 'he', 'She', null]);
+  assert.equal(r.quotes[3].speaker, null);
   for (const q of r.quotes) assert.equal(text.slice(q.start, q.end), q.text);
 });

@@ -75,7 +75,7 @@ Prediction predictionOf(const std::string& article, const Analysis& analysis) {
   Prediction out;
   for (const Mention& m : analysis.mentions)
     out.mentions.push_back(PredictedMention{utf16(m.start), utf16(m.end), m.type, m.entity});
-  for (const Quote& q : analysis.quotes) out.quotes.push_back(PredictedQuote{utf16(q.start), utf16(q.end), q.speaker});
+  for (const Quote& q : analysis.quotes) out.quotes.push_back(PredictedQuote{utf16(q.start), utf16(q.end), q.speaker, q.kind == QuoteKind::Term});
   return out;
 }
 

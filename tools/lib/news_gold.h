@@ -50,6 +50,7 @@ struct PredictedMention {
 struct PredictedQuote {
   std::uint32_t start = 0, end = 0;
   std::int32_t speaker = -1;  // cluster id, -1 for no speaker
+  bool term = false;          // kind "term": left out of the speech metrics
 };
 
 struct Prediction {

@@ -154,7 +154,7 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
                             const std::function<void(const std::string&)>& log) {
   TrainReport report;
   const ner::FeatureHasher hash(model.hashSeed);
-  model.lexicons.index();
+  model.knownWords.index();
 
   // Feature ids: count every training feature, keep those seen often enough.
   std::unordered_map<std::uint32_t, std::uint32_t> counts;
@@ -173,7 +173,7 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
   }
   for (std::size_t k = 0; k < train.size(); ++k) {
     const std::vector<std::string_view> words(train[k].words.begin(), train[k].words.end());
-    ner::extractFeatures(words, model.lexicons, hash, trainFeatures[k], trainDocuments[k]);
+    ner::extractFeatures(words, model.knownWords, hash, trainFeatures[k], trainDocuments[k]);
     for (std::uint32_t h : trainFeatures[k].hashes) ++counts[h];
   }
   std::unordered_map<std::uint32_t, std::uint32_t> idOf;
@@ -204,7 +204,7 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
   ner::SentenceFeatures f;
   for (std::size_t k = 0; k < dev.size(); ++k) {
     const std::vector<std::string_view> words(dev[k].words.begin(), dev[k].words.end());
-    ner::extractFeatures(words, model.lexicons, hash, f, devDocuments[k]);
+    ner::extractFeatures(words, model.knownWords, hash, f, devDocuments[k]);
     devSet.push_back(encode(dev[k], f));
   }
   log("features: " + std::to_string(keys.size()) + " (seen >= " + std::to_string(options.minFeatureCount) + " times)");

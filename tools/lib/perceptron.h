@@ -37,7 +37,7 @@ struct TrainReport {
 };
 
 // Trains a model on `train` (dev may be empty: then the last epoch is kept).
-// `model` must carry its hashSeed and lexicons; weights, transitions are filled in.
+// `model` must carry its hashSeed and knownWords; weights, transitions are filled in.
 // `log` receives one progress line per epoch.
 TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::vector<ConllSentence>& dev,
                             const TrainOptions& options, ner::Model& model,

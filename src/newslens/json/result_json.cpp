@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <exception>
-#include <new>
 #include <nlohmann/json.hpp>
 
 #include "newslens/json/utf16_offsets.h"
@@ -87,8 +85,10 @@ std::string resultToJson(std::string_view text, const Analysis& a, double analys
 
   json quotes = json::array();
   for (const Quote& q : a.quotes) {
-    json j = {{"start", u16(q.start)}, {"end", u16(q.end)}, {"text", slice(text, q.start, q.end)}};
+    json j = {{"start", u16(q.start)}, {"end", u16(q.end)}, {"text", slice(text, q.start, q.end)},
+              {"kind", quoteKindName(q.kind)}};
     j["speaker"] = q.speaker >= 0 ? json(q.speaker) : json(nullptr);
+    j["speakerText"] = q.sourceEnd > q.sourceStart ? json(slice(text, q.sourceStart, q.sourceEnd)) : json(nullptr);
     quotes.push_back(std::move(j));
   }
   out["quotes"] = std::move(quotes);
@@ -121,52 +121,6 @@ std::string resultToJson(std::string_view text, const Analysis& a, double analys
 
 std::string errorToJson(const Status& status) {
   return dump({{"schema", kSchemaVersion}, {"error", {{"code", status.code}, {"message", status.message}}}});
-}
-
-Status parseOptions(std::string_view optionsJson, Options& out) {
-  Options options;
-  // No options ("" or the JS API's "{}"): the defaults, without the JSON parser.
-  if (optionsJson.find_first_not_of(" \t\r\n") == std::string_view::npos || optionsJson == "{}") {
-    out = options;
-    return Status::success();
-  }
-  const json j = json::parse(optionsJson.begin(), optionsJson.end(), nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) return Status::error("bad_options", "options must be a JSON object");
-  const auto readCount = [&](const char* key, int& field, int lo, int hi) -> Status {
-    if (!j.contains(key) || j[key].is_null()) return Status::success();
-    const json& v = j[key];
-    // An unsigned value above INT64_MAX would wrap to a negative long long.
-    if (!v.is_number_integer() || (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(hi)) ||
-        v.get<long long>() < lo || v.get<long long>() > hi)
-      return Status::error("bad_options", std::string("options.") + key + " must be an integer from " +
-                                              std::to_string(lo) + " to " + std::to_string(hi));
-    field = static_cast<int>(v.get<long long>());
-    return Status::success();
-  };
-  if (Status s = readCount("keyPoints", options.keyPoints, -1, 50); !s.ok()) return s;
-  if (Status s = readCount("keywords", options.keywords, 0, 100); !s.ok()) return s;
-  out = options;
-  return Status::success();
-}
-
-std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson) {
-  try {
-    if (text.size() > kMaxInputBytes)
-      return errorToJson(Status::error(
-          "input_too_large", "the text is " + std::to_string(text.size()) + " bytes of UTF-8; the limit is " +
-                                 std::to_string(kMaxInputBytes) + " bytes"));
-    const auto started = std::chrono::steady_clock::now();
-    Options options;
-    if (Status s = parseOptions(optionsJson, options); !s.ok()) return errorToJson(s);
-    const Analysis analysis = analyzer.analyze(text, options);
-    return resultToJson(text, analysis, millisecondsSince(started));
-  } catch (const std::bad_alloc&) {
-    return errorToJson(Status::error("out_of_memory", "the analysis ran out of memory"));
-  } catch (const std::exception& e) {
-    return errorToJson(Status::error("internal", std::string("internal error: ") + e.what()));
-  } catch (...) {
-    return errorToJson(Status::error("internal", "internal error"));
-  }
 }
 
 }  // namespace newslens::json

@@ -1,13 +1,12 @@
 #pragma once
-// JSON stage: Analysis → schema-1 JSON (DESIGN.md, "Result schema"), options
-// JSON → Options, and the one boundary call the bindings delegate to.
+// JSON stage: serialization only. Analysis → schema-1 JSON (DESIGN.md, "Result
+// schema") and Status → error JSON. Limits, options and exception capture are the
+// api layer's (newslens/api.h).
 
 #include <string>
 #include <string_view>
 
 #include "newslens/analysis.h"
-#include "newslens/analyzer.h"
-#include "newslens/options.h"
 #include "newslens/status.h"
 
 namespace newslens::json {
@@ -23,14 +22,5 @@ std::string resultToJson(std::string_view text, const Analysis& analysis, double
 
 // {"schema":1,"error":{"code":…,"message":…}}
 std::string errorToJson(const Status& status);
-
-// Parses an options object ("" or "{}" give defaults). Unknown keys are ignored;
-// a wrong type or range is a "bad_options" status.
-Status parseOptions(std::string_view optionsJson, Options& out);
-
-// Checks limits, parses options, analyzes, times and serializes (timing.ms spans
-// all of it). Never throws:
-// every failure comes back as errorToJson().
-std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson);
 
 }  // namespace newslens::json

@@ -75,6 +75,54 @@ bool isPersonPronoun(std::string_view lowerWord);
 // (either case of the s: this one needs no lowercasing).
 bool isPossessive(std::string_view word);
 
+// How news writing uses speech words beyond that list (quotes/ attribution; the
+// summary's short forms can drop "police said" with them):
+struct SpeechVerb {
+  bool speech = false;   // a verb that reports words: "said", "tweeted", "saying", "described"
+  bool finite = false;   // a finite form with its own subject ("said", "says"; not "say", "saying")
+  bool inverts = false;  // may come before its subject after a quote: "…," said Mr Xi ("told" may not)
+  bool strong = false;   // names the act of speaking itself (not "described", "reported", "noted")
+};
+
+// How `lowerWord` reports speech; all false for other words.
+SpeechVerb speechVerb(std::string_view lowerWord);
+
+// Nouns for a text that carries someone's words: "statement", "tweet", "post",
+// "letter", "interview", "pledge", "report", "caption", "note" …
+bool isSpeechNoun(std::string_view lowerWord);
+
+// Nouns that stand for an organization in "the ___ said": "group", "broadcaster",
+// "ministry", "company", "agency", "department" …
+bool isOrganizationNoun(std::string_view lowerWord);
+
+// Forms of "to be" that make the next participle passive: "is", "was", "been" …
+bool isBeForm(std::string_view lowerWord);
+
+// Prepositions that end a subject phrase: "for", "of", "on", "in", "at" …
+bool isPreposition(std::string_view lowerWord);
+
+// Words that start a new clause, so a subject phrase never runs across them:
+// "that", "who", "which", "because", "when", "while", "if" …
+bool isClauseOpener(std::string_view lowerWord);
+
+// Words a title keeps lowercase ("Parks and Recreation", "The Hindus: An History").
+bool isTitleSmallWord(std::string_view lowerWord);
+
+// --- genders (first_names.cpp): for "he"/"she"; generated from the US Census 1990
+// first-name tables (scripts/gen-first-names.mjs): common US names only, names given
+// to both sexes left out, so an unknown or shared name answers Unknown, never a guess ---
+
+enum class Gender : unsigned char { Unknown, Male, Female };
+
+// The gender of a first name given lowercased ("james" → Male, "lily" → Female,
+// "jordan" → Unknown).
+Gender firstNameGender(std::string_view lowerName);
+
+// The gender an honorific or gendered title marks ("mr" → Male, "mrs", "ms",
+// "miss", "dame", "lady" → Female), Unknown for others ("dr"). A trailing period is
+// ignored.
+Gender honorificGender(std::string_view lowerWord);
+
 // --- places (places.cpp) ---
 
 // The canonical key of a well-known country or union alias with dots removed

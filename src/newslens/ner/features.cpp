@@ -24,7 +24,7 @@ struct TokenInfo {
   std::uint32_t hPrefix[4] = {}, hSuffix[4] = {};
   int affixes = 0;  // how many of hPrefix/hSuffix are set (0 for tokens without letters)
   Casing casing = Casing::Unknown;
-  std::int32_t cluster = -1;  // row in Lexicons::clusterPaths, -1 if the word has none
+  std::int32_t cluster = -1;  // row in KnownWords::clusterPaths, -1 if the word has none
   std::uint16_t gazetteer[4] = {0, 0, 0, 0};  // category bits by position B, I, L, U
   std::uint16_t gazetteerAny = 0;
 };
@@ -40,7 +40,7 @@ std::uint32_t phraseStep(const FeatureHasher& hash, std::uint32_t h, std::uint32
 
 }  // namespace
 
-void Lexicons::index() {
+void KnownWords::index() {
   phraseIndex = KeyIndex(phraseKeys);
   wordIndex = KeyIndex(wordKeys);
   clusterIndex = KeyIndex(clusterKeys);
@@ -116,40 +116,40 @@ namespace {
 
 // Cluster path prefix of token j at `level` (1 = coarsest), with the level in the top
 // bits so prefixes of different lengths never collide; a distinct code for no cluster.
-std::uint32_t clusterPrefix(const Lexicons& lexicons, const std::vector<TokenInfo>& info, int j, int level) {
+std::uint32_t clusterPrefix(const KnownWords& knownWords, const std::vector<TokenInfo>& info, int j, int level) {
   if (j < 0 || j >= static_cast<int>(info.size())) return 0xFFFFFFF0u;
   if (info[j].cluster < 0) return 0xFFFFFFF1u;
-  const std::uint32_t path = lexicons.clusterPaths[info[j].cluster];
-  const int drop = (lexicons.clusterLevels - level) * lexicons.clusterBits;
+  const std::uint32_t path = knownWords.clusterPaths[info[j].cluster];
+  const int drop = (knownWords.clusterLevels - level) * knownWords.clusterBits;
   return (static_cast<std::uint32_t>(level) << 24) | (path >> drop);
 }
 
 // The word's cluster at every granularity, the finest also with its capitalisation (a
 // capitalised word of a place cluster reads differently from a lowercase one), and the
 // neighbours' finest clusters (more levels there cost speed and gained nothing on dev).
-void addClusterFeatures(const Lexicons& lexicons, const FeatureHasher& hash, const std::vector<TokenInfo>& info, int i,
+void addClusterFeatures(const KnownWords& knownWords, const FeatureHasher& hash, const std::vector<TokenInfo>& info, int i,
                         std::vector<std::uint32_t>& h) {
-  const int levels = lexicons.clusterLevels;
+  const int levels = knownWords.clusterLevels;
   for (int level = 1; level <= levels; ++level) {
-    const std::uint32_t prefix = clusterPrefix(lexicons, info, i, level);
+    const std::uint32_t prefix = clusterPrefix(knownWords, info, i, level);
     h.push_back(hash(kCluster, prefix));
     if (level == levels || info[i].cluster < 0) h.push_back(hash(kClusterCaps, prefix, info[i].hShapeHead));
     if (info[i].cluster < 0) break;  // one "no cluster" feature is enough
   }
   for (int d : {-1, 1})
-    h.push_back(hash(kClusterAt, static_cast<std::uint32_t>(d + 3), clusterPrefix(lexicons, info, i + d, levels)));
+    h.push_back(hash(kClusterAt, static_cast<std::uint32_t>(d + 3), clusterPrefix(knownWords, info, i + d, levels)));
 }
 
 // Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
-void markGazetteer(const Lexicons& lexicons, const FeatureHasher& hash, std::vector<TokenInfo>& info) {
+void markGazetteer(const KnownWords& knownWords, const FeatureHasher& hash, std::vector<TokenInfo>& info) {
   const int n = static_cast<int>(info.size());
-  for (int i = 0; i < n && lexicons.maxPhraseTokens > 0; ++i) {
+  for (int i = 0; i < n && knownWords.maxPhraseTokens > 0; ++i) {
     std::uint32_t h = 0;
-    for (int len = 1; len <= static_cast<int>(lexicons.maxPhraseTokens) && i + len <= n; ++len) {
+    for (int len = 1; len <= static_cast<int>(knownWords.maxPhraseTokens) && i + len <= n; ++len) {
       h = phraseStep(hash, h, info[i + len - 1].hLower);
-      const std::int32_t row = lexicons.phraseIndex.find(h);
+      const std::int32_t row = knownWords.phraseIndex.find(h);
       if (row < 0) continue;
-      const std::uint16_t bits = lexicons.phraseBits[row];
+      const std::uint16_t bits = knownWords.phraseBits[row];
       for (int k = i; k < i + len; ++k) {
         const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
         info[k].gazetteer[pos] |= bits;
@@ -161,7 +161,7 @@ void markGazetteer(const Lexicons& lexicons, const FeatureHasher& hash, std::vec
 
 // Per-token forms, hashes, casing class and cluster row of a sentence, with its
 // gazetteer matches marked; sets `capsLine` for an ALL-CAPS sentence.
-std::vector<TokenInfo> tokenInfos(const std::vector<std::string_view>& words, const Lexicons& lexicons,
+std::vector<TokenInfo> tokenInfos(const std::vector<std::string_view>& words, const KnownWords& knownWords,
                                   const FeatureHasher& hash, bool& capsLine) {
   const int n = static_cast<int>(words.size());
   std::vector<TokenInfo> info(n);
@@ -186,12 +186,12 @@ std::vector<TokenInfo> tokenInfos(const std::vector<std::string_view>& words, co
         t.affixes = static_cast<int>(k);
       }
     }
-    const std::int32_t row = lexicons.wordIndex.find(hash(kCasingWord, t.hLower));
-    if (row >= 0) t.casing = static_cast<Casing>(lexicons.wordCasing[row]);
-    if (lexicons.clusterLevels)
-      t.cluster = lexicons.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - lexicons.clusterKeyBits));
+    const std::int32_t row = knownWords.wordIndex.find(hash(kCasingWord, t.hLower));
+    if (row >= 0) t.casing = static_cast<Casing>(knownWords.wordCasing[row]);
+    if (knownWords.clusterLevels)
+      t.cluster = knownWords.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - knownWords.clusterKeyBits));
   }
-  markGazetteer(lexicons, hash, info);
+  markGazetteer(knownWords, hash, info);
   return info;
 }
 
@@ -212,11 +212,11 @@ std::uint32_t documentUse(const DocumentWords& document, const std::vector<Token
 
 }  // namespace
 
-void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
+void extractFeatures(const std::vector<std::string_view>& words, const KnownWords& knownWords,
                      const FeatureHasher& hash, SentenceFeatures& out, const DocumentWords* document) {
   const int n = static_cast<int>(words.size());
   bool capsLine = false;
-  const std::vector<TokenInfo> info = tokenInfos(words, lexicons, hash, capsLine);
+  const std::vector<TokenInfo> info = tokenInfos(words, knownWords, hash, capsLine);
   const std::uint32_t caps = capsLine ? 2 : 1;
   const std::uint32_t hStart = hash.part("<s>"), hEnd = hash.part("</s>");
   auto lowerAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hLower; };
@@ -276,7 +276,7 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
         }
       }
     }
-    if (lexicons.clusterLevels) addClusterFeatures(lexicons, hash, info, i, h);
+    if (knownWords.clusterLevels) addClusterFeatures(knownWords, hash, info, i, h);
     if (document && t.affixes > 0) {
       const std::uint32_t use = documentUse(*document, info, i, capsLine);
       h.push_back(hash(kDocUse, use, i == 0 ? 1 : capsLine ? 2 : 3, t.hShapeHead));
@@ -296,16 +296,16 @@ void extractFeatures(const std::vector<std::string_view>& words, const Lexicons&
 
 namespace newslens::ner {
 
-std::uint16_t phraseCategories(const Lexicons& lexicons, const FeatureHasher& hash,
+std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash,
                                const std::vector<std::string_view>& tokens) {
-  if (tokens.empty() || tokens.size() > lexicons.maxPhraseTokens) return 0;
+  if (tokens.empty() || tokens.size() > knownWords.maxPhraseTokens) return 0;
   std::string joined;
   for (std::string_view t : tokens) {
     if (!joined.empty()) joined += ' ';
     joined += text::lowercase(normalizeToken(t));
   }
-  const std::int32_t row = lexicons.phraseIndex.find(hashPhrase(hash, joined));
-  return row < 0 ? 0 : lexicons.phraseBits[row];
+  const std::int32_t row = knownWords.phraseIndex.find(hashPhrase(hash, joined));
+  return row < 0 ? 0 : knownWords.phraseBits[row];
 }
 
 }  // namespace newslens::ner

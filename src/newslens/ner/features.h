@@ -20,7 +20,7 @@
 
 namespace newslens::ner {
 
-// Gazetteer categories (bit positions in Lexicons::phraseBits).
+// Gazetteer categories (bit positions in KnownWords::phraseBits).
 // The Wiki* categories come from the NLP4J gazetteer (Wikipedia titles, broad and noisy).
 enum class Gazetteer : std::uint8_t {
   FirstName, LastName, Country, City, Nationality, Organization, FullName, Title, Water, Region,
@@ -28,10 +28,12 @@ enum class Gazetteer : std::uint8_t {
 };
 inline constexpr int kGazetteerCount = 16;
 
-// Casing profile classes (Lexicons::wordCasing); 0 = not seen often enough.
+// Casing profile classes (KnownWords::wordCasing); 0 = not seen often enough.
 enum class Casing : std::uint8_t { Unknown, Lower, Mixed, Capitalized, AllCaps };
 
-struct Lexicons {
+// What the model knows about words beyond its weights: the gazetteer phrases, the
+// casing profile and the word clusters, keyed by feature hash (built by tools/lib/gazetteers).
+struct KnownWords {
   std::vector<std::uint32_t> phraseKeys;  // hashPhrase() of lowercased, space-joined tokens
   std::vector<std::uint16_t> phraseBits;  // 1 << Gazetteer
   std::vector<std::uint32_t> wordKeys;    // hashWord() of a lowercased token
@@ -58,7 +60,7 @@ std::string normalizeToken(std::string_view token);
 
 std::uint32_t hashPhrase(const FeatureHasher& hash, std::string_view lowercasedJoined);
 std::uint32_t hashWord(const FeatureHasher& hash, std::string_view lowercased);
-// The cluster-table key of a lowercased word under `keyBits` (Lexicons::clusterKeyBits).
+// The cluster-table key of a lowercased word under `keyBits` (KnownWords::clusterKeyBits).
 std::uint32_t clusterKey(const FeatureHasher& hash, std::string_view lowercased, int keyBits);
 
 // Feature hashes of every token of one sentence: token i's features are
@@ -72,7 +74,7 @@ class DocumentWords;
 
 // Computes the features of the sentence `words` (raw token texts, in order); with
 // `document`, also how the rest of its document writes each word (document_words.h).
-void extractFeatures(const std::vector<std::string_view>& words, const Lexicons& lexicons,
+void extractFeatures(const std::vector<std::string_view>& words, const KnownWords& knownWords,
                      const FeatureHasher& hash, SentenceFeatures& out, const DocumentWords* document = nullptr);
 
 // True when the sentence reads as an ALL-CAPS headline (most lettered tokens have no lower case).
@@ -83,7 +85,7 @@ bool isCapsLine(const std::vector<std::string>& normalizedWords);
 namespace newslens::ner {
 
 // Gazetteer category bits of one phrase (its tokens' texts, as in the sentence), 0 if unlisted.
-std::uint16_t phraseCategories(const Lexicons& lexicons, const FeatureHasher& hash,
+std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash,
                                const std::vector<std::string_view>& tokens);
 
 }  // namespace newslens::ner

@@ -199,7 +199,7 @@ Status bad(const std::string& why) { return Status::error("bad_model", "tagger m
 
 // The cluster section: u8 levels, u8 bits per level, u8 key bits, u32 count, keys(count), then the
 // count u16 paths as a plane of high bytes and a plane of low bytes.
-Status getClusters(Reader& r, std::string_view blob, Lexicons& lex) {
+Status getClusters(Reader& r, std::string_view blob, KnownWords& lex) {
   lex.clusterLevels = r.get<std::uint8_t>();
   lex.clusterBits = r.get<std::uint8_t>();
   lex.clusterKeyBits = r.get<std::uint8_t>();
@@ -225,7 +225,7 @@ void Model::index() {
   featureIndex = KeyIndex(featureKeys);
   if (transitions.size() == static_cast<std::size_t>(kTagCount + 1) * kTagCount)
     transitionPotentials = ner::transitionPotentials(transitions.data());
-  lexicons.index();
+  knownWords.index();
 }
 
 std::string saveModel(const Model& model) {
@@ -272,7 +272,7 @@ std::string saveModel(const Model& model) {
     for (std::size_t row = 0; row < rows.size(); ++row) w.bytes() += masks[row * kMaskBytes + b];
   w.bytes().append(codes);
   w.putArray(model.transitions);
-  const Lexicons& lex = model.lexicons;
+  const KnownWords& lex = model.knownWords;
   w.put<std::uint32_t>(lex.maxPhraseTokens);
   const std::vector<std::uint32_t> phrases = keyOrder(lex.phraseKeys);
   w.put<std::uint32_t>(static_cast<std::uint32_t>(phrases.size()));
@@ -302,7 +302,7 @@ std::string saveModel(const Model& model) {
 
 // Versions:
 //   1 — first format: BILOU × {PER, ORG, LOC, MISC}, int16 weights with one scale,
-//       gazetteer phrases and casing lexicon, self-test sentences, FNV-1a checksum.
+//       gazetteer phrases and casing profile, self-test sentences, FNV-1a checksum.
 //       No longer read (the model is built in, so no version 1 blob meets this code).
 //   2 — compact: Rice-coded sorted keys, sparse rows (tag mask + codes into a table of
 //       distinct weight values). Decoded at load into the same in-memory Model.
@@ -372,16 +372,16 @@ Status loadModel(std::string_view bytes, Model& out) {
     }
   }
   r.getArray(m.transitions, (kTagCount + 1) * kTagCount);
-  m.lexicons.maxPhraseTokens = r.get<std::uint32_t>();
+  m.knownWords.maxPhraseTokens = r.get<std::uint32_t>();
   const std::uint32_t phrases = r.get<std::uint32_t>();
-  if (!r.ok() || !getKeys(r, bytes, phrases, m.lexicons.phraseKeys)) return bad("truncated or corrupted phrase keys");
-  r.getArray(m.lexicons.phraseBits, phrases);
+  if (!r.ok() || !getKeys(r, bytes, phrases, m.knownWords.phraseKeys)) return bad("truncated or corrupted phrase keys");
+  r.getArray(m.knownWords.phraseBits, phrases);
   const std::uint32_t words = r.get<std::uint32_t>();
-  if (!r.ok() || !getKeys(r, bytes, words, m.lexicons.wordKeys)) return bad("truncated or corrupted word keys");
-  r.getArray(m.lexicons.wordCasing, words);
-  if (Status status = getClusters(r, bytes, m.lexicons); !status.ok()) return status;
+  if (!r.ok() || !getKeys(r, bytes, words, m.knownWords.wordKeys)) return bad("truncated or corrupted word keys");
+  r.getArray(m.knownWords.wordCasing, words);
+  if (Status status = getClusters(r, bytes, m.knownWords); !status.ok()) return status;
   const std::uint32_t tests = r.get<std::uint32_t>();
-  if (!r.ok() || tests > 64 || m.lexicons.maxPhraseTokens > 16) return bad("truncated or inconsistent sizes");
+  if (!r.ok() || tests > 64 || m.knownWords.maxPhraseTokens > 16) return bad("truncated or inconsistent sizes");
   for (std::uint32_t k = 0; k < tests && r.ok(); ++k) {
     SelfTest test;
     test.tokens = r.getString(4096);
@@ -390,7 +390,7 @@ Status loadModel(std::string_view bytes, Model& out) {
   }
   if (!r.ok()) return bad("truncated");
   if (r.position() != bytes.size() - 4) return bad("unexpected bytes after the self-tests");
-  for (std::uint8_t casing : m.lexicons.wordCasing)
+  for (std::uint8_t casing : m.knownWords.wordCasing)
     if (casing > static_cast<std::uint8_t>(Casing::AllCaps)) return bad("bad casing class");
   m.empty = false;
   m.index();

@@ -1,5 +1,5 @@
 #pragma once
-// NER model: the tagger's quantized weights, transition scores, feature lexicons
+// NER model: the tagger's quantized weights, transition scores, known words (gazetteer and casing profile)
 // and self-test sentences, read from / written to one versioned, checksummed blob.
 //
 // Blob layout (little-endian), version 3:
@@ -44,7 +44,7 @@ struct Model {
   std::vector<std::uint32_t> featureKeys;  // one per weight row
   std::vector<std::int16_t> weights;       // featureKeys.size() × kTagCount
   std::vector<float> transitions;          // (kTagCount + 1) × kTagCount
-  Lexicons lexicons;
+  KnownWords knownWords;
   std::vector<SelfTest> selfTests;
   KeyIndex featureIndex;  // featureKeys → row, built by index()
   std::vector<double> transitionPotentials;  // exp(transitions), built by index() (tagger.h)

@@ -32,7 +32,7 @@ bool isCapitalized(std::string_view word) { return !word.empty() && word[0] >= '
 // Type of the name that modifies a role inside a span ("Google" in "Google CFO
 // Patrick Pichette", "Labour" in "Labour leader Ed Miliband"): a listed country, city
 // or region is a place, a listed nationality a group, anything else an organization.
-EntityType modifierType(const std::vector<std::string_view>& words, const Lexicons& known, const FeatureHasher& hash) {
+EntityType modifierType(const std::vector<std::string_view>& words, const KnownWords& known, const FeatureHasher& hash) {
   const std::uint16_t bits = phraseCategories(known, hash, words);
   const auto has = [&](Gazetteer g) { return (bits >> static_cast<int>(g)) & 1u; };
   if (has(Gazetteer::Country) || has(Gazetteer::City) || has(Gazetteer::Region)) return EntityType::GPE;
@@ -55,13 +55,23 @@ std::size_t innerTitle(const std::vector<std::string_view>& span) {
 
 // Turns the tagger's span of tokens [first, last) (`span` their texts) into mentions:
 // leading titles stripped from a person, a role-glued span split into its two names.
+// `afterTitle`: the span follows a title word and "of"/"for" ("Secretary of").
 void spanMentions(const std::vector<Token>& tokens, std::uint32_t first, std::vector<std::string_view> span,
-                  ConllType conll, float confidence, const Model& model, std::vector<Mention>& out) {
+                  bool afterTitle, ConllType conll, float confidence, const Model& model,
+                  std::vector<Mention>& out) {
   const FeatureHasher hash(model.hashSeed);
   const std::uint32_t last = first + static_cast<std::uint32_t>(span.size());
+  // "Secretary of [State Antony Blinken]": a span that starts inside a title the tagger
+  // left out is the person the title names.
+  if (span.size() > 1 && afterTitle && isTitleContinuation(span.front()) &&
+      isCapitalized(span[1])) {
+    ++first;
+    span.erase(span.begin());
+    conll = ConllType::PER;
+  }
   if (const std::size_t k = innerTitle(span); k > 0) {
     const std::vector<std::string_view> head(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
-    out.push_back(makeMention(tokens, first, first + static_cast<std::uint32_t>(k), modifierType(head, model.lexicons, hash),
+    out.push_back(makeMention(tokens, first, first + static_cast<std::uint32_t>(k), modifierType(head, model.knownWords, hash),
                               confidence));
     first += static_cast<std::uint32_t>(k);
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
@@ -75,7 +85,7 @@ void spanMentions(const std::vector<Token>& tokens, std::uint32_t first, std::ve
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
     if (span.size() == 1 && isTitleWord(span.front())) return;  // a bare title is no person
   }
-  const EntityType type = honorific ? EntityType::PERSON : ontonotesType(conll, span, model.lexicons, hash);
+  const EntityType type = honorific ? EntityType::PERSON : ontonotesType(conll, span, model.knownWords, hash);
   out.push_back(makeMention(tokens, first, last, type, confidence));
 }
 
@@ -94,6 +104,7 @@ void tagChunk(const std::vector<std::string_view>& words, const std::vector<Toke
     confidence = std::min(confidence, tagging.confidence[i]);
     if (pos != Position::L && pos != Position::U) continue;
     spanMentions(tokens, first + start, std::vector<std::string_view>(words.begin() + start, words.begin() + i + 1),
+                 start > 1 && (words[start - 1] == "of" || words[start - 1] == "for") && isTitleWord(words[start - 2]),
                  tagType(tag), confidence, model, out);
   }
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an

@@ -143,7 +143,7 @@ std::vector<float> emissionScores(const Model& model, const std::vector<std::str
   std::vector<float> emission(static_cast<std::size_t>(n) * kTagCount, 0.0f);
   if (model.empty || n == 0) return emission;
   SentenceFeatures features;
-  extractFeatures(words, model.lexicons, FeatureHasher(model.hashSeed), features, document);
+  extractFeatures(words, model.knownWords, FeatureHasher(model.hashSeed), features, document);
   for (int i = 0; i < n; ++i) {
     std::int32_t acc[kTagCount] = {};
     for (std::uint32_t k = features.begin[i]; k < features.begin[i + 1]; ++k) {

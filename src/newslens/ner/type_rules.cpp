@@ -27,6 +27,11 @@ bool looksLikeDemonym(const std::string& lower) {
 
 bool isTitleWord(std::string_view token) { return lexicon::isTitleWord(lowerNorm(token)); }
 
+bool isTitleContinuation(std::string_view token) {
+  const std::string lower = lowerNorm(token);
+  return lower != "of" && lower != "for" && lower != "the" && lexicon::isTitleJoiner(lower);
+}
+
 bool isInstitutionWord(std::string_view token) {
   if (token.empty() || token[0] < 'A' || token[0] > 'Z') return false;
   return inList(lowerNorm(token), {"ministry", "department", "bank", "university", "office", "bureau", "council",
@@ -50,13 +55,13 @@ std::size_t titleWords(const std::vector<std::string_view>& tokens) {
   return n;
 }
 
-EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const Lexicons& lexicons,
+EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const KnownWords& knownWords,
                          const FeatureHasher& hash) {
   switch (type) {
     case ConllType::PER: return EntityType::PERSON;
     case ConllType::ORG: return EntityType::ORG;
     case ConllType::LOC: {
-      const std::uint16_t bits = phraseCategories(lexicons, hash, tokens);
+      const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
       if (bits & (1u << static_cast<int>(Gazetteer::Water))) return EntityType::LOC;
       const std::string first = lowerNorm(tokens.front()), last = lowerNorm(tokens.back());
       if (tokens.size() == 1 &&
@@ -74,7 +79,7 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
       return EntityType::GPE;
     }
     case ConllType::MISC: {
-      const std::uint16_t bits = phraseCategories(lexicons, hash, tokens);
+      const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
       if (bits & (1u << static_cast<int>(Gazetteer::Nationality))) return EntityType::NORP;
       const std::string last = lowerNorm(tokens.back());
       if (inList(last, {"cup", "olympics", "games", "championship", "championships", "open", "war", "tournament",

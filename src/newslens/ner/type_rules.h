@@ -24,7 +24,7 @@
 namespace newslens::ner {
 
 // OntoNotes type for a tagger span of `type` whose token texts are `tokens`.
-EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const Lexicons& lexicons,
+EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const KnownWords& knownWords,
                          const FeatureHasher& hash);
 
 // Number of leading tokens of `tokens` that are titles or honorifics (with the
@@ -36,6 +36,10 @@ std::size_t titleWords(const std::vector<std::string_view>& tokens);
 // honorifics gazetteer also holds first names ("Dean", "Fiona"), so it only feeds the
 // tagger's features, never this rule.
 bool isTitleWord(std::string_view token);
+
+// True for a word that continues a title after "of"/"for" ("State", "Foreign Affairs",
+// "Defence" in "Secretary of State", "Minister for Foreign Affairs"): lexicon's joiners.
+bool isTitleContinuation(std::string_view token);
 
 // True for a capitalized head of an organization name that takes "of"/"for"
 // ("Ministry", "Department", "Bank", "University", …): "Ministry of Foreign Affairs".

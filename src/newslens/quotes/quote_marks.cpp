@@ -6,6 +6,7 @@ namespace newslens::quotes {
 namespace {
 
 enum class Mark { None, Open, Close, Straight };
+enum class Family { None, Straight, Curly, Guillemet };
 
 Mark markOf(char32_t cp) {
   switch (cp) {
@@ -14,6 +15,12 @@ Mark markOf(char32_t cp) {
     case U'\u201D': case U'\u00BB': return Mark::Close;
     default: return Mark::None;
   }
+}
+
+Family familyOf(char32_t cp) {
+  if (cp == U'"') return Family::Straight;
+  if (cp == U'\u00AB' || cp == U'\u00BB') return Family::Guillemet;
+  return markOf(cp) == Mark::None ? Family::None : Family::Curly;
 }
 
 struct Char {
@@ -38,89 +45,115 @@ bool opensBefore(char32_t cp, text::CharClass cls) {
   return isBlank(cls) || cls == text::CharClass::Dash || cp == '(' || cp == '[' || cp == '{' || cp == ':';
 }
 
-}  // namespace
+// One left-to-right pass; `open_` is the quote being read while depth_ > 0.
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
 
-std::vector<QuotedSpan> findQuotedSpans(std::string_view text) {
-  std::vector<QuotedSpan> spans;
-  const std::size_t size = text.size();
-  std::size_t depth = 0;
-  QuotedSpan open;
-  std::uint32_t contentEnd = 0;  // end of the last non-blank character seen
-  char32_t prevCp = 0;
-  text::CharClass prevCls = text::CharClass::Newline;  // the start counts as blank
-  std::size_t straightRunEnd = 0;
-  Mark straightRole = Mark::None;
+  std::vector<QuotedSpan> run() {
+    for (std::size_t pos = 0; pos < text_.size();) {
+      const Char c = charAt(text_, pos);
+      const std::uint32_t here = static_cast<std::uint32_t>(pos);
+      pos += c.length;
+      if (c.cls == text::CharClass::Newline) {
+        if (depth_ > 0) emitUnclosed(nextParagraphReopens(pos));
+      } else {
+        step(c, here, static_cast<std::uint32_t>(pos));
+      }
+      prevCp_ = c.cp;
+      prevCls_ = c.cls;
+    }
+    if (depth_ > 0) emitUnclosed(false);
+    return std::move(spans_);
+  }
 
-  const auto emit = [&](std::uint32_t end, std::uint32_t closeEnd, bool closed) {
-    open.end = end < open.start ? open.start : end;
-    open.closeEnd = closeEnd;
-    open.closed = closed;
+ private:
+  void step(const Char& c, std::uint32_t here, std::uint32_t after) {
+    Mark mark = markOf(c.cp);
+    if (mark == Mark::Straight) mark = straightRole(here);
+    const Family family = familyOf(c.cp);
+    if (mark == Mark::Open) {
+      if (depth_ > 0 && family == family_) emitUnclosed(true);  // the same quotation reopens
+      if (depth_++ == 0) begin(here, after, family);
+    } else if (mark == Mark::Close && depth_ > 0) {
+      if (--depth_ == 0) emit(here, after, true, false);
+    }
+    if (depth_ > 0 && !isBlank(c.cls)) {
+      if (c.cls == text::CharClass::SentenceEnd && after - open_.start <= kMaxUnclosedBytes) sentenceEnd_ = after;
+      if (after - open_.start <= kMaxUnclosedBytes) boundedEnd_ = after;
+      contentEnd_ = after;
+    }
+  }
+
+  // A run of straight marks ("" or """) takes one role from what surrounds the run.
+  Mark straightRole(std::uint32_t here) {
+    if (here >= straightRunEnd_) {
+      straightRunEnd_ = here;
+      while (straightRunEnd_ < text_.size() && text_[straightRunEnd_] == '"') ++straightRunEnd_;
+      const bool blankBefore = opensBefore(prevCp_, prevCls_);
+      const bool blankAfter = straightRunEnd_ >= text_.size() || isBlank(charAt(text_, straightRunEnd_).cls);
+      if (blankBefore && !blankAfter) straightRole_ = Mark::Open;
+      else if (!blankBefore && blankAfter) straightRole_ = Mark::Close;
+      else if (!blankBefore && !blankAfter) straightRole_ = depth_ > 0 ? Mark::Close : Mark::Open;
+      else straightRole_ = depth_ > 0 && family_ == Family::Straight ? Mark::Close : Mark::None;
+    }
+    return straightRole_;
+  }
+
+  bool nextParagraphReopens(std::size_t pos) const {
+    Char n;
+    while (pos < text_.size() && isBlank((n = charAt(text_, pos)).cls)) pos += n.length;
+    return pos < text_.size() && familyOf(n.cp) == family_ && markOf(n.cp) != Mark::Close;
+  }
+
+  void begin(std::uint32_t mark, std::uint32_t start, Family family) {
+    open_ = QuotedSpan{};
+    open_.openMark = mark;
+    open_.start = start;
+    family_ = family;
+    contentEnd_ = sentenceEnd_ = boundedEnd_ = start;
+  }
+
+  void emitUnclosed(bool reopened) {
+    std::uint32_t end = contentEnd_;
+    if (end - open_.start > kMaxUnclosedBytes) end = sentenceEnd_ > open_.start ? sentenceEnd_ : boundedEnd_;
+    emit(end, end, false, reopened);
+  }
+
+  void emit(std::uint32_t end, std::uint32_t closeEnd, bool closed, bool reopened) {
+    open_.end = end < open_.start ? open_.start : end;
+    open_.closeEnd = closeEnd;
+    open_.closed = closed;
+    open_.reopened = reopened;
     bool blank = true;
-    for (std::size_t p = open.start; p < open.end && blank;) {
-      const Char c = charAt(text, p);
+    for (std::size_t p = open_.start; p < open_.end && blank;) {
+      const Char c = charAt(text_, p);
       blank = isBlank(c.cls);
       p += c.length;
     }
-    if (!blank) spans.push_back(open);
-    depth = 0;
-  };
-
-  for (std::size_t pos = 0; pos < size;) {
-    const Char c = charAt(text, pos);
-    if (c.cls == text::CharClass::Newline) {
-      if (depth > 0) {
-        // End of a paragraph inside a quote: continue only into a paragraph that opens with a mark.
-        std::size_t next = pos;
-        Char n;
-        while (next < size && isBlank((n = charAt(text, next)).cls)) next += n.length;
-        if (next < size && markOf(n.cp) != Mark::None && markOf(n.cp) != Mark::Close) {
-          depth = 1;
-          pos = next + n.length;
-          contentEnd = static_cast<std::uint32_t>(pos);
-          prevCp = n.cp;
-          prevCls = n.cls;
-          continue;
-        }
-        emit(contentEnd, contentEnd, false);
-      }
-      prevCp = c.cp;
-      prevCls = c.cls;
-      pos += c.length;
-      continue;
-    }
-    const std::uint32_t here = static_cast<std::uint32_t>(pos);
-    pos += c.length;
-    Mark mark = markOf(c.cp);
-    if (mark == Mark::Straight) {
-      // A run of straight marks ("" or """) takes one role from what surrounds the run.
-      if (here >= straightRunEnd) {
-        straightRunEnd = here;
-        while (straightRunEnd < size && text[straightRunEnd] == '"') ++straightRunEnd;
-        const bool blankBefore = opensBefore(prevCp, prevCls);
-        const bool blankAfter = straightRunEnd >= size || isBlank(charAt(text, straightRunEnd).cls);
-        if (blankBefore && !blankAfter) straightRole = Mark::Open;
-        else if (!blankBefore && blankAfter) straightRole = Mark::Close;
-        else if (!blankBefore && !blankAfter) straightRole = depth > 0 ? Mark::Close : Mark::Open;
-        else straightRole = Mark::None;  // marks standing alone between spaces
-      }
-      mark = straightRole;
-    }
-    if (mark == Mark::Open) {
-      if (depth == 0) {
-        open = QuotedSpan{};
-        open.openMark = here;
-        open.start = static_cast<std::uint32_t>(pos);
-      }
-      ++depth;
-    } else if (mark == Mark::Close && depth > 0) {
-      if (--depth == 0) emit(here, static_cast<std::uint32_t>(pos), true);
-    }
-    if (!isBlank(c.cls)) contentEnd = static_cast<std::uint32_t>(pos);
-    prevCp = c.cp;
-    prevCls = c.cls;
+    // Trailing blanks before a closing mark are not quoted text (`bucket,' "`).
+    while (open_.end > open_.start && (text_[open_.end - 1] == ' ' || text_[open_.end - 1] == '\t')) --open_.end;
+    if (!blank) spans_.push_back(open_);
+    depth_ = 0;
+    family_ = Family::None;
   }
-  if (depth > 0) emit(contentEnd, contentEnd, false);
-  return spans;
-}
+
+  std::string_view text_;
+  std::vector<QuotedSpan> spans_;
+  QuotedSpan open_;
+  std::size_t depth_ = 0;
+  Family family_ = Family::None;  // of the outermost open mark
+  std::uint32_t contentEnd_ = 0;   // end of the last non-blank character inside the quote
+  std::uint32_t sentenceEnd_ = 0;  // end of its last sentence-final mark within the bound
+  std::uint32_t boundedEnd_ = 0;   // end of its last non-blank character within the bound
+  char32_t prevCp_ = 0;
+  text::CharClass prevCls_ = text::CharClass::Newline;  // the start counts as blank
+  std::size_t straightRunEnd_ = 0;
+  Mark straightRole_ = Mark::None;
+};
+
+}  // namespace
+
+std::vector<QuotedSpan> findQuotedSpans(std::string_view text) { return Scanner(text).run(); }
 
 }  // namespace newslens::quotes

@@ -1,19 +1,17 @@
 #pragma once
-// Quotes stage: quoted speech and its speaker. Contract:
-// - a quote is the text INSIDE double quote marks (" “ ” „ ‟ « »), in article order,
-//   never empty, never overlapping; nested marks stay inside the outer quote;
-// - an unclosed quote ends at the end of its paragraph, unless the next paragraph
-//   opens with a quote mark (the newspaper convention for multi-paragraph quotes):
-//   then it continues, and one quote spans both paragraphs (the reopening mark
-//   included); so no quoted text is ever lost or cut short;
-// - straight quotes open when they touch the following word and close when they
-//   touch the preceding one; stray marks are ignored;
-// - the speaker is an entity index or -1: "according to X" in the quote's sentence
-//   wins; then "…,” X said" / "…,” said X" after the quote; then "X said … “…”"
-//   before it; then "X said:" in the previous sentence. "he"/"she" take the most
-//   recent person, "the department" the most recent entity whose name holds that
-//   word, within the three sentences before;
-// - one linear scan over the text plus O(log n) lookups per quote.
+// Quotes stage: quoted spans → kind (speech | term) → speaker. Contract:
+// - spans as quote_marks.h finds them (never empty, never overlapping, in article
+//   order; an unclosed mark never runs past its paragraph or kMaxUnclosedBytes);
+// - kind as kind.h decides; a term never has a speaker or source text;
+// - a speech quote's speaker comes from the strongest attribution frame around it
+//   (attribution.h) resolved as speakers.h says; parts of one multi-paragraph
+//   quotation share one source; a speech quote with no frame that opens its own
+//   sentence continues the last speaker (within three sentences, unless another
+//   person has become the subject in between); otherwise -1;
+// - sourceStart/sourceEnd give the source's words ("a police spokesman", "he"),
+//   empty when the text names no source;
+// - linear in the input: one pass over the text for the marks, then bounded work
+//   (a few dozen tokens, at most a few hundred mentions) per quote.
 
 #include <string_view>
 #include <vector>

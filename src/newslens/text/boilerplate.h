@@ -1,6 +1,7 @@
 #pragma once
-// Boilerplate detection: marks Sentence::boilerplate on the page furniture that
-// pasted articles carry, so key points never pick it (the text itself is kept).
+// Boilerplate detection, the last step of the text phase (after sentences and
+// paragraphs): marks Sentence::boilerplate on the page furniture that pasted
+// articles carry, so key points never pick it (the text itself is kept).
 // Marked, case-insensitively:
 // - label lines ("Read more:", "Related", "See also", "More on this story") and
 //   the related-headline lines after them (short whole lines without final
@@ -18,8 +19,8 @@
 
 #include "newslens/analysis.h"
 
-namespace newslens::summary {
+namespace newslens::text {
 
 void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& sentences);
 
-}  // namespace newslens::summary
+}  // namespace newslens::text

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "newslens/api.h"
 #include "newslens/json/result_json.h"
 #include "newslens/json/utf16_offsets.h"
 
@@ -30,25 +31,10 @@ TEST_CASE("UTF-16 offsets across checkpoints and invalid bytes") {
   for (std::uint32_t i = 0; i <= 100; ++i) CHECK(u16(i * 8) == i * 4);
 }
 
-TEST_CASE("analyzeToJson answers errors as JSON, never throws") {
-  const newslens::Analyzer analyzer;
-  auto error = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, "text", "[1,2]"));
-  CHECK(error["error"]["code"] == "bad_options");
-  error = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, "text", "{\"keyPoints\": \"x\"}"));
-  CHECK(error["error"]["code"] == "bad_options");
-  const std::string huge(newslens::kMaxInputBytes + 1, 'a');
-  error = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, huge, ""));
-  CHECK(error["error"]["code"] == "input_too_large");
-  const auto ok = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, "Hello world.", "{}"));
-  CHECK(ok["schema"] == 1);
-  CHECK(ok["stats"]["words"] == 2);
-  CHECK(ok["sentences"].size() == 1);
-}
-
 TEST_CASE("invalid UTF-8 serializes with replacement characters") {
   const newslens::Analyzer analyzer;
   const std::string text = "Bad \xFF\xFE bytes.";
-  const auto result = nlohmann::json::parse(newslens::json::analyzeToJson(analyzer, text, ""));
+  const auto result = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, ""));
   CHECK(result["stats"]["chars"] == 13);
   CHECK(result["sentences"][0]["end"] == 13);
 }
@@ -83,7 +69,7 @@ TEST_CASE("timing reports every stage, non-negative, within the total") {
   std::string text;
   for (int i = 0; i < 40; ++i)
     text += "Antony Blinken met Xi Jinping in Beijing on Monday, the State Department said. \"We talked,\" he said.\n";
-  const std::string out = newslens::json::analyzeToJson(analyzer, text, "");
+  const std::string out = newslens::api::analyzeToJson(analyzer, text, "");
   const auto result = nlohmann::json::parse(out);
   checkTiming(result["timing"]);
   // Spliced on last, after the rest was serialized: the rest keeps its order.

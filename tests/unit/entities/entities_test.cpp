@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "mention_fixture.h"
+#include "fixtures/mention_fixture.h"
 #include "newslens/quotes/quotes.h"
 #include "newslens/summary/keywords.h"
 

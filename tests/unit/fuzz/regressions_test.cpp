@@ -12,6 +12,7 @@
 
 #include "invariants.h"
 #include "newslens/analyzer.h"
+#include "newslens/api.h"
 #include "newslens/json/result_json.h"
 
 namespace fs = std::filesystem;
@@ -44,9 +45,9 @@ void checkAllInvariants(const std::string& name, const std::string& text) {
     CAPTURE(name);
     CAPTURE(options);
     newslens::Options parsed;
-    REQUIRE(newslens::json::parseOptions(options, parsed).ok());
+    REQUIRE(newslens::api::parseOptions(options, parsed).ok());
     CHECK(checkAnalysis(text, sharedAnalyzer().analyze(text, parsed)) == "");
-    CHECK(checkResultJson(text, newslens::json::analyzeToJson(sharedAnalyzer(), text, options)) == "");
+    CHECK(checkResultJson(text, newslens::api::analyzeToJson(sharedAnalyzer(), text, options)) == "");
   }
 }
 
@@ -82,7 +83,7 @@ TEST_CASE("pathological inputs keep every invariant") {
 
 TEST_CASE("over the limit the boundary answers input_too_large") {
   const std::string big(newslens::kMaxInputBytes + 1, 'a');
-  const std::string json = newslens::json::analyzeToJson(sharedAnalyzer(), big, "");
+  const std::string json = newslens::api::analyzeToJson(sharedAnalyzer(), big, "");
   CHECK(json.find("\"input_too_large\"") != std::string::npos);
   CHECK(checkResultJson(big, json) == "");
 }
@@ -100,7 +101,7 @@ TEST_CASE("the invariant checks catch broken results") {
 
   CHECK(checkResultJson(text, "not json") != "");
   CHECK(checkResultJson(text, R"({"schema":1,"error":{"code":"internal","message":"x"}})") != "");
-  const std::string good = newslens::json::analyzeToJson(sharedAnalyzer(), text, "");
+  const std::string good = newslens::api::analyzeToJson(sharedAnalyzer(), text, "");
   REQUIRE(checkResultJson(text, good) == "");
   std::string shifted = good;
   const std::string firstEnd = "\"end\":";

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "newslens/summary/boilerplate.h"
+#include "newslens/text/boilerplate.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
 
@@ -21,7 +21,7 @@ struct Marked {
 std::vector<Marked> mark(std::string_view text) {
   const auto tokens = text::tokenize(text);
   auto sentences = text::splitSentences(text, tokens);
-  summary::markBoilerplate(text, tokens, sentences);
+  text::markBoilerplate(text, tokens, sentences);
   std::vector<Marked> out;
   for (const Sentence& s : sentences)
     out.push_back({std::string(text.substr(s.contentStart, s.contentEnd - s.contentStart)), s.boilerplate});

@@ -23,7 +23,7 @@ Model tinyModel() {
   FeatureHasher hash(m.hashSeed);
   // Find the hash the "word" template gives "Paris" by comparing against a sentence's features.
   SentenceFeatures paris, other;
-  Lexicons none;
+  KnownWords none;
   none.index();
   extractFeatures({"Paris"}, none, hash, paris);
   extractFeatures({"Lyon"}, none, hash, other);
@@ -40,11 +40,11 @@ Model tinyModel() {
       m.weights.push_back(static_cast<std::int16_t>(t == makeTag(ConllType::LOC, Position::U) ? 20
                                                     : t == kOutside && row == 0             ? -3
                                                                                             : 0));
-  m.lexicons.maxPhraseTokens = 2;
-  m.lexicons.phraseKeys = {hashPhrase(hash, "new york")};
-  m.lexicons.phraseBits = {1u << static_cast<int>(Gazetteer::City)};
-  m.lexicons.wordKeys = {hashWord(hash, "the")};
-  m.lexicons.wordCasing = {static_cast<std::uint8_t>(Casing::Lower)};
+  m.knownWords.maxPhraseTokens = 2;
+  m.knownWords.phraseKeys = {hashPhrase(hash, "new york")};
+  m.knownWords.phraseBits = {1u << static_cast<int>(Gazetteer::City)};
+  m.knownWords.wordKeys = {hashWord(hash, "the")};
+  m.knownWords.wordCasing = {static_cast<std::uint8_t>(Casing::Lower)};
   m.selfTests.push_back({"We saw Paris", "O O U-LOC"});
   m.index();
   return m;
@@ -71,8 +71,8 @@ TEST_CASE("model blob round trip keeps every part") {
   CHECK(loaded.featureKeys == m.featureKeys);
   CHECK(loaded.weights == m.weights);
   CHECK(loaded.transitions == m.transitions);
-  CHECK(loaded.lexicons.phraseKeys == m.lexicons.phraseKeys);
-  CHECK(loaded.lexicons.wordCasing == m.lexicons.wordCasing);
+  CHECK(loaded.knownWords.phraseKeys == m.knownWords.phraseKeys);
+  CHECK(loaded.knownWords.wordCasing == m.knownWords.wordCasing);
   CHECK(loaded.selfTests.size() == 1);
   CHECK(tagsOf(loaded, {"Paris", "won"}) == "U-LOC O");
   CHECK(saveModel(loaded) == blob);
@@ -137,7 +137,7 @@ TEST_CASE("blobs corrupted behind a valid checksum are decoded safely or refused
   CHECK(refused > 0);
 }
 
-TEST_CASE("keys, weights and lexicons survive the compact coding in any order") {
+TEST_CASE("keys, weights and knownWords survive the compact coding in any order") {
   Model m = tinyModel();
   // Unsorted keys, duplicates, extremes and many distinct weight values (two-byte codes).
   m.featureKeys = {0xFFFFFFFFu, 0u, 7u, 7u, 0x80000000u, 12345u};
@@ -146,8 +146,8 @@ TEST_CASE("keys, weights and lexicons survive the compact coding in any order") 
     if (k % 3 != 1) m.weights[k] = static_cast<std::int16_t>(k * 97 % 601) - 300;
   m.weights[0] = -32768;
   m.weights[1] = 32767;
-  m.lexicons.phraseKeys = {9u, 3u, 0xFFFFFFF0u};
-  m.lexicons.phraseBits = {1, 2, 4};
+  m.knownWords.phraseKeys = {9u, 3u, 0xFFFFFFF0u};
+  m.knownWords.phraseBits = {1, 2, 4};
   m.selfTests.clear();
   m.index();
   Model loaded;
@@ -160,8 +160,8 @@ TEST_CASE("keys, weights and lexicons survive the compact coding in any order") 
     for (int t = 0; t < kTagCount; ++t)
       CHECK(loaded.weights[r * kTagCount + t] == m.weights[order[r] * kTagCount + t]);
   }
-  CHECK(loaded.lexicons.phraseKeys == std::vector<std::uint32_t>{3u, 9u, 0xFFFFFFF0u});
-  CHECK(loaded.lexicons.phraseBits == std::vector<std::uint16_t>{2, 1, 4});
+  CHECK(loaded.knownWords.phraseKeys == std::vector<std::uint32_t>{3u, 9u, 0xFFFFFFF0u});
+  CHECK(loaded.knownWords.phraseBits == std::vector<std::uint16_t>{2, 1, 4});
 }
 
 TEST_CASE("a model whose self-test fails is refused") {

@@ -1,4 +1,4 @@
-#include "newslens/summary/boilerplate.h"
+#include "newslens/text/boilerplate.h"
 
 #include <algorithm>
 #include <array>
@@ -7,7 +7,7 @@
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
-namespace newslens::summary {
+namespace newslens::text {
 namespace {
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
@@ -172,4 +172,4 @@ void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, st
   }
 }
 
-}  // namespace newslens::summary
+}  // namespace newslens::text

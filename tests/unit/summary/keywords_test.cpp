@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "mention_fixture.h"
+#include "fixtures/mention_fixture.h"
 #include "newslens/summary/keywords.h"
 
 using newslens::EntityType;

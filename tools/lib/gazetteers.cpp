@@ -1,4 +1,4 @@
-#include "lib/lexicons.h"
+#include "lib/gazetteers.h"
 
 #include <algorithm>
 #include <fstream>
@@ -84,16 +84,16 @@ class PhraseCollector {
     bits_[key] |= static_cast<std::uint16_t>(1u << static_cast<int>(category));
     maxTokens_ = std::max(maxTokens_, tokens);
   }
-  void store(const ner::FeatureHasher& hash, ner::Lexicons& lexicons) const {
+  void store(const ner::FeatureHasher& hash, ner::KnownWords& knownWords) const {
     std::map<std::uint32_t, std::uint16_t> byKey;  // sorted: the blob compresses a little better
     for (const auto& [phrase, bits] : bits_) byKey[ner::hashPhrase(hash, phrase)] |= bits;
-    lexicons.phraseKeys.clear();
-    lexicons.phraseBits.clear();
+    knownWords.phraseKeys.clear();
+    knownWords.phraseBits.clear();
     for (const auto& [key, bits] : byKey) {
-      lexicons.phraseKeys.push_back(key);
-      lexicons.phraseBits.push_back(bits);
+      knownWords.phraseKeys.push_back(key);
+      knownWords.phraseBits.push_back(bits);
     }
-    lexicons.maxPhraseTokens = static_cast<std::uint32_t>(maxTokens_);
+    knownWords.maxPhraseTokens = static_cast<std::uint32_t>(maxTokens_);
   }
   std::size_t size() const { return bits_.size(); }
 
@@ -156,7 +156,7 @@ bool readNlp4j(const std::string& path, const std::string& wanted, PhraseCollect
 }  // namespace
 
 GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher& hash, std::size_t lastNames,
-                               std::size_t firstNames, const std::string& wikiTypes, ner::Lexicons& lexicons) {
+                               std::size_t firstNames, const std::string& wikiTypes, ner::KnownWords& knownWords) {
   GazetteerReport report;
   PhraseCollector phrases;
   for (const ListSource& source : kSources) {
@@ -200,13 +200,13 @@ GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher&
     report.missing.push_back("census1990-names/dist.all.last");
   if (!wikiTypes.empty() && !readNlp4j(dir + "/nlp4j/entities.tsv", wikiTypes, phrases))
     report.missing.push_back("nlp4j/entities.tsv");
-  phrases.store(hash, lexicons);
+  phrases.store(hash, knownWords);
   report.phrases = phrases.size();
   return report;
 }
 
 void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::FeatureHasher& hash, int minCount,
-                        ner::Lexicons& lexicons) {
+                        ner::KnownWords& knownWords) {
   struct Tally {
     int lower = 0, capitalized = 0, allCaps = 0;
   };
@@ -242,16 +242,16 @@ void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::
     else if ((t.capitalized + t.allCaps) * 10 >= total * 9) casing = ner::Casing::Capitalized;
     byKey[ner::hashWord(hash, word)] = static_cast<std::uint8_t>(casing);
   }
-  lexicons.wordKeys.clear();
-  lexicons.wordCasing.clear();
+  knownWords.wordKeys.clear();
+  knownWords.wordCasing.clear();
   for (const auto& [key, casing] : byKey) {
-    lexicons.wordKeys.push_back(key);
-    lexicons.wordCasing.push_back(casing);
+    knownWords.wordKeys.push_back(key);
+    knownWords.wordCasing.push_back(casing);
   }
 }
 
 long readClusters(const std::string& path, const ner::FeatureHasher& hash, std::size_t maxWords, int levels,
-                  int keyBits, ner::Lexicons& lexicons) {
+                  int keyBits, ner::KnownWords& knownWords) {
   std::ifstream in(path);
   if (!in) return -1;
   std::vector<std::pair<std::string, std::vector<std::uint32_t>>> rows;
@@ -279,15 +279,15 @@ long readClusters(const std::string& path, const ner::FeatureHasher& hash, std::
     byKey.emplace(ner::clusterKey(hash, text::lowercase(ner::normalizeToken(word)), keyBits),
                   static_cast<std::uint16_t>(code));
   }
-  lexicons.clusterKeys.clear();
-  lexicons.clusterPaths.clear();
+  knownWords.clusterKeys.clear();
+  knownWords.clusterPaths.clear();
   for (const auto& [key, code] : byKey) {
-    lexicons.clusterKeys.push_back(key);
-    lexicons.clusterPaths.push_back(code);
+    knownWords.clusterKeys.push_back(key);
+    knownWords.clusterPaths.push_back(code);
   }
-  lexicons.clusterLevels = static_cast<std::uint8_t>(depth);
-  lexicons.clusterBits = static_cast<std::uint8_t>(bits);
-  lexicons.clusterKeyBits = static_cast<std::uint8_t>(keyBits);
+  knownWords.clusterLevels = static_cast<std::uint8_t>(depth);
+  knownWords.clusterBits = static_cast<std::uint8_t>(bits);
+  knownWords.clusterKeyBits = static_cast<std::uint8_t>(keyBits);
   return static_cast<long>(byKey.size());
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "mention_fixture.h"
+#include "fixtures/mention_fixture.h"
 
 using fixture::analyze;
 using newslens::EntityType;

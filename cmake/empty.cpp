@@ -1,1 +1,0 @@
-// Keeps the newslens_tools library valid while tools/lib/ is empty.

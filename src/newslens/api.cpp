@@ -1,0 +1,96 @@
+#include "newslens/api.h"
+
+#include <chrono>
+#include <exception>
+#include <new>
+#include <nlohmann/json.hpp>
+
+#include "newslens/json/result_json.h"
+
+namespace newslens::api {
+namespace {
+
+double millisecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The status a thrown exception stands for: the one place exceptions become errors.
+Status statusOf(std::exception_ptr error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const std::bad_alloc&) {
+    return Status::error("out_of_memory", "the analysis ran out of memory");
+  } catch (const std::exception& e) {
+    return Status::error("internal", std::string("internal error: ") + e.what());
+  } catch (...) {
+    return Status::error("internal", "internal error");
+  }
+}
+
+}  // namespace
+
+Status parseOptions(std::string_view optionsJson, Options& out) {
+  using json = nlohmann::json;
+  Options options;
+  // No options ("" or the JS API's "{}"): the defaults, without the JSON parser.
+  if (optionsJson.find_first_not_of(" \t\r\n") == std::string_view::npos || optionsJson == "{}") {
+    out = options;
+    return Status::success();
+  }
+  const json j = json::parse(optionsJson.begin(), optionsJson.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return Status::error("bad_options", "options must be a JSON object");
+  const auto readCount = [&](const char* key, int& field, int lo, int hi) -> Status {
+    if (!j.contains(key) || j[key].is_null()) return Status::success();
+    const json& v = j[key];
+    // An unsigned value above INT64_MAX would wrap to a negative long long.
+    if (!v.is_number_integer() || (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(hi)) ||
+        v.get<long long>() < lo || v.get<long long>() > hi)
+      return Status::error("bad_options", std::string("options.") + key + " must be an integer from " +
+                                              std::to_string(lo) + " to " + std::to_string(hi));
+    field = static_cast<int>(v.get<long long>());
+    return Status::success();
+  };
+  if (Status s = readCount("keyPoints", options.keyPoints, -1, 50); !s.ok()) return s;
+  if (Status s = readCount("keywords", options.keywords, 0, 100); !s.ok()) return s;
+  out = options;
+  return Status::success();
+}
+
+std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson) {
+  try {
+    if (text.size() > kMaxInputBytes)
+      return json::errorToJson(Status::error(
+          "input_too_large", "the text is " + std::to_string(text.size()) + " bytes of UTF-8; the limit is " +
+                                 std::to_string(kMaxInputBytes) + " bytes"));
+    const auto started = std::chrono::steady_clock::now();
+    Options options;
+    if (Status s = parseOptions(optionsJson, options); !s.ok()) return json::errorToJson(s);
+    const Analysis analysis = analyzer.analyze(text, options);
+    return json::resultToJson(text, analysis, millisecondsSince(started));
+  } catch (...) {
+    return json::errorToJson(statusOf(std::current_exception()));
+  }
+}
+
+Service::Service() noexcept {
+  try {
+    analyzer_ = std::make_unique<const Analyzer>();
+  } catch (...) {
+    status_ = statusOf(std::current_exception());
+  }
+}
+
+std::string Service::analyze(std::string_view text, std::string_view optionsJson) const noexcept {
+  if (!analyzer_) return json::errorToJson(status_);
+  return analyzeToJson(*analyzer_, text, optionsJson);
+}
+
+std::string Service::modelInfo() const noexcept {
+  try {
+    return analyzer_ ? analyzer_->modelInfo() : "unavailable: " + status_.message;
+  } catch (...) {
+    return "unavailable";
+  }
+}
+
+}  // namespace newslens::api

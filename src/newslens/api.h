@@ -1,0 +1,57 @@
+#pragma once
+// The facade every host calls (wasm/bindings.cpp, tests, tools): text and options
+// JSON in, one schema-1 JSON string out. It owns what the boundary promises and no
+// stage should know: the input limit, options parsing, timing of the whole call, and
+// exception capture. Contract: nothing in this header throws, ever; every failure,
+// including a failure to build the analyzer, is an error JSON
+// {"schema":1,"error":{"code":…,"message":…}}.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "newslens/analyzer.h"
+#include "newslens/options.h"
+#include "newslens/status.h"
+
+namespace newslens {
+
+// Documented input limit: larger texts are refused with "input_too_large"
+// before any work, so a huge paste never exhausts the WASM heap.
+inline constexpr std::size_t kMaxInputBytes = 16u * 1024u * 1024u;
+
+}  // namespace newslens
+
+namespace newslens::api {
+
+// Parses an options object ("" or "{}" give defaults). Unknown keys are ignored;
+// a wrong type or range is a "bad_options" status. Never throws.
+Status parseOptions(std::string_view optionsJson, Options& out);
+
+// Checks the limit, parses options, analyzes, times and serializes (timing.ms spans
+// all of it). Never throws: every failure comes back as json::errorToJson().
+std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson);
+
+// An analyzer built inside the boundary's catch: constructing one never throws;
+// when the built-in model cannot be loaded (or memory runs out) the failure is
+// kept and every analyze() answers it as error JSON.
+class Service {
+ public:
+  Service() noexcept;
+
+  // analyzeToJson() with this service's analyzer, or the construction error.
+  std::string analyze(std::string_view text, std::string_view optionsJson) const noexcept;
+
+  // Analyzer::modelInfo(), or "unavailable: <reason>" when construction failed.
+  std::string modelInfo() const noexcept;
+
+  // The construction status: ok, or why there is no analyzer.
+  const Status& status() const { return status_; }
+
+ private:
+  std::unique_ptr<const Analyzer> analyzer_;
+  Status status_;
+};
+
+}  // namespace newslens::api

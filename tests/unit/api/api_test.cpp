@@ -1,0 +1,53 @@
+// The api layer (newslens/api.h): limits, options and exception capture at the
+// boundary; never a throw, every failure an error JSON.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "newslens/api.h"
+
+TEST_CASE("analyzeToJson answers errors as JSON, never throws") {
+  const newslens::Analyzer analyzer;
+  auto error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", "[1,2]"));
+  CHECK(error["error"]["code"] == "bad_options");
+  error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", "{\"keyPoints\": \"x\"}"));
+  CHECK(error["error"]["code"] == "bad_options");
+  const std::string huge(newslens::kMaxInputBytes + 1, 'a');
+  error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, huge, ""));
+  CHECK(error["error"]["code"] == "input_too_large");
+  const auto ok = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "Hello world.", "{}"));
+  CHECK(ok["schema"] == 1);
+  CHECK(ok["stats"]["words"] == 2);
+  CHECK(ok["sentences"].size() == 1);
+}
+
+TEST_CASE("api::Service builds its analyzer inside the boundary and answers through it") {
+  const newslens::api::Service service;
+  REQUIRE(service.status().ok());
+  CHECK(service.modelInfo() == newslens::Analyzer().modelInfo());
+  const auto ok = nlohmann::json::parse(service.analyze("Hello world.", ""));
+  CHECK(ok["stats"]["words"] == 2);
+  const auto error = nlohmann::json::parse(service.analyze("text", "{\"keywords\": -1}"));
+  CHECK(error["error"]["code"] == "bad_options");
+}
+
+TEST_CASE("parseOptions refuses out-of-range numbers of every JSON kind") {
+  newslens::Options options;
+  for (const char* bad : {R"({"keyPoints":18446744073709551615})", R"({"keyPoints":-9223372036854775808})",
+                          R"({"keyPoints":1e300})", R"({"keyPoints":2.5})", R"({"keywords":101})",
+                          R"({"keywords":-1})", R"({"keywords":true})", R"({"keywords":[1]})", "{", "nul",
+                          "\"{}\"", "[]"}) {
+    CAPTURE(std::string(bad));
+    newslens::Status status;
+    REQUIRE_NOTHROW(status = newslens::api::parseOptions(bad, options));
+    CHECK(status.code == "bad_options");
+  }
+  // Deep nesting under an unknown key: parsed and destroyed without recursion, ignored.
+  const std::string deep = "{\"a\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  CHECK(newslens::api::parseOptions(deep, options).ok());
+  CHECK(newslens::api::parseOptions(std::string(100000, '['), options).code == "bad_options");
+  CHECK(newslens::api::parseOptions(R"({"keyPoints":50,"keywords":0,"extra":{}})", options).ok());
+  CHECK(options.keyPoints == 50);
+  CHECK(options.keywords == 0);
+}
