@@ -45,11 +45,17 @@ function entityLines(entities) {
   return lines;
 }
 
+// Quoted speech with its speaker; words in quotation marks that nobody says (kind
+// 'term': scare quotes, titles) on one line after them.
 function quoteLines(result) {
-  return result.quotes.map((q) => {
+  const speech = result.quotes.filter((q) => q.kind !== 'term');
+  const terms = result.quotes.filter((q) => q.kind === 'term');
+  const lines = speech.map((q) => {
     const speaker = q.speaker !== null && q.speaker !== undefined ? result.entities[q.speaker]?.name : q.speakerText;
     return `  “${oneLine(q.text)}” — ${speaker || '(no speaker found)'}`;
   });
+  if (terms.length) lines.push(`  in quotation marks: ${terms.map((q) => `“${oneLine(q.text)}”`).join(', ')}`);
+  return lines;
 }
 
 function textReport(record, batch) {
@@ -64,7 +70,7 @@ function textReport(record, batch) {
   };
   section(`Entities (${r.entities.length})`, entityLines(r.entities));
   section('Key points', r.keyPoints.map((k, i) => `  ${i + 1}. ${oneLine(k.text)}`));
-  section(`Quotes (${r.quotes.length})`, quoteLines(r));
+  section(`Quotes (${r.quotes.filter((q) => q.kind !== 'term').length})`, quoteLines(r));
   section('Keywords', r.keywords.length ? [`  ${r.keywords.map((k) => k.text).join(', ')}`] : []);
   return `${lines.join('\n')}\n\n`;
 }

@@ -111,6 +111,16 @@ test('--format text: entities by type with counts, key points, quotes with speak
   assert.match(stdout, /^ {4}Antony Blinken ×2 {2}\(also: Blinken\)$/m);
   assert.match(stdout, /^Key points\n {2}1\. /m);
   assert.match(stdout, /^ {2}“We had candid talks, and more,” — Antony Blinken$/m);
+  // Speech with its speaker, one a line; terms in quotation marks (kind 'term') together after them.
+  const json = JSON.parse(run(['analyze', 'news/a.txt']).stdout);
+  const report = run(['analyze', 'news/a.txt', '-f', 'text']).stdout;
+  const quotes = report.slice(report.indexOf('\nQuotes'), report.indexOf('\nKeywords')).trim().split('\n');
+  const speech = json.quotes.filter((q) => q.kind === 'speech');
+  const terms = json.quotes.filter((q) => q.kind === 'term');
+  assert.equal(quotes[0], `Quotes (${speech.length})`);
+  assert.deepEqual(quotes.slice(1, 1 + speech.length).map((l) => l.replace(/^ {2}“(.*)” — .*$/, '$1')), speech.map((q) => q.text));
+  if (terms.length) assert.equal(quotes.at(-1), `  in quotation marks: ${terms.map((q) => `“${q.text}”`).join(', ')}`);
+  else assert.equal(quotes.length, 1 + speech.length);
   const batch = run(['analyze', 'news/a.txt', 'news/b.txt', '-f', 'text']).stdout;
   assert.match(batch, /^== news\/a\.txt ==$/m);
   assert.match(batch, /^== news\/b\.txt ==$/m);

@@ -87,6 +87,10 @@ struct SpeechVerb {
 // How `lowerWord` reports speech; all false for other words.
 SpeechVerb speechVerb(std::string_view lowerWord);
 
+// Verbs that give a name or title rather than words: "called", "dubbed", "titled",
+// "named" ("a documentary called “…”" quotes a title, not speech).
+bool isNamingVerb(std::string_view lowerWord);
+
 // Nouns for a text that carries someone's words: "statement", "tweet", "post",
 // "letter", "interview", "pledge", "report", "caption", "note" …
 bool isSpeechNoun(std::string_view lowerWord);

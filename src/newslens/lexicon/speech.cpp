@@ -77,6 +77,11 @@ bool isPossessive(std::string_view w) {
          w == "\xE2\x80\x99";
 }
 
+bool isNamingVerb(std::string_view w) {
+  return inList(w, {"called", "calls", "named", "titled", "entitled", "dubbed", "nicknamed", "labeled", "labelled",
+                    "billed", "branded", "styled"});
+}
+
 bool isSpeechNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
       "statement", "statements", "tweet", "tweets", "post", "posts", "posting", "letter", "interview",
@@ -113,7 +118,7 @@ bool isPreposition(std::string_view w) {
 bool isClauseOpener(std::string_view w) {
   static constexpr std::string_view kWords[] = {"that", "who", "which", "whose", "whom", "because", "when",
                                                 "while", "if", "although", "though", "since", "where", "as",
-                                                "but", "so", "than", "whether", "until", "unless", "once"};
+                                                "but", "so", "than", "whether", "until", "unless", "once", "what", "how", "why"};
   return inList(w, kWords);
 }
 

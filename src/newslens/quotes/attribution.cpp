@@ -223,7 +223,7 @@ Source after(const Context& ctx, const QuotedSpan& q) {
   std::uint32_t u = e;
   if (e > t && u < hi && ctx.isPunct(u, ",") && isNameMention(ctx, e - 1)) u = afterAside(ctx, u, hi);
   for (int k = 0; k < 3 && u < hi && (lexicon::isAuxiliary(ctx.lower(u)) || isAdverb(ctx.lower(u))); ++k) ++u;
-  if (e == t || u >= hi || !speechVerb(ctx.lower(u)).finite) return {};
+  if (e == t || u >= hi || !speechVerb(ctx.lower(u)).finite || lexicon::isNamingVerb(ctx.lower(u))) return {};
   if (period && !clauseEndsAt(ctx, u)) return {};
   return phraseSource(ctx, t, e, Frame::After);
 }
@@ -249,6 +249,7 @@ Source before(const Context& ctx, const QuotedSpan& q) {
     const lexicon::SpeechVerb verb = speechVerb(ctx.lower(v));
     if (!verb.speech) continue;
     if (ctx.lower(v) == "according" || passiveAt(ctx, v, lo)) return {};
+    if (v + 1 == t && lexicon::isNamingVerb(ctx.lower(v))) return {};  // "a film called “…”": a title
     if (v > lo && isFirstPerson(ctx.lower(v - 1))) return {};  // "we say": the writer's own words
     if (!verb.finite) {
       Source s = sentenceSubject(ctx, ctx.sentenceOfToken(v), v);
@@ -287,6 +288,7 @@ Source indirect(const Context& ctx, const QuotedSpan& q) {
     }
     coordinated = coordinated && (w == "and" || w == "or" || w == ",");
     const lexicon::SpeechVerb verb = speechVerb(w);
+    if (v + 1 == o && lexicon::isNamingVerb(w)) return {};  // "a film called “…”": a title
     if (!verb.speech || w == "according" || passiveAt(ctx, v, lo)) continue;
     // "we say that": the writer speaking; a base form right after its subject is finite.
     if (v > lo && isFirstPerson(ctx.lower(v - 1))) return {};

@@ -132,3 +132,10 @@ TEST_CASE("linear work: a huge paste of quotes and unclosed marks is bounded per
   REQUIRE(one.size() == 1);
   CHECK(one[0].end - one[0].start <= newslens::quotes::kMaxUnclosedBytes);
 }
+
+TEST_CASE("a naming verb right before the marks quotes a title, not words") {
+  const Got g = run("ESPN aired a documentary called \"I Hate Christian Laettner,\" last week. "
+                    "Critics called the plan a \"disaster\" on Monday.",
+                    {{"ESPN", ORG}, {"Christian Laettner", PERSON}});
+  CHECK(g.kinds == V{"term", "speech"});
+}
