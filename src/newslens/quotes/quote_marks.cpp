@@ -72,9 +72,17 @@ class Scanner {
     Mark mark = markOf(c.cp);
     if (mark == Mark::Straight) mark = straightRole(here);
     const Family family = familyOf(c.cp);
+    // `("We're the Millers)`: the bracket the quote opened in closes it too.
+    if (c.cp == ')' && depth_ > 0 && inBracket_) {
+      emitUnclosed(false);
+      return;
+    }
     if (mark == Mark::Open) {
       if (depth_ > 0 && family == family_) emitUnclosed(true);  // the same quotation reopens
-      if (depth_++ == 0) begin(here, after, family);
+      if (depth_++ == 0) {
+        begin(here, after, family);
+        inBracket_ = prevCp_ == '(';
+      }
     } else if (mark == Mark::Close && depth_ > 0) {
       if (--depth_ == 0) emit(here, after, true, false);
     }
@@ -143,6 +151,7 @@ class Scanner {
   QuotedSpan open_;
   std::size_t depth_ = 0;
   Family family_ = Family::None;  // of the outermost open mark
+  bool inBracket_ = false;         // the outermost mark follows "("
   std::uint32_t contentEnd_ = 0;   // end of the last non-blank character inside the quote
   std::uint32_t sentenceEnd_ = 0;  // end of its last sentence-final mark within the bound
   std::uint32_t boundedEnd_ = 0;   // end of its last non-blank character within the bound

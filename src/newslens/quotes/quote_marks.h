@@ -9,7 +9,8 @@
 //   mark of its own family starts the next quote: the newspaper convention for a
 //   quotation running over paragraphs (each reopened, none closed) gives one span
 //   per paragraph even when the line breaks are lost, and a lost closing mark costs
-//   one quote, never the rest of the article;
+//   one quote, never the rest of the article; a quote opened right after "(" ends at
+//   the ")" that closes it, closed or not;
 // - an unclosed span longer than kMaxUnclosedBytes ends at its last sentence end
 //   before that bound (or at the bound): it can never run away with the text;
 // - one pass over the text, O(1) work per byte.

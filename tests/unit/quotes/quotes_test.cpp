@@ -69,6 +69,9 @@ TEST_CASE("an unclosed quote never runs away: bounded at a sentence end") {
   CHECK(got[0].back() == '.');
   // A lost closing mark costs one quote: the next quotation still opens.
   CHECK(quoteTexts("\"First never closed. Then \"second,\" he said.") == V{"First never closed. Then", "second,"});
+  CHECK(quoteTexts("Spink (\"We're the Millers) produces it. Later \"Mulan II.\" came.") ==
+        V{"We're the Millers", "Mulan II."});
+  CHECK(quoteTexts("Smith (\"never again\") left.") == V{"never again"});
 }
 
 TEST_CASE("an unclosed quote ends with its paragraph and loses nothing") {
