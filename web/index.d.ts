@@ -30,6 +30,8 @@ export interface Mention {
   /** Index into `entities`, or null when the mention was not grouped. */
   entity: number | null;
   score: number;
+  /** "source" for the outlet credited in a dateline, credit line or byline ("(CNN)"): not counted in salience. Absent otherwise. */
+  role?: "source";
 }
 
 export interface Entity {

@@ -55,6 +55,12 @@ const char* entityTypeName(EntityType type);
 inline bool isNumericType(EntityType type) { return type >= EntityType::DATE; }
 std::optional<EntityType> entityTypeFromName(std::string_view name);
 
+// What a mention does in the text. Source: the outlet credited for the story in a
+// dateline ("(CNN)"), a credit line ("CNN's Jane Doe contributed to this report"), a
+// byline ("By Jane Doe, CNN") or an interview credit ("told CNN", "CNN affiliate
+// KGO"): highlighted and grouped like any mention, but not counted in salience.
+enum class MentionRole : std::uint8_t { Text, Source };
+
 struct Mention {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
@@ -63,6 +69,7 @@ struct Mention {
   EntityType type = EntityType::PERSON;
   float score = 1.0f;     // tagger confidence in [0,1]
   std::int32_t entity = -1;  // index into Analysis::entities, -1 if unresolved
+  MentionRole role = MentionRole::Text;  // set by the entities stage
 };
 
 struct Entity {

@@ -10,8 +10,14 @@ std::vector<ConllSentence> readConll(std::istream& in, int labelFromEnd) {
   std::vector<ConllSentence> out;
   ConllSentence current;
   std::string line;
+  int document = 0;
+  bool started = false;  // a sentence was read since the last -DOCSTART-
   auto flush = [&] {
-    if (!current.words.empty()) out.push_back(std::move(current));
+    if (!current.words.empty()) {
+      current.document = document;
+      started = true;
+      out.push_back(std::move(current));
+    }
     current = ConllSentence{};
   };
   while (std::getline(in, line)) {
@@ -25,6 +31,7 @@ std::vector<ConllSentence> readConll(std::istream& in, int labelFromEnd) {
     }
     if (columns[0] == "-DOCSTART-") {
       flush();
+      if (started) ++document, started = false;
       continue;
     }
     current.words.push_back(columns.front());

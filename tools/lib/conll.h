@@ -16,9 +16,12 @@ namespace newslens::tools {
 struct ConllSentence {
   std::vector<std::string> words;
   std::vector<std::string> labels;  // the last column as written (IOB1 or BIO)
+  float weight = 1.0f;               // how much a training mistake on it counts (other corpora < 1)
+  int document = -1;                 // which -DOCSTART- document it is in (-1: none, e.g. other corpora)
 };
 
-// Reads sentences from `in`, skipping -DOCSTART- lines and blank-line runs.
+// Reads sentences from `in`, skipping blank-line runs; -DOCSTART- lines number the
+// documents (ConllSentence::document, from 0; sentences before the first are in 0).
 // Labels come from the column `labelFromEnd` places before the last (0 = the last).
 std::vector<ConllSentence> readConll(std::istream& in, int labelFromEnd = 0);
 // Same, from a file; returns false if it cannot be opened.

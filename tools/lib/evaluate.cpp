@@ -7,11 +7,44 @@
 
 namespace newslens::tools {
 
+std::vector<const ner::DocumentWords*> documentContexts(const std::vector<ConllSentence>& sentences,
+                                                        const ner::FeatureHasher& hash,
+                                                        std::vector<ner::DocumentWords>& storage) {
+  std::vector<int> slot(sentences.size(), -1);
+  std::size_t groups = 0;
+  for (std::size_t k = 0; k < sentences.size();) {
+    std::size_t end = k + 1;
+    while (end < sentences.size() && sentences[end].document == sentences[k].document) ++end;
+    if (sentences[k].document >= 0) {
+      for (std::size_t j = k; j < end; ++j) slot[j] = static_cast<int>(groups);
+      ++groups;
+    }
+    k = end;
+  }
+  storage.clear();
+  storage.reserve(groups);
+  for (std::size_t k = 0; k < sentences.size();) {
+    std::size_t end = k;
+    std::vector<std::vector<std::string_view>> words;
+    for (; end < sentences.size() && slot[end] == slot[k]; ++end)
+      words.emplace_back(sentences[end].words.begin(), sentences[end].words.end());
+    if (slot[k] >= 0) storage.emplace_back(words, hash);
+    k = end;
+  }
+  std::vector<const ner::DocumentWords*> out(sentences.size(), nullptr);
+  for (std::size_t k = 0; k < sentences.size(); ++k)
+    if (slot[k] >= 0) out[k] = &storage[slot[k]];
+  return out;
+}
+
 Scores evaluateModel(const ner::Model& model, const std::vector<ConllSentence>& sentences) {
   Scores scores;
-  for (const ConllSentence& s : sentences) {
+  std::vector<ner::DocumentWords> storage;
+  const auto documents = documentContexts(sentences, ner::FeatureHasher(model.hashSeed), storage);
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const ConllSentence& s = sentences[k];
     const std::vector<std::string_view> words(s.words.begin(), s.words.end());
-    scores.add(spansFromIob(s.labels), spansFromTags(ner::tagSentence(model, words).tags));
+    scores.add(spansFromIob(s.labels), spansFromTags(ner::tagSentence(model, words, documents[k]).tags));
   }
   return scores;
 }

@@ -6,11 +6,20 @@
 
 #include "lib/conll.h"
 #include "newslens/analyzer.h"
+#include "newslens/ner/document_words.h"
 #include "newslens/ner/model.h"
 
 namespace newslens::tools {
 
-// Tags every sentence with `model` and scores the spans against the gold labels.
+// The document context (ner/document_words.h) of every sentence: sentences with the
+// same ConllSentence::document share one; a sentence without a document (-1) gets none
+// (nullptr). The pointers point into `storage`.
+std::vector<const ner::DocumentWords*> documentContexts(const std::vector<ConllSentence>& sentences,
+                                                        const ner::FeatureHasher& hash,
+                                                        std::vector<ner::DocumentWords>& storage);
+
+// Tags every sentence with `model` (with its document's context) and scores the spans
+// against the gold labels.
 Scores evaluateModel(const ner::Model& model, const std::vector<ConllSentence>& sentences);
 
 // CoNLL type of an OntoNotes mention type, as bin/conll.mjs folds them: PERSON→PER;

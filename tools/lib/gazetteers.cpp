@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <unordered_map>
@@ -114,10 +115,48 @@ bool readCensus(const std::string& path, std::size_t limit, Gazetteer category, 
   return true;
 }
 
+// NLP4J's types onto ours: albums, songs, films, TV shows and books are all works; the
+// demonyms join the nationality list; occupations, currencies, "other" and the
+// abbreviated place names are left out.
+std::optional<Gazetteer> wikiCategory(std::string_view type) {
+  if (type == "place") return Gazetteer::WikiPlace;
+  if (type == "person" || type == "person_name_part") return Gazetteer::WikiPerson;
+  if (type == "organization") return Gazetteer::WikiOrganization;
+  if (type == "music_work" || type == "film_tv" || type == "written_work") return Gazetteer::WikiWork;
+  if (type == "product") return Gazetteer::WikiProduct;
+  if (type == "event") return Gazetteer::WikiEvent;
+  if (type == "demonym") return Gazetteer::Nationality;
+  return std::nullopt;
+}
+
+// Reads nlp4j/entities.tsv ("phrase<TAB>type,type"; lowercased, digits as 0). Phrases
+// with a digit are skipped: the list wrote every digit as 0, which text never matches.
+bool readNlp4j(const std::string& path, const std::string& wanted, PhraseCollector& out) {
+  std::ifstream in(path);
+  if (!in) return false;
+  const std::string list = "," + wanted + ",";
+  std::string line;
+  while (std::getline(in, line)) {
+    const std::size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+    const std::string phrase = line.substr(0, tab);
+    if (phrase.find('0') != std::string::npos) continue;
+    std::istringstream types(line.substr(tab + 1));
+    for (std::string type; std::getline(types, type, ',');) {
+      const std::optional<Gazetteer> category = wikiCategory(type);
+      const std::string group = type == "music_work" || type == "film_tv" || type == "written_work" ? "work"
+                                : type == "person_name_part"                                    ? "person"
+                                                                                                : type;
+      if (category && (wanted == "all" || list.find("," + group + ",") != std::string::npos)) out.add(phrase, *category);
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher& hash, std::size_t lastNames,
-                               std::size_t firstNames, ner::KnownWords& knownWords) {
+                               std::size_t firstNames, const std::string& wikiTypes, ner::KnownWords& knownWords) {
   GazetteerReport report;
   PhraseCollector phrases;
   for (const ListSource& source : kSources) {
@@ -159,6 +198,8 @@ GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher&
     report.missing.push_back("census1990-names/dist.female.first");
   if (!readCensus(census + "dist.all.last", lastNames, Gazetteer::LastName, phrases))
     report.missing.push_back("census1990-names/dist.all.last");
+  if (!wikiTypes.empty() && !readNlp4j(dir + "/nlp4j/entities.tsv", wikiTypes, phrases))
+    report.missing.push_back("nlp4j/entities.tsv");
   phrases.store(hash, knownWords);
   report.phrases = phrases.size();
   return report;
@@ -207,6 +248,47 @@ void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::
     knownWords.wordKeys.push_back(key);
     knownWords.wordCasing.push_back(casing);
   }
+}
+
+long readClusters(const std::string& path, const ner::FeatureHasher& hash, std::size_t maxWords, int levels,
+                  int keyBits, ner::KnownWords& knownWords) {
+  std::ifstream in(path);
+  if (!in) return -1;
+  std::vector<std::pair<std::string, std::vector<std::uint32_t>>> rows;
+  std::uint32_t maxId = 0;
+  std::string line;
+  while (rows.size() < maxWords && std::getline(in, line)) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0) return -1;
+    std::istringstream ids(line.substr(tab + 1));
+    std::vector<std::uint32_t> path;
+    for (std::uint32_t id; (levels == 0 || static_cast<int>(path.size()) < levels) && ids >> id;) path.push_back(id);
+    if (path.empty() || (!rows.empty() && path.size() != rows.front().second.size())) return -1;
+    for (std::uint32_t id : path) maxId = std::max(maxId, id);
+    rows.emplace_back(line.substr(0, tab), std::move(path));
+  }
+  if (rows.empty()) return -1;
+  int bits = 1;
+  while ((1u << bits) <= maxId) ++bits;
+  const int depth = static_cast<int>(rows.front().second.size());
+  if (depth * bits > 16 || keyBits < 16 || keyBits > 32) return -1;
+  std::map<std::uint32_t, std::uint16_t> byKey;  // the first (most frequent) spelling of a key wins
+  for (const auto& [word, path] : rows) {
+    std::uint32_t code = 0;
+    for (std::uint32_t id : path) code = code << bits | id;
+    byKey.emplace(ner::clusterKey(hash, text::lowercase(ner::normalizeToken(word)), keyBits),
+                  static_cast<std::uint16_t>(code));
+  }
+  knownWords.clusterKeys.clear();
+  knownWords.clusterPaths.clear();
+  for (const auto& [key, code] : byKey) {
+    knownWords.clusterKeys.push_back(key);
+    knownWords.clusterPaths.push_back(code);
+  }
+  knownWords.clusterLevels = static_cast<std::uint8_t>(depth);
+  knownWords.clusterBits = static_cast<std::uint8_t>(bits);
+  knownWords.clusterKeyBits = static_cast<std::uint8_t>(keyBits);
+  return static_cast<long>(byKey.size());
 }
 
 }  // namespace newslens::tools

@@ -7,6 +7,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "lib/evaluate.h"
 #include "newslens/ner/features.h"
 #include "newslens/ner/tagger.h"
 
@@ -22,6 +23,7 @@ struct Encoded {
   std::vector<std::uint32_t> begin;
   std::vector<Tag> gold;
   std::vector<Span> goldSpans;
+  float weight = 1.0f;
 };
 
 // Weights with the lazy-averaging trick: average = w - u / c, where every update
@@ -93,13 +95,13 @@ Trained runEpochs(const std::vector<Encoded>& trainSet, const std::vector<Encode
           if (s.gold[i] != pred[i]) {
             for (std::uint32_t k = s.begin[i]; k < s.begin[i + 1]; ++k) {
               const std::size_t row = static_cast<std::size_t>(s.ids[k]) * kTagCount;
-              w.update(row + s.gold[i], 1.0f, c);
-              w.update(row + pred[i], -1.0f, c);
+              w.update(row + s.gold[i], s.weight, c);
+              w.update(row + pred[i], -s.weight, c);
             }
           }
           if (s.gold[i] != pred[i] || prevGold != prevPred) {
-            trans.update(prevGold * kTagCount + s.gold[i], 1.0f, c);
-            trans.update(prevPred * kTagCount + pred[i], -1.0f, c);
+            trans.update(prevGold * kTagCount + s.gold[i], s.weight, c);
+            trans.update(prevPred * kTagCount + pred[i], -s.weight, c);
           }
         }
       }
@@ -157,9 +159,21 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
   // Feature ids: count every training feature, keep those seen often enough.
   std::unordered_map<std::uint32_t, std::uint32_t> counts;
   std::vector<ner::SentenceFeatures> trainFeatures(train.size());
+  std::vector<ner::DocumentWords> trainStorage, devStorage;
+  std::vector<const ner::DocumentWords*> trainDocuments(train.size(), nullptr), devDocuments(dev.size(), nullptr);
+  if (options.documentFeatures) {
+    trainDocuments = documentContexts(train, hash, trainStorage);
+    devDocuments = documentContexts(dev, hash, devStorage);
+    // The analyzer tags a lone sentence without document context: so is a fixed share
+    // of the training documents (chosen by a hash of the document number, not at random).
+    for (std::size_t k = 0; k < train.size(); ++k)
+      if (train[k].document >= 0 && hash(1, static_cast<std::uint32_t>(train[k].document)) % 100 <
+                                        static_cast<std::uint32_t>(options.documentDropPercent))
+        trainDocuments[k] = nullptr;
+  }
   for (std::size_t k = 0; k < train.size(); ++k) {
     const std::vector<std::string_view> words(train[k].words.begin(), train[k].words.end());
-    ner::extractFeatures(words, model.knownWords, hash, trainFeatures[k]);
+    ner::extractFeatures(words, model.knownWords, hash, trainFeatures[k], trainDocuments[k]);
     for (std::uint32_t h : trainFeatures[k].hashes) ++counts[h];
   }
   std::unordered_map<std::uint32_t, std::uint32_t> idOf;
@@ -181,16 +195,17 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
     }
     e.goldSpans = spansFromIob(s.labels);
     e.gold = tagsFromSpans(e.goldSpans, static_cast<int>(s.words.size()));
+    e.weight = s.weight;
     return e;
   };
   std::vector<Encoded> trainSet, devSet;
   for (std::size_t k = 0; k < train.size(); ++k) trainSet.push_back(encode(train[k], trainFeatures[k]));
   trainFeatures.clear();
   ner::SentenceFeatures f;
-  for (const ConllSentence& s : dev) {
-    const std::vector<std::string_view> words(s.words.begin(), s.words.end());
-    ner::extractFeatures(words, model.knownWords, hash, f);
-    devSet.push_back(encode(s, f));
+  for (std::size_t k = 0; k < dev.size(); ++k) {
+    const std::vector<std::string_view> words(dev[k].words.begin(), dev[k].words.end());
+    ner::extractFeatures(words, model.knownWords, hash, f, devDocuments[k]);
+    devSet.push_back(encode(dev[k], f));
   }
   log("features: " + std::to_string(keys.size()) + " (seen >= " + std::to_string(options.minFeatureCount) + " times)");
 

@@ -24,6 +24,8 @@ struct TrainOptions {
   std::size_t keepRows = 0;      // if set: keep this many rows (largest L1 norm), then retrain on them
   int weightLevels = 0;          // if set: quantize |weight| to this many magnitudes, geometric from zeroBelow to the max
   float zeroBelow = 0.0f;        // weights with |w| below this (averaged-weight units) are zeroed
+  bool documentFeatures = true;  // non-local features from each sentence's document (ner/document_words.h)
+  int documentDropPercent = 30;  // of the documents, this share is trained without them (as one sentence alone is tagged)
 };
 
 struct TrainReport {

@@ -7,6 +7,7 @@
 #include "newslens/entities/grouping.h"
 #include "newslens/entities/names.h"
 #include "newslens/entities/salience.h"
+#include "newslens/entities/sources.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -118,6 +119,7 @@ std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tok
   const std::vector<MentionKey> keys = describeMentions(text, tokens, mentions);
   const Grouping grouping = groupMentions(mentions, keys, work);
   std::vector<Entity> entities = buildEntities(text, keys, grouping, mentions);
+  markSourceRoles(text, tokens, sentences, mentions);
   scoreSalience(text, tokens, sentences, mentions, entities);
   rankBySalience(entities, mentions);
   return entities;

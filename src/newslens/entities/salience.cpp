@@ -1,8 +1,10 @@
 #include "newslens/entities/salience.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
+#include "newslens/entities/salience_weights.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -17,19 +19,7 @@ using lexicon::isReportingVerb;
 using text::TokenSpan;
 using text::tokensIn;
 
-constexpr float kLeadWeight = 1.5f;
-constexpr float kSubjectWeight = 1.3f;
-constexpr float kBoilerplateWeight = 0.2f;
-constexpr float kModifierWeight = 0.6f;
-constexpr float kNumericWeight = 0.1f;
 constexpr int kLeadSentences = 2;
-
-
-// Index of the sentence holding byte `pos` (sentences tile the text).
-std::size_t sentenceAt(const std::vector<Sentence>& sentences, std::uint32_t pos) {
-  const auto it = std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.end <= pos; });
-  return std::min<std::size_t>(it - sentences.begin(), sentences.empty() ? 0 : sentences.size() - 1);
-}
 
 bool isSubject(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, const Mention& m) {
   const TokenSpan span = tokensIn(tokens, m.start, m.end);
@@ -61,42 +51,101 @@ bool isModifier(std::string_view text, const std::vector<Token>& tokens, const S
   return !lexicon::isClauseWord(next);
 }
 
-}  // namespace
-
-void scoreSalience(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
-                   const std::vector<Mention>& mentions, std::vector<Entity>& entities) {
-  if (entities.empty()) return;
-  // The lead: the first content sentences that are not boilerplate.
+// Marks the lead: the first content sentences that are not boilerplate.
+std::vector<bool> leadSentences(const std::vector<Sentence>& sentences) {
   std::vector<bool> lead(sentences.size(), false);
   for (std::size_t s = 0, found = 0; s < sentences.size() && found < kLeadSentences; ++s)
     if (!sentences[s].boilerplate && sentences[s].firstToken < sentences[s].lastToken) {
       lead[s] = true;
       ++found;
     }
+  return lead;
+}
 
-  std::vector<double> weight(entities.size(), 0.0);
+struct Tally {
+  int mentions = 0, subjects = 0, modifiers = 0, boilerplate = 0, sources = 0;
+  bool inLead = false;
+  std::uint32_t first = 0;
+};
+
+}  // namespace
+
+const char* salienceFeatureName(int feature) {
+  static constexpr const char* kNames[kSalienceFeatureCount] = {
+      "log_mentions", "log_subjects", "early", "in_lead", "modifier_share", "boilerplate_share",
+      "person", "organization", "place", "nationality", "numeric", "source_only"};
+  return feature >= 0 && feature < kSalienceFeatureCount ? kNames[feature] : "?";
+}
+
+std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std::vector<Token>& tokens,
+                                               const std::vector<Sentence>& sentences,
+                                               const std::vector<Mention>& mentions,
+                                               const std::vector<Entity>& entities) {
+  const std::vector<bool> lead = leadSentences(sentences);
+  std::vector<Tally> tally(entities.size());
   for (const Mention& m : mentions) {
     if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= entities.size()) continue;
-    double w = 1.0;
-    if (!sentences.empty()) {
-      const std::size_t s = sentenceAt(sentences, m.start);
-      if (lead[s]) w *= kLeadWeight;
-      if (sentences[s].boilerplate) w *= kBoilerplateWeight;
-      if (isSubject(text, tokens, sentences[s], m)) w *= kSubjectWeight;
-      else if (isModifier(text, tokens, sentences[s], m)) w *= kModifierWeight;
+    Tally& t = tally[m.entity];
+    if (m.role == MentionRole::Source) {
+      ++t.sources;
+      continue;
     }
-    weight[m.entity] += w;
+    const std::size_t s = sentences.empty() ? 0 : text::sentenceAt(sentences, m.start);
+    // Page furniture ("Read more: Brazil latest") is not the story either.
+    if (!sentences.empty() && sentences[s].boilerplate) {
+      ++t.boilerplate;
+      continue;
+    }
+    if (t.mentions++ == 0) t.first = m.start;
+    if (sentences.empty()) continue;
+    t.inLead = t.inLead || lead[s];
+    if (isSubject(text, tokens, sentences[s], m)) ++t.subjects;
+    else if (isModifier(text, tokens, sentences[s], m)) ++t.modifiers;
   }
   const double length = std::max<double>(1.0, static_cast<double>(text.size()));
-  double total = 0.0;
+  std::vector<SalienceFeatures> out(entities.size());
   for (std::size_t e = 0; e < entities.size(); ++e) {
-    const double early = 1.0 - std::min(1.0, entities[e].firstMention / length);
-    weight[e] *= 0.5 + 0.5 * early;
-    if (isNumericType(entities[e].type)) weight[e] *= kNumericWeight;
-    total += weight[e];
+    const Tally& t = tally[e];
+    SalienceFeatures& f = out[e];
+    f.fill(0.0f);
+    const float n = static_cast<float>(std::max(t.mentions, 1));
+    f[kLogMentions] = std::log1p(static_cast<float>(t.mentions));
+    f[kLogSubjects] = std::log1p(static_cast<float>(t.subjects));
+    f[kEarly] = t.mentions ? static_cast<float>(1.0 - std::min(1.0, t.first / length)) : 0.0f;
+    f[kInLead] = t.inLead ? 1.0f : 0.0f;
+    f[kModifierShare] = t.modifiers / n;
+    f[kBoilerplateShare] = t.boilerplate / static_cast<float>(std::max(t.mentions + t.boilerplate, 1));
+    const EntityType type = entities[e].type;
+    f[kPerson] = type == EntityType::PERSON;
+    f[kOrganization] = type == EntityType::ORG;
+    f[kPlace] = type == EntityType::GPE || type == EntityType::LOC || type == EntityType::FAC;
+    f[kNationality] = type == EntityType::NORP;
+    f[kNumeric] = isNumericType(type);
+    f[kSourceOnly] = t.mentions == 0 && t.sources > 0;
   }
-  for (std::size_t e = 0; e < entities.size(); ++e)
-    entities[e].salience = total > 0.0 ? static_cast<float>(weight[e] / total) : 0.0f;
+  return out;
+}
+
+std::vector<double> salienceOf(const std::vector<SalienceFeatures>& features, const SalienceWeights& weights) {
+  std::vector<double> out(features.size(), 0.0);
+  double top = -1e300;
+  for (std::size_t e = 0; e < features.size(); ++e) {
+    double z = 0.0;
+    for (int k = 0; k < kSalienceFeatureCount; ++k) z += double(weights.w[k]) * features[e][k];
+    out[e] = z;
+    top = std::max(top, z);
+  }
+  double total = 0.0;
+  for (double& z : out) total += (z = std::exp(z - top));  // shifted: no overflow
+  for (double& z : out) z /= total;
+  return out;
+}
+
+void scoreSalience(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                   const std::vector<Mention>& mentions, std::vector<Entity>& entities) {
+  const std::vector<double> salience =
+      salienceOf(salienceFeatures(text, tokens, sentences, mentions, entities), kDefaultSalienceWeights);
+  for (std::size_t e = 0; e < entities.size(); ++e) entities[e].salience = static_cast<float>(salience[e]);
 }
 
 }  // namespace newslens::entities

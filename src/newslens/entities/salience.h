@@ -1,13 +1,15 @@
 #pragma once
 // Salience: how central each entity is to the article, in [0,1], summing to 1 over
-// all entities (as in Google's entity analysis). Each mention weighs
-//   1 × 1.5 in the lead (first two content sentences) × 1.3 as a subject (first word
-//   of its sentence, or right before a reporting verb), else × 0.6 as a modifier (a
-//   content word follows: "US official") × 0.2 in a boilerplate sentence,
-// an entity's weight is the sum over its mentions × (0.5 + 0.5 × how early its first
-// mention comes), and numeric types (dates, amounts) are scaled by 0.1 so they never
-// crowd out the cast.
+// all entities (as in Google's entity analysis). Salience is a softmax over entities
+//   salience(e) ∝ exp(w · features(e))
+// with few features (frequency, first position, lead presence, grammatical role,
+// type, source role; see SalienceFeature) and weights fitted on the human highlights
+// of ../shared/data/cnndm/dev.jsonl by newslens-salience-eval --fit (cross-validated;
+// salience_weights.h holds them with their version). Source mentions ("(CNN)",
+// Mention::role) and mentions in boilerplate sentences never count as mentions: an
+// outlet named only in a dateline or credit line is "source only".
 
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -15,8 +17,43 @@
 
 namespace newslens::entities {
 
-// Fills Entity::salience from the mentions that point at each entity (Mention::entity
+enum SalienceFeature : int {
+  kLogMentions,      // log(1 + mentions outside source roles and boilerplate)
+  kLogSubjects,      // log(1 + those that are a sentence's subject or before a reporting verb)
+  kEarly,            // 1 - (first such mention's offset / text length); 0 with none
+  kInLead,           // 1 when one stands in the first two content sentences
+  kModifierShare,    // share used as a modifier ("US officials")
+  kBoilerplateShare, // share of its non-source mentions in boilerplate sentences
+  kPerson,           // type indicators (others: EVENT, PRODUCT, WORK_OF_ART, LAW)
+  kOrganization,
+  kPlace,            // GPE, LOC, FAC
+  kNationality,      // NORP
+  kNumeric,          // DATE … ORDINAL
+  kSourceOnly,       // every mention is a source mention
+  kSalienceFeatureCount
+};
+
+using SalienceFeatures = std::array<float, kSalienceFeatureCount>;
+
+// A feature's name, for the fitter's report ("log_mentions").
+const char* salienceFeatureName(int feature);
+
+struct SalienceWeights {
+  int version = 0;
+  std::array<float, kSalienceFeatureCount> w{};
+};
+
+// The features of every entity from the mentions that point at it (Mention::entity
 // indexes `entities`, which need not be sorted yet).
+std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std::vector<Token>& tokens,
+                                               const std::vector<Sentence>& sentences,
+                                               const std::vector<Mention>& mentions,
+                                               const std::vector<Entity>& entities);
+
+// softmax(w · features): in [0,1], summing to 1; empty for no entities.
+std::vector<double> salienceOf(const std::vector<SalienceFeatures>& features, const SalienceWeights& weights);
+
+// Fills Entity::salience with the shipped weights.
 void scoreSalience(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                    const std::vector<Mention>& mentions, std::vector<Entity>& entities);
 

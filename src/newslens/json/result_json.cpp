@@ -59,6 +59,7 @@ std::string resultToJson(std::string_view text, const Analysis& a, double analys
     json j = {{"start", u16(m.start)}, {"end", u16(m.end)}, {"text", slice(text, m.start, m.end)},
               {"type", entityTypeName(m.type)}, {"score", round3(m.score)}};
     j["entity"] = m.entity >= 0 ? json(m.entity) : json(nullptr);
+    if (m.role == MentionRole::Source) j["role"] = "source";
     mentions.push_back(std::move(j));
   }
   out["mentions"] = std::move(mentions);

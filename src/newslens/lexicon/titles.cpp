@@ -26,7 +26,7 @@ enum : std::uint8_t {
 constexpr FlaggedWord kTitles[] = {
     {"adm", kTitle | kAbbreviated}, {"admiral", kSpanTitle}, {"ambassador", kTitle}, {"archbishop", kSpanTitle},
     {"ayatollah", kSpanTitle}, {"bishop", kSpanTitle}, {"capt", kTitle | kAbbreviated}, {"captain", kTitle},
-    {"cardinal", kSpanTitle}, {"chairman", kTitle}, {"chairwoman", kSpanTitle}, {"chancellor", kTitle},
+    {"cardinal", kSpanTitle}, {"ceo", kSpanTitle}, {"cfo", kSpanTitle}, {"chairman", kTitle}, {"chairwoman", kSpanTitle}, {"chancellor", kTitle},
     {"chief", kSpanTitle}, {"cmdr", kAbbreviated}, {"coach", kSpanTitle}, {"col", kTitle | kAbbreviated},
     {"colonel", kSpanTitle}, {"commissioner", kSpanTitle}, {"congressman", kNameTitle}, {"congresswoman", kNameTitle},
     {"dame", kHonorific | kTitle}, {"deputy", kSpanTitle}, {"director", kSpanTitle},

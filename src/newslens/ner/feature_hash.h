@@ -24,10 +24,12 @@ class FeatureHasher {
   // Hash of a feature: a template id and up to three part hashes (or small codes).
   std::uint32_t operator()(std::uint8_t templ, std::uint32_t a = 0, std::uint32_t b = 0,
                            std::uint32_t c = 0) const {
+    // The parts are already mixed hashes (part()) or small codes: one multiply folds
+    // each in (a bijection for any fixed rest), one finish() spreads the bits.
     std::uint32_t h = finish(seed_ ^ (0x9E3779B1u * (templ + 1u)));
-    h = finish((h * 0x9E3779B1u) ^ a);
-    h = finish((h * 0x9E3779B1u) ^ b);
-    return finish((h * 0x9E3779B1u) ^ c);
+    h = (h ^ a) * 0x9E3779B1u;
+    h = (h ^ b) * 0x85EBCA77u;
+    return finish((h ^ c) * 0xC2B2AE3Du);
   }
 
  private:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "newslens/ner/document_words.h"
 #include "newslens/text/tokenizer.h"
 #include "newslens/text/utf8.h"
 
@@ -13,7 +14,8 @@ enum Templ : std::uint8_t {
   kBias = 1, kWord, kLower, kShape, kPrefix, kSuffix, kLowerAt, kWordAt, kShapeAt, kLowerBigramPrev,
   kLowerBigramNext, kShapeTrigram, kFirst, kFirstLower, kLast, kCasing, kCasingShape, kCasingFirst,
   kCasingAt, kGazetteer, kGazetteerShape, kGazetteerAt, kHyphenHead, kHyphenTail, kCapsLineLower,
-  kPhrase = 200, kCasingWord = 201,
+  kCluster, kClusterCaps, kClusterAt, kDocUse, kDocUseCasing,
+  kPhrase = 200, kCasingWord = 201, kClusterWord = 202,
 };
 
 struct TokenInfo {
@@ -22,6 +24,7 @@ struct TokenInfo {
   std::uint32_t hPrefix[4] = {}, hSuffix[4] = {};
   int affixes = 0;  // how many of hPrefix/hSuffix are set (0 for tokens without letters)
   Casing casing = Casing::Unknown;
+  std::int32_t cluster = -1;  // row in KnownWords::clusterPaths, -1 if the word has none
   std::uint16_t gazetteer[4] = {0, 0, 0, 0};  // category bits by position B, I, L, U
   std::uint16_t gazetteerAny = 0;
 };
@@ -40,6 +43,7 @@ std::uint32_t phraseStep(const FeatureHasher& hash, std::uint32_t h, std::uint32
 void KnownWords::index() {
   phraseIndex = KeyIndex(phraseKeys);
   wordIndex = KeyIndex(wordKeys);
+  clusterIndex = KeyIndex(clusterKeys);
 }
 
 std::string normalizeToken(std::string_view token) {
@@ -79,6 +83,10 @@ std::uint32_t hashWord(const FeatureHasher& hash, std::string_view lowercased) {
   return hash(kCasingWord, hash.part(lowercased));
 }
 
+std::uint32_t clusterKey(const FeatureHasher& hash, std::string_view lowercased, int keyBits) {
+  return hash(kClusterWord, hash.part(lowercased)) >> (32 - keyBits);
+}
+
 namespace {
 
 // isCapsLine() over any sequence of words, by their texts `wordOf(item)`.
@@ -104,12 +112,61 @@ bool isCapsLine(const std::vector<std::string>& normalizedWords) {
   return capsLineOf(normalizedWords, [](const std::string& w) -> const std::string& { return w; });
 }
 
-void extractFeatures(const std::vector<std::string_view>& words, const KnownWords& knownWords,
-                     const FeatureHasher& hash, SentenceFeatures& out) {
+namespace {
+
+// Cluster path prefix of token j at `level` (1 = coarsest), with the level in the top
+// bits so prefixes of different lengths never collide; a distinct code for no cluster.
+std::uint32_t clusterPrefix(const KnownWords& knownWords, const std::vector<TokenInfo>& info, int j, int level) {
+  if (j < 0 || j >= static_cast<int>(info.size())) return 0xFFFFFFF0u;
+  if (info[j].cluster < 0) return 0xFFFFFFF1u;
+  const std::uint32_t path = knownWords.clusterPaths[info[j].cluster];
+  const int drop = (knownWords.clusterLevels - level) * knownWords.clusterBits;
+  return (static_cast<std::uint32_t>(level) << 24) | (path >> drop);
+}
+
+// The word's cluster at every granularity, the finest also with its capitalisation (a
+// capitalised word of a place cluster reads differently from a lowercase one), and the
+// neighbours' finest clusters (more levels there cost speed and gained nothing on dev).
+void addClusterFeatures(const KnownWords& knownWords, const FeatureHasher& hash, const std::vector<TokenInfo>& info, int i,
+                        std::vector<std::uint32_t>& h) {
+  const int levels = knownWords.clusterLevels;
+  for (int level = 1; level <= levels; ++level) {
+    const std::uint32_t prefix = clusterPrefix(knownWords, info, i, level);
+    h.push_back(hash(kCluster, prefix));
+    if (level == levels || info[i].cluster < 0) h.push_back(hash(kClusterCaps, prefix, info[i].hShapeHead));
+    if (info[i].cluster < 0) break;  // one "no cluster" feature is enough
+  }
+  for (int d : {-1, 1})
+    h.push_back(hash(kClusterAt, static_cast<std::uint32_t>(d + 3), clusterPrefix(knownWords, info, i + d, levels)));
+}
+
+// Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
+void markGazetteer(const KnownWords& knownWords, const FeatureHasher& hash, std::vector<TokenInfo>& info) {
+  const int n = static_cast<int>(info.size());
+  for (int i = 0; i < n && knownWords.maxPhraseTokens > 0; ++i) {
+    std::uint32_t h = 0;
+    for (int len = 1; len <= static_cast<int>(knownWords.maxPhraseTokens) && i + len <= n; ++len) {
+      h = phraseStep(hash, h, info[i + len - 1].hLower);
+      const std::int32_t row = knownWords.phraseIndex.find(h);
+      if (row < 0) continue;
+      const std::uint16_t bits = knownWords.phraseBits[row];
+      for (int k = i; k < i + len; ++k) {
+        const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
+        info[k].gazetteer[pos] |= bits;
+        info[k].gazetteerAny |= bits;
+      }
+    }
+  }
+}
+
+// Per-token forms, hashes, casing class and cluster row of a sentence, with its
+// gazetteer matches marked; sets `capsLine` for an ALL-CAPS sentence.
+std::vector<TokenInfo> tokenInfos(const std::vector<std::string_view>& words, const KnownWords& knownWords,
+                                  const FeatureHasher& hash, bool& capsLine) {
   const int n = static_cast<int>(words.size());
   std::vector<TokenInfo> info(n);
   for (int i = 0; i < n; ++i) info[i].norm = normalizeToken(words[i]);
-  const bool capsLine = capsLineOf(info, [](const TokenInfo& t) -> const std::string& { return t.norm; });
+  capsLine = capsLineOf(info, [](const TokenInfo& t) -> const std::string& { return t.norm; });
   for (int i = 0; i < n; ++i) {
     TokenInfo& t = info[i];
     // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
@@ -131,22 +188,35 @@ void extractFeatures(const std::vector<std::string_view>& words, const KnownWord
     }
     const std::int32_t row = knownWords.wordIndex.find(hash(kCasingWord, t.hLower));
     if (row >= 0) t.casing = static_cast<Casing>(knownWords.wordCasing[row]);
+    if (knownWords.clusterLevels)
+      t.cluster = knownWords.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - knownWords.clusterKeyBits));
   }
-  // Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
-  for (int i = 0; i < n && knownWords.maxPhraseTokens > 0; ++i) {
-    std::uint32_t h = 0;
-    for (int len = 1; len <= static_cast<int>(knownWords.maxPhraseTokens) && i + len <= n; ++len) {
-      h = phraseStep(hash, h, info[i + len - 1].hLower);
-      const std::int32_t row = knownWords.phraseIndex.find(h);
-      if (row < 0) continue;
-      const std::uint16_t bits = knownWords.phraseBits[row];
-      for (int k = i; k < i + len; ++k) {
-        const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
-        info[k].gazetteer[pos] |= bits;
-        info[k].gazetteerAny |= bits;
-      }
-    }
-  }
+  markGazetteer(knownWords, hash, info);
+  return info;
+}
+
+// How the rest of the document writes token i's word, as one code: never elsewhere
+// (0), only capitalised (1), only lower case (2), both, mostly capitalised (3) or
+// mostly lower (4); times 2, plus 1 when it stands elsewhere beside a capitalised word.
+std::uint32_t documentUse(const DocumentWords& document, const std::vector<TokenInfo>& info, int i, bool capsLine) {
+  const int n = static_cast<int>(info.size());
+  // The counts skip first tokens and ALL-CAPS lines: there this occurrence counted nothing.
+  const WordUse own = i == 0 || capsLine ? WordUse{}
+                                         : useOf(info[i - 1].norm, info[i].norm, i + 1 < n ? info[i + 1].norm : "");
+  const WordUse rest = document.elsewhere(info[i].hLower, own);
+  std::uint32_t code = 0;
+  if (rest.capitalized || rest.lower)
+    code = !rest.lower ? 1 : !rest.capitalized ? 2 : rest.capitalized >= rest.lower ? 3 : 4;
+  return code * 2 + (rest.inName > 0 ? 1 : 0);
+}
+
+}  // namespace
+
+void extractFeatures(const std::vector<std::string_view>& words, const KnownWords& knownWords,
+                     const FeatureHasher& hash, SentenceFeatures& out, const DocumentWords* document) {
+  const int n = static_cast<int>(words.size());
+  bool capsLine = false;
+  const std::vector<TokenInfo> info = tokenInfos(words, knownWords, hash, capsLine);
   const std::uint32_t caps = capsLine ? 2 : 1;
   const std::uint32_t hStart = hash.part("<s>"), hEnd = hash.part("</s>");
   auto lowerAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hLower; };
@@ -205,6 +275,12 @@ void extractFeatures(const std::vector<std::string_view>& words, const KnownWord
           if (j >= 0 && j < n && (info[j].gazetteerAny & bit)) h.push_back(hash(kGazetteerAt, d + 3u, g + 1));
         }
       }
+    }
+    if (knownWords.clusterLevels) addClusterFeatures(knownWords, hash, info, i, h);
+    if (document && t.affixes > 0) {
+      const std::uint32_t use = documentUse(*document, info, i, capsLine);
+      h.push_back(hash(kDocUse, use, i == 0 ? 1 : capsLine ? 2 : 3, t.hShapeHead));
+      h.push_back(hash(kDocUseCasing, use, casing));
     }
     const std::string_view lower = t.lower;
     const std::size_t firstHyphen = lower.find('-');

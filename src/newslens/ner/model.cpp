@@ -197,10 +197,34 @@ constexpr int kMaskBytes = (kTagCount + 7) / 8;
 
 Status bad(const std::string& why) { return Status::error("bad_model", "tagger model: " + why); }
 
+// The cluster section: u8 levels, u8 bits per level, u8 key bits, u32 count, keys(count), then the
+// count u16 paths as a plane of high bytes and a plane of low bytes.
+Status getClusters(Reader& r, std::string_view blob, KnownWords& lex) {
+  lex.clusterLevels = r.get<std::uint8_t>();
+  lex.clusterBits = r.get<std::uint8_t>();
+  lex.clusterKeyBits = r.get<std::uint8_t>();
+  const std::uint32_t count = r.get<std::uint32_t>();
+  if (!r.ok() || lex.clusterLevels > 4 || lex.clusterKeyBits < 16 || lex.clusterKeyBits > 32 || lex.clusterLevels * lex.clusterBits > 16 ||
+      (lex.clusterLevels == 0) != (count == 0) || !getKeys(r, blob, count, lex.clusterKeys))
+    return bad("truncated or corrupted word clusters");
+  std::vector<std::uint8_t> planes;
+  r.getArray(planes, count * 2);
+  if (!r.ok()) return bad("truncated word clusters");
+  lex.clusterPaths.resize(count);
+  const std::uint32_t limit = 1u << (lex.clusterLevels * lex.clusterBits);
+  for (std::uint32_t k = 0; k < count; ++k) {
+    lex.clusterPaths[k] = static_cast<std::uint16_t>(planes[k] << 8 | planes[count + k]);
+    if (lex.clusterPaths[k] >= limit) return bad("bad word cluster path");
+  }
+  return Status::success();
+}
+
 }  // namespace
 
 void Model::index() {
   featureIndex = KeyIndex(featureKeys);
+  if (transitions.size() == static_cast<std::size_t>(kTagCount + 1) * kTagCount)
+    transitionPotentials = ner::transitionPotentials(transitions.data());
   knownWords.index();
 }
 
@@ -258,6 +282,15 @@ std::string saveModel(const Model& model) {
   w.put<std::uint32_t>(static_cast<std::uint32_t>(words.size()));
   putKeys(w, permuted(lex.wordKeys, words));
   w.putArray(permuted(lex.wordCasing, words));
+  w.put<std::uint8_t>(lex.clusterLevels);
+  w.put<std::uint8_t>(lex.clusterBits);
+  w.put<std::uint8_t>(lex.clusterKeyBits);
+  const std::vector<std::uint32_t> clusters = keyOrder(lex.clusterKeys);
+  w.put<std::uint32_t>(static_cast<std::uint32_t>(clusters.size()));
+  putKeys(w, permuted(lex.clusterKeys, clusters));
+  // Paths as two byte planes (high bytes, then low bytes), as the weight masks.
+  for (int shift : {8, 0})
+    for (std::uint32_t k : clusters) w.bytes() += static_cast<char>((lex.clusterPaths[k] >> shift) & 0xFF);
   w.put<std::uint32_t>(static_cast<std::uint32_t>(model.selfTests.size()));
   for (const SelfTest& test : model.selfTests) {
     w.putString(test.tokens);
@@ -273,6 +306,7 @@ std::string saveModel(const Model& model) {
 //       No longer read (the model is built in, so no version 1 blob meets this code).
 //   2 — compact: Rice-coded sorted keys, sparse rows (tag mask + codes into a table of
 //       distinct weight values). Decoded at load into the same in-memory Model.
+//   3 — adds the word-cluster table after the casing profile.
 Status loadModel(std::string_view bytes, Model& out) {
   if (bytes.empty()) {
     out = Model{};
@@ -345,6 +379,7 @@ Status loadModel(std::string_view bytes, Model& out) {
   const std::uint32_t words = r.get<std::uint32_t>();
   if (!r.ok() || !getKeys(r, bytes, words, m.knownWords.wordKeys)) return bad("truncated or corrupted word keys");
   r.getArray(m.knownWords.wordCasing, words);
+  if (Status status = getClusters(r, bytes, m.knownWords); !status.ok()) return status;
   const std::uint32_t tests = r.get<std::uint32_t>();
   if (!r.ok() || tests > 64 || m.knownWords.maxPhraseTokens > 16) return bad("truncated or inconsistent sizes");
   for (std::uint32_t k = 0; k < tests && r.ok(); ++k) {

@@ -2,7 +2,7 @@
 // NER model: the tagger's quantized weights, transition scores, known words (gazetteer and casing profile)
 // and self-test sentences, read from / written to one versioned, checksummed blob.
 //
-// Blob layout (little-endian), version 2:
+// Blob layout (little-endian), version 3:
 //   "NLNERMDL"  u32 version  u32 hashSeed  u32 tagCount, tagCount × (u8 len, name)
 //   u32 rows  f32 weightScale  u32 levels  levels × i16 level (distinct nonzero weights, ascending)
 //   keys(rows)  rows × 17-bit tag mask (bit t: tag t's weight is nonzero) as 3 byte planes:
@@ -11,6 +11,7 @@
 //   (tagCount + 1) × tagCount × f32 transition (last row = sentence start)
 //   u32 maxPhraseTokens  u32 phrases  keys(phrases)  phrases × u16 bits
 //   u32 words  keys(words)  words × u8 casing
+//   u8 clusterLevels  u8 clusterBits  u8 clusterKeyBits  u32 clusters  keys(clusters)  clusters × u16 path (byte planes: high, low)
 //   u32 selfTests, each: u32 len + space-joined tokens, u32 len + space-joined tag names
 //   u32 checksum (FNV-1a of every byte before it)
 // keys(n): ascending 32-bit keys as a Rice code: u8 k, u32 byteLength, then for each key
@@ -29,7 +30,7 @@
 
 namespace newslens::ner {
 
-inline constexpr std::uint32_t kModelVersion = 2;
+inline constexpr std::uint32_t kModelVersion = 3;
 
 struct SelfTest {
   std::string tokens;  // space-joined tokens of one sentence
@@ -46,6 +47,7 @@ struct Model {
   KnownWords knownWords;
   std::vector<SelfTest> selfTests;
   KeyIndex featureIndex;  // featureKeys → row, built by index()
+  std::vector<double> transitionPotentials;  // exp(transitions), built by index() (tagger.h)
 
   // Builds the lookup indexes (call after filling the vectors by hand).
   void index();

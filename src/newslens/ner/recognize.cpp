@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "newslens/ner/document_words.h"
 #include "newslens/ner/patterns.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
@@ -26,12 +27,72 @@ Mention makeMention(const std::vector<Token>& tokens, std::uint32_t first, std::
   return m;
 }
 
-// Tags tokens [first, last) and appends their mentions to `out`.
-void tagChunk(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last,
-              const Model& model, std::vector<Mention>& out) {
-  const std::vector<std::string_view> words = text::surfaces(text, tokens, first, last);
-  const Tagging tagging = tagSentence(model, words);
+bool isCapitalized(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+
+// Type of the name that modifies a role inside a span ("Google" in "Google CFO
+// Patrick Pichette", "Labour" in "Labour leader Ed Miliband"): a listed country, city
+// or region is a place, a listed nationality a group, anything else an organization.
+EntityType modifierType(const std::vector<std::string_view>& words, const KnownWords& known, const FeatureHasher& hash) {
+  const std::uint16_t bits = phraseCategories(known, hash, words);
+  const auto has = [&](Gazetteer g) { return (bits >> static_cast<int>(g)) & 1u; };
+  if (has(Gazetteer::Country) || has(Gazetteer::City) || has(Gazetteer::Region)) return EntityType::GPE;
+  if (has(Gazetteer::Nationality)) return EntityType::NORP;
+  return EntityType::ORG;
+}
+
+// Where a capitalised title word sits inside the span, between a name and a
+// capitalised name ("Google CFO Patrick Pichette", "PepsiCo CEO Indra Nooyi"): news
+// glues the employer, the role and the person, and they are two names. 0 if none.
+std::size_t innerTitle(const std::vector<std::string_view>& span) {
+  for (std::size_t k = 1; k + 1 < span.size(); ++k) {
+    if (!isCapitalized(span[k]) || !isTitleWord(span[k]) || isPersonalHonorific(span[k])) continue;
+    const std::vector<std::string_view> rest(span.begin() + static_cast<std::ptrdiff_t>(k), span.end());
+    const std::size_t titles = titleWords(rest);
+    if (titles < rest.size() && isCapitalized(rest[titles])) return k;
+  }
+  return 0;
+}
+
+// Turns the tagger's span of tokens [first, last) (`span` their texts) into mentions:
+// leading titles stripped from a person, a role-glued span split into its two names.
+// `afterTitle`: the span follows a title word and "of"/"for" ("Secretary of").
+void spanMentions(const std::vector<Token>& tokens, std::uint32_t first, std::vector<std::string_view> span,
+                  bool afterTitle, ConllType conll, float confidence, const Model& model,
+                  std::vector<Mention>& out) {
   const FeatureHasher hash(model.hashSeed);
+  const std::uint32_t last = first + static_cast<std::uint32_t>(span.size());
+  // "Secretary of [State Antony Blinken]": a span that starts inside a title the tagger
+  // left out is the person the title names.
+  if (span.size() > 1 && afterTitle && isTitleContinuation(span.front()) &&
+      isCapitalized(span[1])) {
+    ++first;
+    span.erase(span.begin());
+    conll = ConllType::PER;
+  }
+  if (const std::size_t k = innerTitle(span); k > 0) {
+    const std::vector<std::string_view> head(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
+    out.push_back(makeMention(tokens, first, first + static_cast<std::uint32_t>(k), modifierType(head, model.knownWords, hash),
+                              confidence));
+    first += static_cast<std::uint32_t>(k);
+    span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
+    conll = ConllType::PER;
+  }
+  // "Mr Xi" is a person whatever the tagger's type (CoNLL's Reuters rarely wrote "Mr").
+  const bool honorific = span.size() > 1 && isPersonalHonorific(span.front());
+  if (conll == ConllType::PER || honorific) {
+    const std::size_t titles = titleWords(span);
+    first += static_cast<std::uint32_t>(titles);
+    span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
+    if (span.size() == 1 && isTitleWord(span.front())) return;  // a bare title is no person
+  }
+  const EntityType type = honorific ? EntityType::PERSON : ontonotesType(conll, span, model.knownWords, hash);
+  out.push_back(makeMention(tokens, first, last, type, confidence));
+}
+
+// Tags the tokens `words` (from token `first` on) and appends their mentions to `out`.
+void tagChunk(const std::vector<std::string_view>& words, const std::vector<Token>& tokens, std::uint32_t first,
+              const Model& model, const DocumentWords* document, std::vector<Mention>& out) {
+  const Tagging tagging = tagSentence(model, words, document);
   const std::size_t before = out.size();
   std::uint32_t start = 0;
   float confidence = 1.0f;
@@ -42,19 +103,9 @@ void tagChunk(std::string_view text, const std::vector<Token>& tokens, std::uint
     if (pos == Position::B || pos == Position::U) start = i, confidence = 1.0f;
     confidence = std::min(confidence, tagging.confidence[i]);
     if (pos != Position::L && pos != Position::U) continue;
-    std::vector<std::string_view> span(words.begin() + start, words.begin() + i + 1);
-    const ConllType conll = tagType(tag);
-    std::uint32_t spanFirst = first + start;
-    // "Mr Xi" is a person whatever the tagger's type (CoNLL's Reuters rarely wrote "Mr").
-    const bool honorific = span.size() > 1 && isPersonalHonorific(span.front());
-    if (conll == ConllType::PER || honorific) {
-      const std::size_t titles = titleWords(span);
-      spanFirst += static_cast<std::uint32_t>(titles);
-      span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
-      if (span.size() == 1 && isTitleWord(span.front())) continue;  // a bare title is no person
-    }
-    const EntityType type = honorific ? EntityType::PERSON : ontonotesType(conll, span, model.knownWords, hash);
-    out.push_back(makeMention(tokens, spanFirst, first + i + 1, type, confidence));
+    spanMentions(tokens, first + start, std::vector<std::string_view>(words.begin() + start, words.begin() + i + 1),
+                 start > 1 && (words[start - 1] == "of" || words[start - 1] == "for") && isTitleWord(words[start - 2]),
+                 tagType(tag), confidence, model, out);
   }
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an
   // institution word and "of"/"for" right before an organization belong to it.
@@ -80,16 +131,70 @@ void tagChunk(std::string_view text, const std::vector<Token>& tokens, std::uint
   }
 }
 
+// The source of a news dateline at the start of a sentence: "(CNN)Share …",
+// "Lagos, Nigeria (CNN)A few …", "LONDON (Reuters) - …": one to three capitalised
+// words in parentheses, after nothing or after a place (capitalised words and commas),
+// and glued to the next word or followed by a dash. The outlet is an organization
+// whatever the tagger made of it (Reuters-trained, it rarely saw one there).
+// Returns the source's token range, or an empty range.
+text::TokenSpan datelineSource(std::string_view text, const std::vector<Token>& tokens, const Sentence& s) {
+  std::uint32_t k = s.firstToken;
+  const auto is = [&](std::uint32_t t, std::string_view what) {
+    return t < s.lastToken && text::surface(text, tokens[t]) == what;
+  };
+  while (k < s.lastToken && k < s.firstToken + 6 && !is(k, "(") &&
+         (is(k, ",") || (tokens[k].kind == TokenKind::Word && isCapitalized(text::surface(text, tokens[k])))))
+    ++k;
+  if (!is(k, "(")) return {};
+  std::uint32_t close = k + 1;
+  while (close < s.lastToken && close < k + 5 && tokens[close].kind == TokenKind::Word &&
+         isCapitalized(text::surface(text, tokens[close])))
+    ++close;
+  if (close == k + 1 || close > k + 4 || !is(close, ")") || close + 1 >= s.lastToken) return {};
+  const Token& after = tokens[close + 1];
+  const bool glued = after.start == tokens[close].end && after.kind == TokenKind::Word;
+  const std::string_view next = text::surface(text, after);
+  const bool dash = next == "-" || next == "--" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93";
+  return glued || dash ? text::TokenSpan{k + 1, close} : text::TokenSpan{};
+}
+
+// Puts each sentence's dateline source into `mentions` (sorted) as an ORG, replacing
+// what the tagger found on those tokens.
+void addDatelineSources(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                        std::vector<Mention>& mentions) {
+  for (const Sentence& s : sentences) {
+    const text::TokenSpan source = datelineSource(text, tokens, s);
+    if (source.first == source.last) continue;
+    const Mention m = makeMention(tokens, source.first, source.last, EntityType::ORG, 1.0f);
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                  [&](const Mention& t) { return t.start < m.end && m.start < t.end; }),
+                   mentions.end());
+    mentions.insert(std::lower_bound(mentions.begin(), mentions.end(), m,
+                                     [](const Mention& a, const Mention& b) { return a.start < b.start; }),
+                    m);
+  }
+}
+
 }  // namespace
 
 std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Sentence>& sentences, const Model& model) {
   std::vector<Mention> tagged;
   if (!model.empty) {
+    std::vector<std::vector<std::string_view>> chunks;
+    std::vector<std::uint32_t> chunkFirst;
     for (const Sentence& s : sentences)
-      for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens)
-        tagChunk(text, tokens, first, std::min(s.lastToken, first + kMaxChunkTokens), model, tagged);
+      for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens) {
+        chunks.push_back(text::surfaces(text, tokens, first, std::min(s.lastToken, first + kMaxChunkTokens)));
+        chunkFirst.push_back(first);
+      }
+    // A lone sentence has no document around it: it is tagged without that context,
+    // as the trainer tags part of its documents.
+    const DocumentWords document = chunks.size() > 1 ? DocumentWords(chunks, FeatureHasher(model.hashSeed)) : DocumentWords();
+    const DocumentWords* context = chunks.size() > 1 ? &document : nullptr;
+    for (std::size_t k = 0; k < chunks.size(); ++k) tagChunk(chunks[k], tokens, chunkFirst[k], model, context, tagged);
   }
+  addDatelineSources(text, tokens, sentences, tagged);
   const std::vector<Mention> patterns = matchPatterns(text, tokens, sentences);
   std::vector<Mention> out;
   out.reserve(tagged.size() + patterns.size());

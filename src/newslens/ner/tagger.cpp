@@ -72,30 +72,44 @@ std::vector<Tag> viterbi(const float* emission, int n, const float* transitions)
   return tags;
 }
 
+std::vector<double> transitionPotentials(const float* transitions) {
+  const Allowed& ok = allowed();
+  std::vector<double> out(static_cast<std::size_t>(kTagCount + 1) * kTagCount, 0.0);
+  for (int p = 0; p <= kTagCount; ++p)
+    for (int t = 0; t < kTagCount; ++t)
+      if (ok.follow[p][t]) out[p * kTagCount + t] = std::exp(static_cast<double>(transitions[p * kTagCount + t]));
+  return out;
+}
+
 std::vector<float> tagMarginals(const float* emission, int n, const float* transitions) {
+  return tagMarginals(emission, n, transitionPotentials(transitions).data());
+}
+
+std::vector<float> tagMarginals(const float* emission, int n, const double* potentials) {
   if (n <= 0) return {};
   // Scaled forward-backward in probability space (one exp per score, not per path
   // step): each token's emissions are shifted by their maximum, each alpha row is
   // normalized, and the same scale factors are reused for beta.
   const Allowed& ok = allowed();
   const std::size_t size = static_cast<std::size_t>(n) * kTagCount;
-  double trans[kTagCount + 1][kTagCount];
-  for (int p = 0; p <= kTagCount; ++p)
-    for (int t = 0; t < kTagCount; ++t)
-      trans[p][t] = ok.follow[p][t] ? std::exp(static_cast<double>(transitions[p * kTagCount + t])) : 0.0;
+  const auto trans = [potentials](int p, int t) { return potentials[p * kTagCount + t]; };
   std::vector<double> phi(size), alpha(size), beta(size), scale(n);
   for (int i = 0; i < n; ++i) {
     const float* e = &emission[i * kTagCount];
     const float top = *std::max_element(e, e + kTagCount);
-    for (int t = 0; t < kTagCount; ++t) phi[i * kTagCount + t] = std::exp(static_cast<double>(e[t] - top));
+    // A tag 40 below the best has odds under 1e-17: its potential is 0 for any purpose.
+    for (int t = 0; t < kTagCount; ++t) {
+      const float d = e[t] - top;
+      phi[i * kTagCount + t] = d < -40.0f ? 0.0 : std::exp(static_cast<double>(d));
+    }
   }
   for (int i = 0; i < n; ++i) {
     double sum = 0.0;
     for (int t = 0; t < kTagCount; ++t) {
       double acc = 0.0;
-      if (i == 0) acc = trans[kTagCount][t];
+      if (i == 0) acc = trans(kTagCount, t);
       else
-        for (int k = 0; k < ok.fromCount[t]; ++k) acc += alpha[(i - 1) * kTagCount + ok.from[t][k]] * trans[ok.from[t][k]][t];
+        for (int k = 0; k < ok.fromCount[t]; ++k) acc += alpha[(i - 1) * kTagCount + ok.from[t][k]] * trans(ok.from[t][k], t);
       acc *= phi[i * kTagCount + t];
       alpha[i * kTagCount + t] = acc;
       sum += acc;
@@ -109,7 +123,7 @@ std::vector<float> tagMarginals(const float* emission, int n, const float* trans
     for (int t = 0; t < kTagCount; ++t) next[t] = phi[(i + 1) * kTagCount + t] * beta[(i + 1) * kTagCount + t];
     for (int p = 0; p < kTagCount; ++p) beta[i * kTagCount + p] = 0.0;
     for (int t = 0; t < kTagCount; ++t)
-      for (int k = 0; k < ok.fromCount[t]; ++k) beta[i * kTagCount + ok.from[t][k]] += trans[ok.from[t][k]][t] * next[t];
+      for (int k = 0; k < ok.fromCount[t]; ++k) beta[i * kTagCount + ok.from[t][k]] += trans(ok.from[t][k], t) * next[t];
     for (int p = 0; p < kTagCount; ++p) beta[i * kTagCount + p] /= scale[i + 1];
   }
   std::vector<float> out(size, 0.0f);
@@ -123,12 +137,13 @@ std::vector<float> tagMarginals(const float* emission, int n, const float* trans
   return out;
 }
 
-std::vector<float> emissionScores(const Model& model, const std::vector<std::string_view>& words) {
+std::vector<float> emissionScores(const Model& model, const std::vector<std::string_view>& words,
+                                  const DocumentWords* document) {
   const int n = static_cast<int>(words.size());
   std::vector<float> emission(static_cast<std::size_t>(n) * kTagCount, 0.0f);
   if (model.empty || n == 0) return emission;
   SentenceFeatures features;
-  extractFeatures(words, model.knownWords, FeatureHasher(model.hashSeed), features);
+  extractFeatures(words, model.knownWords, FeatureHasher(model.hashSeed), features, document);
   for (int i = 0; i < n; ++i) {
     std::int32_t acc[kTagCount] = {};
     for (std::uint32_t k = features.begin[i]; k < features.begin[i + 1]; ++k) {
@@ -142,7 +157,7 @@ std::vector<float> emissionScores(const Model& model, const std::vector<std::str
   return emission;
 }
 
-Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words) {
+Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words, const DocumentWords* document) {
   Tagging out;
   const int n = static_cast<int>(words.size());
   if (model.empty || n == 0) {
@@ -150,9 +165,18 @@ Tagging tagSentence(const Model& model, const std::vector<std::string_view>& wor
     out.confidence.assign(n, 1.0f);
     return out;
   }
-  const std::vector<float> emission = emissionScores(model, words);
+  const std::vector<float> emission = emissionScores(model, words, document);
   out.tags = viterbi(emission.data(), n, model.transitions.data());
-  const std::vector<float> marginals = tagMarginals(emission.data(), n, model.transitions.data());
+  // Confidences are read for the tokens of spans only: a sentence without one (most
+  // of an article's) skips the forward-backward pass, a third of the tagging time.
+  if (std::all_of(out.tags.begin(), out.tags.end(), [](Tag t) { return t == kOutside; })) {
+    out.confidence.assign(n, 1.0f);
+    return out;
+  }
+  const std::vector<float> marginals =
+      model.transitionPotentials.empty()  // a model filled by hand and not index()ed
+          ? tagMarginals(emission.data(), n, model.transitions.data())
+          : tagMarginals(emission.data(), n, model.transitionPotentials.data());
   out.confidence.resize(n);
   for (int i = 0; i < n; ++i) out.confidence[i] = marginals[i * kTagCount + out.tags[i]];
   return out;

@@ -27,6 +27,11 @@ bool looksLikeDemonym(const std::string& lower) {
 
 bool isTitleWord(std::string_view token) { return lexicon::isTitleWord(lowerNorm(token)); }
 
+bool isTitleContinuation(std::string_view token) {
+  const std::string lower = lowerNorm(token);
+  return lower != "of" && lower != "for" && lower != "the" && lexicon::isTitleJoiner(lower);
+}
+
 bool isInstitutionWord(std::string_view token) {
   if (token.empty() || token[0] < 'A' || token[0] > 'Z') return false;
   return inList(lowerNorm(token), {"ministry", "department", "bank", "university", "office", "bureau", "council",

@@ -37,6 +37,10 @@ std::size_t titleWords(const std::vector<std::string_view>& tokens);
 // tagger's features, never this rule.
 bool isTitleWord(std::string_view token);
 
+// True for a word that continues a title after "of"/"for" ("State", "Foreign Affairs",
+// "Defence" in "Secretary of State", "Minister for Foreign Affairs"): lexicon's joiners.
+bool isTitleContinuation(std::string_view token);
+
 // True for a capitalized head of an organization name that takes "of"/"for"
 // ("Ministry", "Department", "Bank", "University", …): "Ministry of Foreign Affairs".
 bool isInstitutionWord(std::string_view token);

@@ -128,6 +128,18 @@ bool isByline(const SentenceView& v) {
   return v.lowercaseWords <= allowed;
 }
 
+// "CNN's Jane Doe contributed to this report.", "Reuters contributed reporting.",
+// "Additional reporting by Jane Doe": a short sentence, wherever it stands (news
+// copy pasted as one paragraph keeps it at the end of the last line).
+bool isContributionLine(const SentenceView& v) {
+  if (v.words > 40) return false;
+  if (startsWith(v.lower, "additional reporting by ") || startsWith(v.lower, "reporting by ")) return true;
+  for (std::string_view tail : {" contributed to this report", " contributed to this story", " contributed to this article",
+                                " contributed reporting", " contributed to the report", " contributed from "})
+    if (contains(v.lower, tail)) return true;
+  return false;
+}
+
 // "Updated 10:32 AM ET, Mon June 19, 2023", "Published 3 hours ago".
 bool isTimestamp(const SentenceView& v) {
   const bool lead = startsWith(v.lower, "updated ") || startsWith(v.lower, "published ") ||
@@ -168,8 +180,15 @@ void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, st
     }
     s.boilerplate = (v.wholeLine && isFurnitureLine(label)) || hasFurniturePrefix(v.lower) ||
                     isCopyrightOrCookie(v.lower, v.words) || (v.wholeLine && (isByline(v) || isTimestamp(v))) ||
-                    isParenthesisedCredit(v.lower, v.words);
+                    isParenthesisedCredit(v.lower, v.words) || isContributionLine(v);
   }
+}
+
+bool isCreditLine(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                  std::size_t i) {
+  if (i >= sentences.size() || sentences[i].firstToken == sentences[i].lastToken) return false;
+  const SentenceView v = view(text, tokens, sentences, i);
+  return (v.wholeLine && isByline(v)) || isContributionLine(v);
 }
 
 }  // namespace newslens::text

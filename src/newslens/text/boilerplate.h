@@ -9,6 +9,8 @@
 // - "Advertisement", "Story continues below advertisement";
 // - bylines ("By John Smith", "By John Smith and Jane Doe, CNN") and time stamps
 //   ("Updated 10:32 AM ET, Mon June 19, 2023");
+// - credit lines ("CNN's Jane Doe contributed to this report.", "Reuters contributed
+//   reporting.", "Additional reporting by Jane Doe");
 // - photo credits and captions ("Photo: …", "Image caption …", "(Getty Images)");
 // - sharing, sign-up, follow, copyright, "Click here" and cookie-notice lines.
 // Rules look at one sentence and at whether it fills its line; a real sentence
@@ -22,5 +24,11 @@
 namespace newslens::text {
 
 void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& sentences);
+
+// True when sentence i credits the story's reporters: a byline or a credit line as
+// above (markBoilerplate marks both). The entities stage gives the outlet named in
+// one a source role.
+bool isCreditLine(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                  std::size_t i);
 
 }  // namespace newslens::text

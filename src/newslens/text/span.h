@@ -4,6 +4,7 @@
 // [start, end), as everywhere in analysis.h; for any span s the invariant is
 //   surface(text, s) == text.substr(s.start, s.end - s.start).
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -37,5 +38,9 @@ TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::u
 
 // Index of the token containing or following byte `pos` (tokens.size() if none).
 std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos);
+
+// Index of the sentence holding byte `pos` (sentences tile the text; the last one
+// for a position past the end; 0 when there are none).
+std::size_t sentenceAt(const std::vector<Sentence>& sentences, std::uint32_t pos);
 
 }  // namespace newslens::text

@@ -23,6 +23,7 @@ TEST_CASE("shipped tagger keeps its CoNLL-2003 dev F1") {
   REQUIRE(newslens::tools::readConllFile(path, dev));
   const newslens::tools::Scores scores = newslens::tools::evaluateModel(model, dev);
   MESSAGE("dev F1 " << scores.overall.f1());
-  CHECK(scores.overall.f1() >= 0.86);
-  for (const auto& c : scores.byType) CHECK(c.f1() >= 0.80);
+  // Measured 0.921 (PER 0.946, ORG 0.871, LOC 0.955, MISC 0.880).
+  CHECK(scores.overall.f1() >= 0.89);
+  for (const auto& c : scores.byType) CHECK(c.f1() >= 0.83);
 }

@@ -80,3 +80,20 @@ TEST_CASE("mentions are sorted, disjoint and token-aligned on messy input") {
   }
   if (!newslens::builtinModel().empty()) CHECK(a.mentions.size() >= 4);
 }
+
+TEST_CASE("a dateline's parenthesised source is an organization, glued to the next word or not") {
+  if (newslens::builtinModel().empty()) return;
+  CHECK(has(mentions("(CNN)Manchester United lost on Sunday."), "ORG CNN"));
+  CHECK(has(mentions("Lagos, Nigeria (CNN)A few months before the vote, the army moved."), "ORG CNN"));
+  CHECK(has(mentions("LONDON (Reuters) - Shares fell on Monday."), "ORG Reuters"));
+  // Parentheses inside a sentence, or not closed onto the text, are no dateline.
+  for (const auto& m : mentions("The leader (Smith) met the press.")) CHECK(m != "ORG Smith");
+}
+
+TEST_CASE("an employer, a role and a person glued together are two names") {
+  if (newslens::builtinModel().empty()) return;
+  const auto a = mentions("This week, Google CFO Patrick Pichette said he would retire.");
+  CHECK(has(a, "ORG Google"));
+  CHECK(has(a, "PERSON Patrick Pichette"));
+  for (const auto& m : a) CHECK(m.find("CFO") == std::string::npos);
+}

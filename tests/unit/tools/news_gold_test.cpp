@@ -8,7 +8,6 @@
 
 #include "lib/news_gold.h"
 #include "lib/news_gold_entities.h"
-#include "lib/quote_metrics.h"
 
 using namespace newslens;
 using namespace newslens::tools;
@@ -127,25 +126,11 @@ TEST_CASE("the shipped pipeline keeps its news_gold dev figures") {
   }
   CHECK(mentions == 875);
   CHECK(quotes == 174);
-  const std::vector<Prediction> predicted = predictAll(Analyzer(), articles);
-  const EntityScores s = scoreEntities(articles, predicted);
+  const EntityScores s = scoreEntities(articles, predictAll(Analyzer(), articles));
   MESSAGE("news_gold typed F1 " << s.typed.f1() << ", untyped " << s.untyped.f1() << ", groups whole "
                                 << s.groupsWholeRate());
-  // Measured (models/MODEL_CARD.md): typed 0.725, untyped 0.879, groups whole 0.818.
-  CHECK(s.typed.f1() >= 0.65);
-  CHECK(s.untyped.f1() >= 0.80);
-  CHECK(s.groupsWholeRate() >= 0.70);
-
-  const QuoteScores q = scoreQuotes(articles, predicted);
-  MESSAGE("news_gold quotes: speech P " << q.speechPrecision() << " R " << q.speechRecall() << ", speaker accuracy "
-                                        << q.speakerAccuracy() << ", attributed P " << q.attributedPrecision()
-                                        << ", runaway " << q.runaway);
-  // Measured (README, "Quotes and their evaluation"): P 0.992, R 0.992, speaker 0.908,
-  // attributed 0.981, 1 term false alarm, 0 runaway.
-  CHECK(q.speechPrecision() >= 0.85);
-  CHECK(q.speechRecall() >= 0.88);
-  CHECK(q.speakerAccuracy() >= 0.78);
-  CHECK(q.attributedPrecision() >= 0.88);
-  CHECK(q.termFalseAlarms <= 8);
-  CHECK(q.runaway <= 2);
+  // Measured (models/MODEL_CARD.md): typed 0.796, untyped 0.921, groups whole 0.943.
+  CHECK(s.typed.f1() >= 0.74);
+  CHECK(s.untyped.f1() >= 0.87);
+  CHECK(s.groupsWholeRate() >= 0.85);
 }

@@ -1,0 +1,73 @@
+#include "newslens/ner/document_words.h"
+
+#include <algorithm>
+#include <string>
+
+#include "newslens/ner/features.h"
+#include "newslens/text/utf8.h"
+
+namespace newslens::ner {
+namespace {
+
+bool upperFirst(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+bool allLower(std::string_view w) {
+  bool letter = false;
+  for (unsigned char ch : w) {
+    if (ch >= 'A' && ch <= 'Z') return false;
+    letter = letter || (ch >= 'a' && ch <= 'z');
+  }
+  return letter;
+}
+
+bool mixedCaps(std::string_view w) {  // "Pichette", not "CNN" or "US"
+  if (!upperFirst(w) || w.size() < 2) return false;
+  for (std::size_t k = 1; k < w.size(); ++k)
+    if (w[k] >= 'a' && w[k] <= 'z') return true;
+  return false;
+}
+
+}  // namespace
+
+WordUse useOf(std::string_view prev, std::string_view w, std::string_view next) {
+  WordUse use;
+  if (prev == "\"" || prev == ":" || prev == "'" || prev == "(") return use;  // often a quoted sentence start
+  if (allLower(w)) {
+    use.lower = 1;
+  } else if (mixedCaps(w)) {
+    use.capitalized = 1;
+    if (upperFirst(prev) || upperFirst(next)) use.inName = 1;
+  }
+  return use;
+}
+
+DocumentWords::DocumentWords(const std::vector<std::vector<std::string_view>>& sentences, const FeatureHasher& hash) {
+  std::vector<std::string> norms;
+  for (const auto& words : sentences) {
+    norms.clear();
+    for (std::string_view w : words) norms.push_back(normalizeToken(w));
+    const bool capsLine = isCapsLine(norms);
+    if (capsLine) continue;
+    for (std::size_t i = 1; i < norms.size(); ++i) {
+      const WordUse use = useOf(norms[i - 1], norms[i], i + 1 < norms.size() ? norms[i + 1] : std::string_view());
+      if (!use.capitalized && !use.lower) continue;
+      WordUse& total = uses_[hash.part(text::lowercase(norms[i]))];
+      total.capitalized += use.capitalized;
+      total.lower += use.lower;
+      total.inName += use.inName;
+    }
+  }
+}
+
+WordUse DocumentWords::elsewhere(std::uint32_t lowerHash, WordUse own) const {
+  const auto it = uses_.find(lowerHash);
+  if (it == uses_.end()) return WordUse{};
+  WordUse rest = it->second;
+  // `own` was counted when it came from this document; never go below zero otherwise.
+  rest.capitalized -= std::min(rest.capitalized, own.capitalized);
+  rest.lower -= std::min(rest.lower, own.lower);
+  rest.inName -= std::min(rest.inName, own.inName);
+  return rest;
+}
+
+}  // namespace newslens::ner

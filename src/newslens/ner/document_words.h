@@ -1,0 +1,48 @@
+#pragma once
+// Non-local evidence for the tagger (Ratinov & Roth 2009's document context, taken
+// from the text alone so it costs one pass and no second tagging): how the rest of the
+// article writes each word. A sentence-initial "Pichette", a headline's "KANYE" or a
+// capitalised "Police" at a sentence start reads differently when the same article
+// writes it capitalised mid-sentence, next to another capitalised word ("Patrick
+// Pichette"), or in lower case ("the police").
+
+#include <cstdint>
+#include <string_view>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "newslens/ner/feature_hash.h"
+
+namespace newslens::ner {
+
+// Per word, counted over sentence-inside positions (not first in a sentence, not after
+// a quote mark or colon, not in an ALL-CAPS line).
+struct WordUse {
+  std::uint32_t capitalized = 0;  // written with a capital first letter
+  std::uint32_t lower = 0;        // written in lower case
+  std::uint32_t inName = 0;       // capitalised beside another capitalised word
+};
+
+// The use a sentence-inside token `word` makes of its word, given the tokens before
+// and after it (`next` empty at the sentence end); all texts after normalizeToken().
+// All zero when the position is not counted (after a quote mark, colon or bracket).
+WordUse useOf(std::string_view previous, std::string_view word, std::string_view next);
+
+class DocumentWords {
+ public:
+  DocumentWords() = default;
+  // Counts every sentence of one document (each a list of token texts).
+  DocumentWords(const std::vector<std::vector<std::string_view>>& sentences, const FeatureHasher& hash);
+
+  // The uses of the word with lowercased-normalized hash `lowerHash` (FeatureHasher::part)
+  // in the rest of the document: its counts minus `own`, the occurrence being tagged.
+  WordUse elsewhere(std::uint32_t lowerHash, WordUse own) const;
+
+  bool empty() const { return uses_.empty(); }
+
+ private:
+  std::unordered_map<std::uint32_t, WordUse> uses_;
+};
+
+}  // namespace newslens::ner
