@@ -59,6 +59,13 @@ std::size_t innerTitle(const std::vector<std::string_view>& span) {
 void spanMentions(const std::vector<Token>& tokens, std::uint32_t first, std::vector<std::string_view> span,
                   bool afterTitle, ConllType conll, float confidence, const Model& model,
                   std::vector<Mention>& out) {
+  // An emoji or stray symbol the tagger swept into a span's edge is never part of a name.
+  const auto notName = [&](std::uint32_t t) {
+    return tokens[t].kind == TokenKind::Emoji || tokens[t].kind == TokenKind::Other;
+  };
+  while (!span.empty() && notName(first)) ++first, span.erase(span.begin());
+  while (!span.empty() && notName(first + static_cast<std::uint32_t>(span.size()) - 1)) span.pop_back();
+  if (span.empty()) return;
   const FeatureHasher hash(model.hashSeed);
   const std::uint32_t last = first + static_cast<std::uint32_t>(span.size());
   // "Secretary of [State Antony Blinken]": a span that starts inside a title the tagger
