@@ -11,19 +11,12 @@
 #include "newslens/summary/key_points.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
+#include "fixtures/text_fixture.h"
 
 using namespace newslens;
+using newslens::testing::textOnly;
 
 namespace {
-
-// The text/ stage only (no NER), as the summary stage sees it in a rules-only build.
-Analysis textOnly(std::string_view text) {
-  Analysis a;
-  a.tokens = text::tokenize(text);
-  a.sentences = text::splitSentences(text, a.tokens);
-  a.stats = text::computeStats(text, a.tokens, a.sentences);
-  return a;
-}
 
 std::vector<std::string> pointTexts(std::string_view text, const Analysis& a, const std::vector<KeyPoint>& points) {
   std::vector<std::string> out;

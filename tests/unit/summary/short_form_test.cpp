@@ -7,17 +7,12 @@
 #include "newslens/summary/short_form.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
+#include "fixtures/text_fixture.h"
 
 using namespace newslens;
+using newslens::testing::textOnly;
 
 namespace {
-
-Analysis textOnly(std::string_view text) {
-  Analysis a;
-  a.tokens = text::tokenize(text);
-  a.sentences = text::splitSentences(text, a.tokens);
-  return a;
-}
 
 std::string shortOf(const std::string& sentence) {
   const Analysis a = textOnly(sentence);
