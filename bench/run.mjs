@@ -167,6 +167,27 @@ function coldStart() {
   });
 }
 
+// The same core built natively (build/native/newslens-bench-core) on the same corpus: its
+// stage times beside the WASM build's, our distance from the machine's limit. Skipped
+// when the native build is missing.
+function nativeCore(corpus, wasmRow) {
+  const binary = path.join(repoRoot, 'build/native/newslens-bench-core');
+  if (!fs.existsSync(binary)) {
+    log('no build/native/newslens-bench-core: native row skipped');
+    return undefined;
+  }
+  const file = path.join(os.tmpdir(), `newslens-bench-corpus-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify({ docs: corpus.docs.map((d) => d.text) }));
+  const child = spawnSync(binary, [file, '--runs', String(config.runs)], { encoding: 'utf8' });
+  fs.rmSync(file, { force: true });
+  if (child.status !== 0) throw new Error(`newslens-bench-core failed: ${child.stderr}`);
+  const native = JSON.parse(child.stdout.trim());
+  const sum = (stages) => Object.values(stages).reduce((a, b) => a + b, 0);
+  const nativeCoreMs = sum(native.stagesMs);
+  const wasmCoreMs = sum(wasmRow.stagesMs);
+  return { ...native, nativeCoreMs, wasmCoreMs, ratio: wasmCoreMs / nativeCoreMs };
+}
+
 async function scaling(newslensModule) {
   const sample = loadSample();
   const rows = [];
@@ -237,6 +258,7 @@ if (config.only.includes('throughput')) {
     wordRule: 'whitespace-separated tokens holding a letter or digit' };
   log(`throughput: ${corpus.docs.length} documents, ${corpus.words} words, ${config.runs} runs`);
   report.throughput = throughput(peers, corpus);
+  report.native = nativeCore(corpus, report.throughput[0]);
 }
 if (config.only.includes('cold')) {
   log(`cold start: ${config.coldRuns} fresh processes per system`);
@@ -278,6 +300,16 @@ function targets(r) {
   if (tp) {
     out.push({ target: 'throughput ≥ 10× compromise (wall)', value: tp.compromise.newsLensRatio,
       cpuRatio: tp.compromise.newsLensRatioCpu, met: tp.compromise.newsLensRatio >= 10 });
+  }
+  if (tp) {
+    out.push({ target: '#19: full analysis ≥ 1.0× wink-nlp (CPU words/s)', value: tp['wink-nlp'].newsLensRatioCpu,
+      met: tp['wink-nlp'].newsLensRatioCpu >= 1 });
+    out.push({ target: '#19: full analysis ≥ 25× compromise (CPU words/s)', value: tp.compromise.newsLensRatioCpu,
+      met: tp.compromise.newsLensRatioCpu >= 25 });
+  }
+  if (r.native) {
+    out.push({ target: '#19: WASM core ≤ 1.6× native core time (same corpus, timing.stages)', value: r.native.ratio,
+      met: r.native.ratio <= 1.6 });
   }
   if (r.size) {
     const ours = r.size.find((x) => x.system === 'NewsLens').gzip;
@@ -330,6 +362,12 @@ function render(r) {
       lines.push(formatTable(['stage', 'ms', 'share', 'words/s'], Object.entries(x.stagesMs).map(([name, ms]) =>
         [name, fmtMs(ms), `${total > 0 ? ((ms / total) * 100).toFixed(0) : 0}%`, ms > 0 ? fmtInt(r.corpus.words / (ms / 1000)) : '—'])));
     }
+  }
+  if (r.native) {
+    lines.push('', `native vs WASM, the core on the same corpus (sum of timing.stages, median of ${r.config.runs} runs): ` +
+      `native ${fmtMs(r.native.nativeCoreMs)} ms, WASM ${fmtMs(r.native.wasmCoreMs)} ms = ${r.native.ratio.toFixed(2)}× native ` +
+      `(native wall ${fmtMs(r.native.medianMs)} ms, CPU ${fmtMs(r.native.medianCpuMs)} ms; ` +
+      Object.entries(r.native.stagesMs).map(([n, ms]) => `${n} ${fmtMs(ms)}`).join(' · ') + ')');
   }
   if (r.coldStart) {
     lines.push('', `cold start, fresh \`node\` per run, median of ${r.config.coldRuns} (ms):`);
@@ -389,7 +427,7 @@ function render(r) {
     for (const h of r.hostile) lines.push(`  ${h.shape}: ${h.what}`);
   }
   if (r.targets.length) {
-    lines.push('', 'targets (issue #8; reported, not enforced):');
+    lines.push('', 'targets (issues #8 and #19; reported, not enforced):');
     for (const t of r.targets) {
       let v = `${t.value.toFixed(2)}×`;
       if (t.cpuMs !== undefined) v = `${fmtMs(t.value)} ms (CPU ${fmtMs(t.cpuMs)} ms)`;

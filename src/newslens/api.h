@@ -41,7 +41,8 @@ std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::
 
 // An analyzer built inside the boundary's catch: constructing one never throws;
 // when the built-in model cannot be loaded (or memory runs out) the failure is
-// kept and every analyze() answers it as error JSON.
+// kept and every analyze() answers it as error JSON. Construction runs one short
+// warm-up analysis, so that the first call costs what later ones do.
 class Service {
  public:
   Service() noexcept;
