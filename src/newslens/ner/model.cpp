@@ -219,6 +219,29 @@ Status getClusters(Reader& r, std::string_view blob, KnownWords& lex) {
   return Status::success();
 }
 
+// The span typer section (model.h): rows, scale, keys, then one byte plane per type.
+void putTyper(Writer& w, const SpanTyper& typer) {
+  const std::vector<std::uint32_t> rows = keyOrder(typer.keys);
+  w.put<std::uint32_t>(static_cast<std::uint32_t>(rows.size()));
+  w.put<float>(typer.scale);
+  putKeys(w, permuted(typer.keys, rows));
+  for (int t = 0; t < kNameTypeCount; ++t)
+    for (std::uint32_t row : rows) w.bytes() += static_cast<char>(typer.weights[std::size_t{row} * kNameTypeCount + t]);
+}
+
+Status getTyper(Reader& r, std::string_view blob, SpanTyper& typer) {
+  const std::uint32_t rows = r.get<std::uint32_t>();
+  typer.scale = r.get<float>();
+  if (!r.ok() || rows > blob.size() || !getKeys(r, blob, rows, typer.keys)) return bad("truncated span typer");
+  std::vector<std::int8_t> planes;
+  r.getArray(planes, rows * kNameTypeCount);
+  if (!r.ok()) return bad("truncated span typer weights");
+  typer.weights.resize(planes.size());
+  for (std::size_t row = 0; row < rows; ++row)
+    for (int t = 0; t < kNameTypeCount; ++t) typer.weights[row * kNameTypeCount + t] = planes[t * std::size_t{rows} + row];
+  return Status::success();
+}
+
 }  // namespace
 
 void Model::index() {
@@ -226,6 +249,7 @@ void Model::index() {
   if (transitions.size() == static_cast<std::size_t>(kTagCount + 1) * kTagCount)
     transitionPotentials = ner::transitionPotentials(transitions.data());
   knownWords.index();
+  typer.buildIndex();
 }
 
 std::string saveModel(const Model& model) {
@@ -291,6 +315,7 @@ std::string saveModel(const Model& model) {
   // Paths as two byte planes (high bytes, then low bytes), as the weight masks.
   for (int shift : {8, 0})
     for (std::uint32_t k : clusters) w.bytes() += static_cast<char>((lex.clusterPaths[k] >> shift) & 0xFF);
+  putTyper(w, model.typer);
   w.put<std::uint32_t>(static_cast<std::uint32_t>(model.selfTests.size()));
   for (const SelfTest& test : model.selfTests) {
     w.putString(test.tokens);
@@ -307,6 +332,8 @@ std::string saveModel(const Model& model) {
 //   2 — compact: Rice-coded sorted keys, sparse rows (tag mask + codes into a table of
 //       distinct weight values). Decoded at load into the same in-memory Model.
 //   3 — adds the word-cluster table after the casing profile.
+//   4 — adds the span typer (OntoNotes type per tagger span) after the clusters; a
+//       version 3 blob still loads, with no typer (type_rules.h types its spans).
 Status loadModel(std::string_view bytes, Model& out) {
   if (bytes.empty()) {
     out = Model{};
@@ -320,7 +347,7 @@ Status loadModel(std::string_view bytes, Model& out) {
   if (version == 0 || version > kModelVersion)
     return bad("format version " + std::to_string(version) + " is newer than this build reads (" +
                std::to_string(kModelVersion) + ")");
-  if (version < kModelVersion)
+  if (version < 3)
     return bad("format version " + std::to_string(version) + " is no longer read (this build reads " +
                std::to_string(kModelVersion) + "; retrain with newslens-train)");
   std::uint32_t stored = 0;
@@ -380,6 +407,8 @@ Status loadModel(std::string_view bytes, Model& out) {
   if (!r.ok() || !getKeys(r, bytes, words, m.knownWords.wordKeys)) return bad("truncated or corrupted word keys");
   r.getArray(m.knownWords.wordCasing, words);
   if (Status status = getClusters(r, bytes, m.knownWords); !status.ok()) return status;
+  if (version >= 4)
+    if (Status status = getTyper(r, bytes, m.typer); !status.ok()) return status;
   const std::uint32_t tests = r.get<std::uint32_t>();
   if (!r.ok() || tests > 64 || m.knownWords.maxPhraseTokens > 16) return bad("truncated or inconsistent sizes");
   for (std::uint32_t k = 0; k < tests && r.ok(); ++k) {
