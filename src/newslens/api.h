@@ -21,12 +21,18 @@ namespace newslens {
 // before any work, so a huge paste never exhausts the WASM heap.
 inline constexpr std::size_t kMaxInputBytes = 16u * 1024u * 1024u;
 
+// Options limits, checked before the JSON parser runs: an options object is a few
+// keys, never megabytes (web/analyzer.js and python/ refuse the same size first).
+inline constexpr std::size_t kMaxOptionsBytes = 64u * 1024u;
+inline constexpr std::size_t kMaxOptionKeys = 64;
+
 }  // namespace newslens
 
 namespace newslens::api {
 
 // Parses an options object ("" or "{}" give defaults). Unknown keys are ignored;
-// a wrong type or range is a "bad_options" status. Never throws.
+// a wrong type or range, more than kMaxOptionsBytes of JSON or more than
+// kMaxOptionKeys top-level keys is a "bad_options" status. Never throws.
 Status parseOptions(std::string_view optionsJson, Options& out);
 
 // Checks the limit, parses options, analyzes, times and serializes (timing.ms spans

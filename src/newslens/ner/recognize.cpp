@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "newslens/ner/document_words.h"
+#include "newslens/ner/mentions.h"
 #include "newslens/ner/patterns.h"
 #include "newslens/ner/span_typer.h"
 #include "newslens/ner/tagger.h"
@@ -15,18 +16,6 @@ namespace {
 // Longest run of tokens tagged at once: keeps one pathological "sentence"
 // (a 10 MB paste without punctuation) from needing one huge Viterbi lattice.
 constexpr std::uint32_t kMaxChunkTokens = 256;
-
-Mention makeMention(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last, EntityType type,
-                    float score) {
-  Mention m;
-  m.firstToken = first;
-  m.lastToken = last;
-  m.start = tokens[first].start;
-  m.end = tokens[last - 1].end;
-  m.type = type;
-  m.score = std::clamp(score, 0.0f, 1.0f);
-  return m;
-}
 
 bool isCapitalized(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
 
@@ -99,7 +88,7 @@ void spanMentions(const std::vector<Token>& tokens, const std::vector<std::strin
   }
   if (const std::size_t k = innerTitle(span); k > 0) {
     const std::vector<std::string_view> head(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
-    out.push_back(makeMention(tokens, first, first + static_cast<std::uint32_t>(k), modifierType(head, model.knownWords, hash),
+    out.push_back(mentionOver(tokens, first, first + static_cast<std::uint32_t>(k), modifierType(head, model.knownWords, hash),
                               confidence));
     first += static_cast<std::uint32_t>(k);
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
@@ -115,7 +104,7 @@ void spanMentions(const std::vector<Token>& tokens, const std::vector<std::strin
   }
   const EntityType type =
       honorific ? EntityType::PERSON : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, votes);
-  out.push_back(makeMention(tokens, first, last, type, confidence));
+  out.push_back(mentionOver(tokens, first, last, type, confidence));
 }
 
 // Tags the tokens `words` (from token `first` on) and appends their mentions to `out`.
@@ -123,16 +112,12 @@ void tagChunk(const std::vector<std::string_view>& words, const std::vector<Toke
               const Model& model, const DocumentWords* document, TypeVotes& votes, std::vector<Mention>& out) {
   const Tagging tagging = tagSentence(model, words, document);
   const std::size_t before = out.size();
-  std::uint32_t start = 0;
-  float confidence = 1.0f;
-  for (std::uint32_t i = 0; i < words.size(); ++i) {
-    const Tag tag = tagging.tags[i];
-    if (tag == kOutside) continue;
-    const Position pos = tagPosition(tag);
-    if (pos == Position::B || pos == Position::U) start = i, confidence = 1.0f;
-    confidence = std::min(confidence, tagging.confidence[i]);
-    if (pos != Position::L && pos != Position::U) continue;
-    spanMentions(tokens, words, first, start, i + 1, tagType(tag), confidence, model, votes, out);
+  for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
+    const std::uint32_t start = decoded.start, end = decoded.end;
+    // The span is as sure as its least sure token.
+    const float confidence =
+        *std::min_element(tagging.confidence.begin() + start, tagging.confidence.begin() + end);
+    spanMentions(tokens, words, first, start, end, decoded.type, confidence, model, votes, out);
   }
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an
   // institution word and "of"/"for" right before an organization belong to it.
@@ -142,7 +127,7 @@ void tagChunk(const std::vector<std::string_view>& words, const std::vector<Toke
     if (m.type != EntityType::ORG || m.firstToken < limit + 2) continue;
     const std::string_view joiner = words[m.firstToken - 1 - first], head = words[m.firstToken - 2 - first];
     if ((joiner == "of" || joiner == "for") && isInstitutionWord(head))
-      m = makeMention(tokens, m.firstToken - 2, m.lastToken, EntityType::ORG, m.score);
+      m = mentionOver(tokens, m.firstToken - 2, m.lastToken, EntityType::ORG, m.score);
   }
   // "US State Department", "Chinese Foreign Ministry": a place or nationality right
   // before an organization names the organization.
@@ -151,7 +136,7 @@ void tagChunk(const std::vector<std::string_view>& words, const std::vector<Toke
     const Mention& cur = out[k];
     if (prev.lastToken == cur.firstToken && cur.type == EntityType::ORG &&
         (prev.type == EntityType::GPE || prev.type == EntityType::NORP)) {
-      prev = makeMention(tokens, prev.firstToken, cur.lastToken, EntityType::ORG, std::min(prev.score, cur.score));
+      prev = mentionOver(tokens, prev.firstToken, cur.lastToken, EntityType::ORG, std::min(prev.score, cur.score));
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
       --k;
     }
@@ -192,7 +177,7 @@ void addDatelineSources(std::string_view text, const std::vector<Token>& tokens,
   for (const Sentence& s : sentences) {
     const text::TokenSpan source = datelineSource(text, tokens, s);
     if (source.first == source.last) continue;
-    const Mention m = makeMention(tokens, source.first, source.last, EntityType::ORG, 1.0f);
+    const Mention m = mentionOver(tokens, source.first, source.last, EntityType::ORG, 1.0f);
     mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                   [&](const Mention& t) { return t.start < m.end && m.start < t.end; }),
                    mentions.end());
