@@ -32,7 +32,7 @@ SpanTyper serviceTyper(const FeatureHasher& hash) {
     typer.keys.push_back(f);
     for (int t = 0; t < kNameTypeCount; ++t)
       typer.weights.push_back(static_cast<std::int8_t>(
-          t == static_cast<int>(shared ? EntityType::ORG : EntityType::PRODUCT) ? (shared ? 1 : 5) : 0));
+          t == static_cast<int>(shared ? EntityType::ORG : EntityType::PRODUCT) ? (shared ? 1 : 10) : 0));
   }
   typer.buildIndex();
   return typer;
