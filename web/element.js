@@ -39,7 +39,7 @@ const FATAL = new Set(['internal', 'disposed', 'worker_failed', 'load_failed']);
  * @summary Analyzes the article text it is given (in a Worker by default) and shows the result.
  *
  * @attr {string} text - The article (else the element's own text content).
- * @attr {number} key-points - How many key points (unset: chosen by length).
+ * @attr {number} key-points - How many key points, 0 to 50 (unset: 3, the model's default).
  * @attr {number} keywords - How many keywords (unset: the analyzer's default).
  * @attr {'worker'|'sync'} mode - Where the analysis runs: a Worker (default) or the main thread.
  * @attr {string} wasm-url - Where newslens.wasm is served, when not next to the package's dist/.
@@ -198,7 +198,7 @@ export class NewsLensElement extends HTMLElement {
     this.#invalidate('text');
   }
 
-  /** Number of key points to select (null: the analyzer chooses by length). Reflects `key-points`. */
+  /** Number of key points to select, 0 to 50 (null: the model's default, 3). Reflects `key-points`. */
   get keyPoints() { return intAttribute(this.getAttribute('key-points')); }
   set keyPoints(value) { this.#reflect('key-points', value === null || value === undefined ? null : String(value)); }
 

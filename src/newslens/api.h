@@ -25,8 +25,10 @@ inline constexpr std::size_t kMaxInputBytes = 16u * 1024u * 1024u;
 
 namespace newslens::api {
 
-// Parses an options object ("" or "{}" give defaults). Unknown keys are ignored;
-// a wrong type or range is a "bad_options" status. Never throws.
+// Parses an options object ("" or "{}" give defaults): keyPoints (0 to 50) and
+// keywords (0 to 100), each absent or null for its default. An unknown key is a
+// "bad_options" status naming it and the valid key it is a slip from (edit
+// distance); so is a wrong type or range. Never throws.
 Status parseOptions(std::string_view optionsJson, Options& out);
 
 // Checks the limit, parses options, analyzes, times and serializes (timing.ms spans

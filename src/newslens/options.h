@@ -4,7 +4,7 @@
 namespace newslens {
 
 struct Options {
-  int keyPoints = -1;  // number of key points; -1 chooses by article length
+  int keyPoints = -1;  // number of key points; -1 (not given): the key-point model's default
   int keywords = 10;   // number of keywords
 };
 
