@@ -72,6 +72,31 @@ Status unknownKey(std::string_view key) {
   return Status::error("bad_options", message + ")");
 }
 
+// Keys of the top-level object in `json`, counted without parsing (strings skipped,
+// nesting tracked), stopping once past `limit`: so a huge object is refused before
+// nlohmann builds a tree of it. Malformed JSON is left to the parser to refuse.
+std::size_t topLevelKeys(std::string_view json, std::size_t limit) {
+  std::size_t keys = 0;
+  int depth = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < json.size() && keys <= limit; ++i) {
+    const char c = json[i];
+    if (inString) {
+      if (c == '\\') ++i;
+      else if (c == '"') inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    } else if (c == ':' && depth == 1) {
+      ++keys;
+    }
+  }
+  return keys;
+}
+
 }  // namespace
 
 Status parseOptions(std::string_view optionsJson, Options& out) {
@@ -82,6 +107,11 @@ Status parseOptions(std::string_view optionsJson, Options& out) {
     out = options;
     return Status::success();
   }
+  if (optionsJson.size() > kMaxOptionsBytes)
+    return Status::error("bad_options", "the options are " + std::to_string(optionsJson.size()) +
+                                            " bytes of JSON; the limit is " + std::to_string(kMaxOptionsBytes) + " bytes");
+  if (topLevelKeys(optionsJson, kMaxOptionKeys) > kMaxOptionKeys)
+    return Status::error("bad_options", "the options have more than " + std::to_string(kMaxOptionKeys) + " keys");
   const json j = json::parse(optionsJson.begin(), optionsJson.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::error("bad_options", "options must be a JSON object");
   for (const auto& item : j.items())

@@ -21,6 +21,11 @@ namespace newslens {
 // before any work, so a huge paste never exhausts the WASM heap.
 inline constexpr std::size_t kMaxInputBytes = 16u * 1024u * 1024u;
 
+// Options limits, checked before the JSON parser runs: an options object is a few
+// keys, never megabytes (web/analyzer.js and python/ refuse the same size first).
+inline constexpr std::size_t kMaxOptionsBytes = 64u * 1024u;
+inline constexpr std::size_t kMaxOptionKeys = 64;
+
 }  // namespace newslens
 
 namespace newslens::api {
@@ -28,7 +33,8 @@ namespace newslens::api {
 // Parses an options object ("" or "{}" give defaults): keyPoints (0 to 50) and
 // keywords (0 to 100), each absent or null for its default. An unknown key is a
 // "bad_options" status naming it and the valid key it is a slip from (edit
-// distance); so is a wrong type or range. Never throws.
+// distance); so is a wrong type or range, more than kMaxOptionsBytes of JSON or
+// more than kMaxOptionKeys top-level keys. Never throws.
 Status parseOptions(std::string_view optionsJson, Options& out);
 
 // Checks the limit, parses options, analyzes, times and serializes (timing.ms spans

@@ -126,6 +126,9 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
   return out;
 }
 
+// Before normalization: exp() of a score 745 below the top is 0 in double.
+constexpr double kMinShare = 1e-12;
+
 std::vector<double> salienceOf(const std::vector<SalienceFeatures>& features, const SalienceWeights& weights) {
   std::vector<double> out(features.size(), 0.0);
   double top = -1e300;
@@ -136,7 +139,9 @@ std::vector<double> salienceOf(const std::vector<SalienceFeatures>& features, co
     top = std::max(top, z);
   }
   double total = 0.0;
-  for (double& z : out) total += (z = std::exp(z - top));  // shifted: no overflow
+  // Shifted by the top score: no overflow. Floored: an entity far below the top (or
+  // one of tens of thousands) keeps a positive share, and the shares still sum to 1.
+  for (double& z : out) total += (z = std::max(std::exp(z - top), kMinShare));
   for (double& z : out) z /= total;
   return out;
 }

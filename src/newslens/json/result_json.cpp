@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "newslens/json/utf16_offsets.h"
@@ -21,6 +23,14 @@ std::string_view slice(std::string_view text, std::uint32_t start, std::uint32_t
 }
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+// Six significant digits (what a float holds): salience is a share that sums to 1
+// over every entity, so with 7,500 entities each is ~1e-4, which 3 decimals make 0.
+double significant6(double x) {
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%.6g", x);
+  return std::strtod(digits, nullptr);
+}
 
 // Timings to the microsecond, the parts rounded down and the total up, so the
 // stages never add up to more than timing.ms.
@@ -68,7 +78,7 @@ std::string resultToJson(std::string_view text, const Analysis& a, double analys
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     entities.push_back({{"id", i}, {"name", e.name}, {"type", entityTypeName(e.type)}, {"aliases", e.aliases},
-                        {"count", e.count}, {"salience", round3(e.salience)}, {"first", u16(e.firstMention)}});
+                        {"count", e.count}, {"salience", significant6(e.salience)}, {"first", u16(e.firstMention)}});
   }
   out["entities"] = std::move(entities);
 

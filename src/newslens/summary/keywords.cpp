@@ -17,6 +17,9 @@ namespace {
 
 constexpr std::size_t kMaxPhraseWords = 3;
 constexpr double kLeadBoost = 1.2;
+// The smallest score a kept keyword gets: the JSON's precision (3 decimals), so that
+// a rare phrase beside a very frequent one still reads as (0, 1], never as 0.
+constexpr double kMinScore = 0.001;
 
 // Folds a plural "s" so "visit" and "visits" count as one word ("crisis", "status" keep theirs).
 std::string foldPlural(const std::string& w) {
@@ -155,7 +158,7 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   if (order.size() > static_cast<std::size_t>(options.keywords)) order.resize(options.keywords);
   std::vector<Keyword> out;
   const double best = order.empty() ? 1.0 : scores[order.front()];
-  for (std::size_t i : order) out.push_back({phrases[i].text, static_cast<float>(scores[i] / best)});
+  for (std::size_t i : order) out.push_back({phrases[i].text, static_cast<float>(std::max(kMinScore, scores[i] / best))});
   return out;
 }
 

@@ -44,7 +44,7 @@ TEST_CASE("parseOptions refuses out-of-range numbers of every JSON kind") {
     CHECK(status.code == "bad_options");
   }
   // Deep nesting under an unknown key: parsed and destroyed without recursion, then refused.
-  const std::string deep = "{\"a\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  const std::string deep = "{\"a\":" + std::string(30000, '[') + std::string(30000, ']') + "}";
   CHECK(newslens::api::parseOptions(deep, options).code == "bad_options");
   CHECK(newslens::api::parseOptions(std::string(100000, '['), options).code == "bad_options");
   CHECK(newslens::api::parseOptions(R"({"keyPoints":50,"keywords":0})", options).ok());
@@ -92,4 +92,38 @@ TEST_CASE("parseOptions refuses an unknown key, naming it and the valid key it i
   const auto error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", R"({"keypoints":3})"));
   CHECK(error["error"]["code"] == "bad_options");
   CHECK(error["error"]["message"].get<std::string>().find("did you mean keyPoints?") != std::string::npos);
+}
+
+TEST_CASE("parseOptions refuses huge options before parsing them, with a clear bad_options") {
+  newslens::Options options;
+  // One byte over the size limit, as a valid object: refused for its size alone.
+  std::string big = "{\"junk\":\"" + std::string(newslens::kMaxOptionsBytes, 'x') + "\"}";
+  newslens::Status status = newslens::api::parseOptions(big, options);
+  CHECK(status.code == "bad_options");
+  CHECK(status.message.find("limit") != std::string::npos);
+  // Just under it: fine (padded with whitespace, since an unknown key is refused).
+  big = "{\"keyPoints\":2" + std::string(newslens::kMaxOptionsBytes - 15, ' ') + "}";
+  REQUIRE(big.size() == newslens::kMaxOptionsBytes);
+  CHECK(newslens::api::parseOptions(big, options).ok());
+
+  // Repeated valid keys (JSON keeps the last), so that only their count can refuse them.
+  const auto keys = [](std::size_t n) {
+    std::string json = "{";
+    for (std::size_t k = 0; k < n; ++k) json += (k ? ",\"keywords\":" : "\"keywords\":") + std::to_string(k % 50);
+    return json + "}";
+  };
+  CHECK(newslens::api::parseOptions(keys(newslens::kMaxOptionKeys), options).ok());
+  status = newslens::api::parseOptions(keys(newslens::kMaxOptionKeys + 1), options);
+  CHECK(status.code == "bad_options");
+  CHECK(status.message.find("keys") != std::string::npos);
+  // Colons and braces inside strings are not keys; nested objects' keys are not top-level.
+  std::string quoted = "{\"keyPoints\":2,\"note\":\"";
+  for (std::size_t k = 0; k < 200; ++k) quoted += "{\\\"x\\\": 1}";
+  quoted += "\"}";
+  // Refused for its unknown key, after parsing: the quoted colons were not counted as keys.
+  CHECK(newslens::api::parseOptions(quoted, options).message.find("options.note is not an option") == 0);
+  // Through the facade: the error JSON, not an abort.
+  const newslens::Analyzer analyzer;
+  const auto error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", keys(1000)));
+  CHECK(error["error"]["code"] == "bad_options");
 }

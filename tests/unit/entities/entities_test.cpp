@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "fixtures/mention_fixture.h"
+#include "newslens/entities/salience.h"
 #include "newslens/quotes/quotes.h"
 #include "newslens/summary/keywords.h"
 
@@ -294,4 +295,19 @@ TEST_CASE("sample article with tagger-like mentions") {
     CHECK(k.text.find("china") == std::string::npos);
     CHECK(k.text.find("blinken") == std::string::npos);
   }
+}
+
+TEST_CASE("salienceOf: an entity scored 2,000 below the top keeps a positive share; shares sum to 1") {
+  newslens::entities::SalienceWeights weights;
+  weights.w[0] = 1.0f;
+  std::vector<newslens::entities::SalienceFeatures> features(3);
+  features[0][0] = 2000.0f;
+  features[1][0] = 0.0f;
+  features[2][0] = 1999.0f;
+  const std::vector<double> shares = newslens::entities::salienceOf(features, weights);
+  REQUIRE(shares.size() == 3);
+  CHECK(shares[1] > 0.0);
+  CHECK(static_cast<float>(shares[1]) > 0.0f);
+  CHECK(shares[0] > shares[2]);
+  CHECK(shares[0] + shares[1] + shares[2] == doctest::Approx(1.0).epsilon(1e-12));
 }

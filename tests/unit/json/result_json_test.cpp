@@ -96,3 +96,33 @@ TEST_CASE("resultToJson copies the analysis's stage times and keeps ms at least 
   const auto later = nlohmann::json::parse(newslens::json::resultToJson("", a, 100.0));
   CHECK(later["timing"]["ms"].get<double>() >= 100.0);
 }
+
+TEST_CASE("every keyword scores in (0, 1] even beside a phrase 500 times more frequent") {
+  std::string text;
+  for (int k = 0; k < 500; ++k) text += "Spy balloon surveillance worries grew. ";
+  text += "Zebra.";
+  const newslens::Analyzer analyzer;
+  const auto result = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, R"({"keywords":100})"));
+  REQUIRE(result["keywords"].size() >= 2);
+  CHECK(result["keywords"][0]["score"] == 1.0);
+  for (const auto& k : result["keywords"]) {
+    CAPTURE(k.dump());
+    CHECK(k["score"].get<double>() > 0.0);
+    CHECK(k["score"].get<double>() <= 1.0);
+  }
+}
+
+TEST_CASE("salience of thousands of entities: every one positive, and they sum to 1") {
+  std::string text;
+  for (int k = 1; k <= 4000; ++k) text += std::to_string(k * 7) + " ";
+  text += "Angela Merkel met Emmanuel Macron in Berlin.";
+  const newslens::Analyzer analyzer;
+  const auto result = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, ""));
+  REQUIRE(result["entities"].size() > 4000);
+  double sum = 0.0;
+  for (const auto& e : result["entities"]) {
+    CHECK(e["salience"].get<double>() > 0.0);
+    sum += e["salience"].get<double>();
+  }
+  CHECK(sum == doctest::Approx(1.0).epsilon(1e-4));
+}
