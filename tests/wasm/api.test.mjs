@@ -124,3 +124,10 @@ test('createAnalyzer({wasmModule}) instantiates an already compiled module', asy
   const empty = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
   await assert.rejects(createAnalyzer({ wasmModule: empty }));
 });
+
+test('createWorkerAnalyzer() in Node rejects with worker_failed, saying why and what to use', async () => {
+  const { createWorkerAnalyzer } = await import('../../web/index.js');
+  assert.equal(typeof globalThis.Worker, 'undefined', 'Node has no Web Worker (the premise of this test)');
+  await assert.rejects(createWorkerAnalyzer(), (e) => e.code === 'worker_failed' &&
+    /no Web Worker, as in Node: use createAnalyzer\(\)/.test(e.message));
+});
