@@ -1,6 +1,6 @@
 // newslens-salience-eval: entity salience against human highlights, through the full
 // native pipeline (lib/salience_eval.h states the metric).
-//   newslens-salience-eval [--data FILE.jsonl] [--limit N] [--fit [--folds K] [--write FILE]]
+//   newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--write FILE]]
 // Default data: ../shared/data/cnndm/dev.jsonl. Prints hit@3 (the entity the
 // highlights name most is in our top 3) and the outlet-in-top-3 rate on articles
 // not about the outlet, for the shipped weights. --fit also fits the weights with
@@ -60,7 +60,7 @@ bool writeHeader(const std::string& path, const entities::SalienceWeights& w, st
 int main(int argc, char** argv) {
   std::string data = "../shared/data/cnndm/dev.jsonl", writePath;
   std::size_t limit = 0;
-  bool fit = false;
+  bool fit = false, misses = false;
   int folds = 5;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -68,10 +68,11 @@ int main(int argc, char** argv) {
     if (arg == "--data" && hasValue) data = argv[++i];
     else if (arg == "--limit" && hasValue) limit = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--fit") fit = true;
+    else if (arg == "--misses") misses = true;
     else if (arg == "--folds" && hasValue) folds = std::max(2, std::atoi(argv[++i]));
     else if (arg == "--write" && hasValue) writePath = argv[++i];
     else {
-      std::fputs("usage: newslens-salience-eval [--data FILE.jsonl] [--limit N] [--fit [--folds K] [--write FILE]]\n",
+      std::fputs("usage: newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--write FILE]]\n",
                  stderr);
       return 2;
     }
@@ -86,6 +87,7 @@ int main(int argc, char** argv) {
   const std::vector<SalienceCase> cases = buildSalienceCases(analyzer, examples);
   std::printf("data %s, %zu articles\n", data.c_str(), cases.size());
   report("shipped weights", scoreSalienceCases(cases, entities::kDefaultSalienceWeights));
+  if (misses) std::fputs(describeSalienceMisses(cases, entities::kDefaultSalienceWeights).c_str(), stdout);
   if (!fit) return 0;
   SalienceScores heldOut;
   for (int f = 0; f < folds; ++f)

@@ -72,21 +72,8 @@ std::vector<Span> spansFromIob(const std::vector<std::string>& labels) {
 
 std::vector<Span> spansFromTags(const std::vector<ner::Tag>& tags) {
   std::vector<Span> spans;
-  int start = -1;
-  for (int i = 0; i < static_cast<int>(tags.size()); ++i) {
-    const ner::Tag tag = tags[i];
-    if (tag == ner::kOutside) {
-      start = -1;
-      continue;
-    }
-    const ner::Position pos = ner::tagPosition(tag);
-    if (pos == ner::Position::B || pos == ner::Position::U) start = i;
-    if (start < 0) start = i;  // tolerate an I/L without its B
-    if (pos == ner::Position::L || pos == ner::Position::U) {
-      spans.push_back(Span{start, i + 1, ner::tagType(tag)});
-      start = -1;
-    }
-  }
+  for (const ner::TagSpan& s : ner::decodeSpans(tags))
+    spans.push_back(Span{static_cast<int>(s.start), static_cast<int>(s.end), s.type});
   return spans;
 }
 

@@ -65,6 +65,49 @@ void scoreGroups(const GoldArticle& gold, const Prediction& predicted, EntitySco
   }
 }
 
+// "-" for a gold mention no prediction spans exactly, with the predictions that
+// overlap it ("-[\"Hoopen\" PERSON 3]"), to tell a tagging miss from a grouping one.
+std::string overlapping(const GoldArticle& gold, const Prediction& predicted, const GoldMention& m) {
+  std::string out = "-";
+  for (const PredictedMention& p : predicted.mentions)
+    if (p.start < m.end && m.start < p.end)
+      out += "[\"" + sliceUtf16(gold.article, p.start, p.end) + "\" " + entityTypeName(p.type) + " " +
+             std::to_string(p.entity) + "]";
+  return out;
+}
+
+// One line per gold entity (>= 2 mentions) that does not group whole: each mention
+// with the predicted cluster it carries ("-" when not predicted at that span).
+std::string describeGroupErrors(const GoldArticle& gold, const Prediction& predicted) {
+  std::map<SpanKey, std::int32_t> clusterAt;
+  for (const PredictedMention& m : predicted.mentions) clusterAt.emplace(SpanKey{m.start, m.end}, m.entity);
+  std::map<std::string, std::vector<const GoldMention*>> byEntity;
+  std::map<std::int32_t, std::set<std::string>> entitiesOf;
+  for (const GoldMention& m : gold.mentions) {
+    byEntity[m.entity].push_back(&m);
+    if (const auto it = clusterAt.find(SpanKey{m.start, m.end}); it != clusterAt.end()) entitiesOf[it->second].insert(m.entity);
+  }
+  std::string out;
+  for (const auto& [entity, mentions] : byEntity) {
+    if (mentions.size() < 2) continue;
+    std::set<std::int32_t> clusters;
+    std::string line;
+    for (const GoldMention* m : mentions) {
+      const auto it = clusterAt.find(SpanKey{m->start, m->end});
+      line += " \"" + m->text + "\"=" + (it == clusterAt.end() ? overlapping(gold, predicted, *m) : std::to_string(it->second));
+      if (it != clusterAt.end()) clusters.insert(it->second);
+    }
+    const bool whole = clusters.size() == 1 && *clusters.begin() >= 0 && entitiesOf[*clusters.begin()].size() == 1;
+    if (whole) continue;
+    std::string shared;
+    for (std::int32_t c : clusters)
+      for (const std::string& other : entitiesOf[c])
+        if (other != entity) shared += " " + other;
+    out += "not whole  " + entity + ":" + line + (shared.empty() ? "" : "  shares with:" + shared) + "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 void scoreArticleEntities(const GoldArticle& gold, const Prediction& predicted, EntityScores& scores) {
@@ -134,7 +177,7 @@ std::string describeEntityErrors(const GoldArticle& gold, const Prediction& pred
   for (std::size_t p = 0; p < names.size(); ++p)
     if (!spanHit[p] && !typedHit[p])
       say("spurious  ", sliceUtf16(gold.article, names[p].start, names[p].end), entityTypeName(names[p].type));
-  return out;
+  return out + describeGroupErrors(gold, predicted);
 }
 
 }  // namespace newslens::tools

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace newslens::tools {
 namespace {
@@ -77,6 +78,8 @@ std::vector<SalienceCase> buildSalienceCases(const Analyzer& analyzer, const std
       for (const std::string& alias : a.entities[e].aliases)
         if (alias == "CNN") c.outlet = static_cast<int>(e);
     c.aboutOutlet = c.outlet >= 0 && named[c.outlet] > 0;
+    c.id = ex.id;
+    for (const Entity& e : a.entities) c.names.push_back(e.name);
     out.push_back(std::move(c));
   }
   return out;
@@ -99,6 +102,34 @@ SalienceScores scoreSalienceCases(const std::vector<SalienceCase>& cases, const 
     }
   }
   return s;
+}
+
+std::string describeSalienceMisses(const std::vector<SalienceCase>& cases, const entities::SalienceWeights& weights) {
+  std::string out;
+  const auto describe = [&](const SalienceCase& c, int e, const std::vector<int>& order) {
+    std::string line = "    " + c.names[e] + " #" +
+                       std::to_string(std::find(order.begin(), order.end(), e) - order.begin() + 1) + ":";
+    for (int k = 0; k < entities::kSalienceFeatureCount; ++k) {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, " %s=%.2f", entities::salienceFeatureName(k), c.features[e][k]);
+      line += buf;
+    }
+    return line + "\n";
+  };
+  for (const SalienceCase& c : cases) {
+    if (c.targets.empty()) continue;
+    const std::vector<double> p = entities::salienceOf(c.features, weights);
+    std::vector<int> order(p.size());
+    for (std::size_t e = 0; e < order.size(); ++e) order[e] = static_cast<int>(e);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return p[a] > p[b]; });
+    const auto inTop = [&](int e) { return std::find(order.begin(), order.begin() + std::min<std::size_t>(3, order.size()), e) != order.begin() + std::min<std::size_t>(3, order.size()); };
+    if (std::any_of(c.targets.begin(), c.targets.end(), inTop)) continue;
+    out += "miss " + c.id + "\n  targets\n";
+    for (int t : c.targets) out += describe(c, t, order);
+    out += "  top\n";
+    for (std::size_t k = 0; k < order.size() && k < 3; ++k) out += describe(c, order[k], order);
+  }
+  return out;
 }
 
 std::vector<SalienceCase> foldOf(const std::vector<SalienceCase>& cases, int folds, int heldOut) {

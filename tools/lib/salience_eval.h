@@ -29,6 +29,8 @@ struct SalienceCase {
   std::vector<int> targets;  // entity indices the highlights name most; empty: none named
   int outlet = -1;           // the entity aliased "CNN", -1 if none
   bool aboutOutlet = false;  // the highlights name the outlet
+  std::vector<std::string> names;  // per entity, its name (for reading misses)
+  std::string id;                  // the article's id
 };
 
 // How often the highlights name each entity of `analysis` (0 for numeric types).
@@ -51,6 +53,10 @@ struct SalienceScores {
 
 // Scores the ranking by the given weights (salience ∝ exp(w · features)).
 SalienceScores scoreSalienceCases(const std::vector<SalienceCase>& cases, const entities::SalienceWeights& weights);
+
+// One line per article whose targets miss the top 3 under `weights`: the targets
+// and the top 3 by name, with each one's salience rank and features.
+std::string describeSalienceMisses(const std::vector<SalienceCase>& cases, const entities::SalienceWeights& weights);
 
 // Fits weights on the cases whose index % folds != heldOut (heldOut < 0: on all).
 entities::SalienceWeights fitSalienceWeights(const std::vector<SalienceCase>& cases, int folds, int heldOut,

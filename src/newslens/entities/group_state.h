@@ -19,6 +19,7 @@ struct Group {
   std::uint32_t first = 0;         // byte offset of the first mention
   std::array<float, kEntityTypeCount> votes{};  // tagger types, weighted by confidence
   bool titled = false;             // some mention has an honorific ("Mr Smith")
+  bool speaks = false;             // some mention is followed by a reporting verb ("Smith said")
   char gender = 0;                 // 'm'/'f' from honorifics; '?' when they disagree
 };
 

@@ -31,6 +31,7 @@ void GroupState::merge(int from, int into) {
   if (keys[a.rep].name.words.size() > keys[b.rep].name.words.size()) b.rep = a.rep;
   b.first = std::min(a.first, b.first);
   b.titled = b.titled || a.titled;
+  b.speaks = b.speaks || a.speaks;
   if (a.gender) b.gender = b.gender == 0 || b.gender == a.gender ? a.gender : '?';
 }
 
@@ -49,6 +50,7 @@ void GroupState::note(int g, std::uint32_t i) {
   if (keys[i].name.words.size() > keys[group.rep].name.words.size()) group.rep = i;
   group.first = std::min(group.first, mentions[i].start);
   group.titled = group.titled || keys[i].name.titled;
+  group.speaks = group.speaks || keys[i].name.speaks;
   if (const char g2 = keys[i].name.gender) group.gender = group.gender == 0 || group.gender == g2 ? g2 : '?';
 }
 

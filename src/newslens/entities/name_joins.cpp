@@ -138,6 +138,15 @@ bool couldBePerson(GroupState& s, int g, int c) {
   return s.hasVote(g, EntityType::PERSON) || s.groups[g].titled || s.groups[c].first < s.groups[g].first;
 }
 
+// A one-word name the tagger called a person on no evidence: no honorific, never
+// the subject of a reporting verb, and (checked by the caller) no person in the
+// document carries the word. Such a word written after an organization's or event's
+// full name is that name's short form, whatever the tagger guessed ("Real Madrid …
+// Real was never threatened", "the Ku Klux Klan … the Klan's growth").
+bool isGuessedPerson(GroupState& s, int g) {
+  return s.typeOf(g) == EntityType::PERSON && !s.groups[g].titled && !s.groups[g].speaks;
+}
+
 // A one-word name of several people: its mentions are placed one by one.
 struct SharedName {
   int group = -1;               // the one-word name's own group
@@ -242,17 +251,19 @@ void attachOneWordNames(GroupState& s) {
     const std::string& word = s.wordsOf(g).front();
     const Group& one = s.groups[g];
     const auto person = [&](int c) { return couldBePerson(s, g, c); };
+    std::vector<int> people = distinctCandidates(s, personLast, word, g, kMaxCandidateWalk, person);
+    const bool lastWord = !people.empty();
+    if (!lastWord) people = distinctCandidates(s, personOther, word, g, kMaxCandidateWalk, person);
+    const bool guessed = people.empty() && isGuessedPerson(s, g);
     // A short form of a longer name ("United", "Likud") once the full name came
     // first. A nationality is one only with a tagger vote for the name's other
     // type: "Israeli" is not "Israeli Defense Forces", "American" not "American South".
     const auto name = [&](int c) {
       const bool nationality = s.typeOf(g) == EntityType::NORP &&
                                (s.typeOf(c) == EntityType::NORP || !s.hasVote(g, s.typeOf(c)));
-      return !nationality && typesAgree(s, g, c) && s.groups[c].first < one.first;
+      const bool agree = typesAgree(s, g, c) || (guessed && !isPlace(s.typeOf(c)));
+      return !nationality && agree && s.groups[c].first < one.first;
     };
-    std::vector<int> people = distinctCandidates(s, personLast, word, g, kMaxCandidateWalk, person);
-    const bool lastWord = !people.empty();
-    if (!lastWord) people = distinctCandidates(s, personOther, word, g, kMaxCandidateWalk, person);
     const std::vector<int> names = distinctCandidates(s, edges, word, g, 2, name);
     if (const int only = onlyCandidate(s, g, people, names); only >= 0) s.merge(g, only);
     else if (people.size() >= 2 && names.empty()) shared[g] = SharedName{g, word, lastWord, std::move(people)};

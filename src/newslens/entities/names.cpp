@@ -79,6 +79,8 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
     name.gender = honorificGender(before);
     name.afterIn = before == "in";
   }
+  if (span.last < tokens.size())
+    name.speaks = lexicon::isReportingVerb(text::lowercase(text::surface(text, tokens[span.last])));
   // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
   while (span.last > span.first) {
     const Token& t = tokens[span.last - 1];

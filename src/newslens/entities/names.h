@@ -24,6 +24,7 @@ struct MentionName {
   bool common = false;  // every word starts lowercase: a common noun phrase ("the department")
   bool afterIn = false; // the word before the mention is "in": "a 2-0 win in Monaco" names the place
   bool acronym = false; // the alias is 2-6 capitals, dots allowed: "CIA", "U.N."
+  bool speaks = false;  // a reporting verb follows the mention ("Trump said"): a person's cue
 };
 
 // Analyzes the mention's surface. Office titles ("President") are stripped from the

@@ -36,4 +36,10 @@ Gender honorificGender(std::string_view w) {
   return Gender::Unknown;
 }
 
+Gender pronounGender(std::string_view w) {
+  if (w == "he" || w == "him" || w == "his" || w == "himself") return Gender::Male;
+  if (w == "she" || w == "her" || w == "hers" || w == "herself") return Gender::Female;
+  return Gender::Unknown;
+}
+
 }  // namespace newslens::lexicon

@@ -127,6 +127,10 @@ Gender firstNameGender(std::string_view lowerName);
 // ignored.
 Gender honorificGender(std::string_view lowerWord);
 
+// The gender a third-person pronoun states ("he", "him", "his", "himself" → Male;
+// "she", "her", "hers", "herself" → Female), Unknown for others ("they", "it").
+Gender pronounGender(std::string_view lowerWord);
+
 // --- discourse (discourse.cpp) ---
 
 // Words and contractions that negate: "not", "no", "never", "without", "didn't" …

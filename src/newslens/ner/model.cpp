@@ -3,179 +3,20 @@
 #include <algorithm>
 #include <cstring>
 
+#include "newslens/ner/codec.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/tags.h"
 
 namespace newslens::ner {
 namespace {
 
+using codec::fnv1a;
+using codec::getKeys;
+using codec::putKeys;
+using codec::Reader;
+using codec::Writer;
+
 constexpr char kMagic[8] = {'N', 'L', 'N', 'E', 'R', 'M', 'D', 'L'};
-
-std::uint32_t fnv1a(std::string_view bytes) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : bytes) h = (h ^ c) * 16777619u;
-  return h;
-}
-
-class Writer {
- public:
-  template <typename T>
-  void put(T value) {
-    char raw[sizeof(T)];
-    std::memcpy(raw, &value, sizeof(T));  // wasm32 and x86 are both little-endian
-    out_.append(raw, sizeof(T));
-  }
-  template <typename T>
-  void putArray(const std::vector<T>& values) {
-    if (!values.empty()) out_.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
-  }
-  void putString(std::string_view s) {
-    put<std::uint32_t>(static_cast<std::uint32_t>(s.size()));
-    out_.append(s);
-  }
-  std::string& bytes() { return out_; }
-
- private:
-  std::string out_;
-};
-
-// Bounds-checked reader: every read fails softly once the blob runs out.
-class Reader {
- public:
-  explicit Reader(std::string_view bytes) : in_(bytes) {}
-  bool ok() const { return ok_; }
-  std::size_t position() const { return pos_; }
-
-  template <typename T>
-  T get() {
-    T value{};
-    if (!take(sizeof(T))) return value;
-    std::memcpy(&value, in_.data() + pos_ - sizeof(T), sizeof(T));
-    return value;
-  }
-  template <typename T>
-  void getArray(std::vector<T>& out, std::uint32_t count) {
-    if (count > (in_.size() - pos_) / sizeof(T)) {
-      ok_ = false;
-      return;
-    }
-    out.resize(count);
-    if (count) std::memcpy(out.data(), in_.data() + pos_, count * sizeof(T));
-    pos_ += count * sizeof(T);
-  }
-  std::string getString(std::size_t maxLength) {
-    const std::uint32_t length = get<std::uint32_t>();
-    if (length > maxLength || !take(length)) {
-      ok_ = false;
-      return {};
-    }
-    return std::string(in_.substr(pos_ - length, length));
-  }
-  bool take(std::size_t n) {
-    if (!ok_ || n > in_.size() - pos_) return ok_ = false;
-    pos_ += n;
-    return true;
-  }
-
- private:
-  std::string_view in_;
-  std::size_t pos_ = 0;
-  bool ok_ = true;
-};
-
-// Rice-coded sorted key sets: the keys are hashes, so stored as raw u32 they are
-// incompressible; sorted, their gaps are near-geometric and a Rice code with the
-// best parameter k stores each in about 32 - log2(n) + 1.5 bits.
-class BitWriter {
- public:
-  void put(std::uint32_t value, int bits) {
-    for (int b = 0; b < bits; ++b) putBit((value >> b) & 1u);
-  }
-  void putBit(unsigned bit) {
-    if (used_ == 0) bytes_.push_back('\0');
-    if (bit) bytes_.back() = static_cast<char>(static_cast<unsigned char>(bytes_.back()) | (1u << used_));
-    used_ = (used_ + 1) & 7;
-  }
-  const std::string& bytes() const { return bytes_; }
-
- private:
-  std::string bytes_;
-  int used_ = 0;
-};
-
-class BitReader {
- public:
-  explicit BitReader(std::string_view bytes) : in_(bytes) {}
-  bool ok() const { return ok_; }
-  // Reads one bit; past the end it fails (and returns 0) instead of reading on.
-  unsigned bit() {
-    if (pos_ >= in_.size() * 8) {
-      ok_ = false;
-      return 0;
-    }
-    const unsigned b = (static_cast<unsigned char>(in_[pos_ >> 3]) >> (pos_ & 7)) & 1u;
-    ++pos_;
-    return b;
-  }
-  std::uint32_t get(int bits) {
-    std::uint32_t v = 0;
-    for (int b = 0; b < bits && ok_; ++b) v |= bit() << b;
-    return v;
-  }
-
- private:
-  std::string_view in_;
-  std::size_t pos_ = 0;
-  bool ok_ = true;
-};
-
-std::uint64_t riceBits(const std::vector<std::uint32_t>& sorted, int k) {
-  std::uint64_t bits = 0;
-  std::uint32_t previous = 0;
-  for (std::uint32_t key : sorted) bits += ((key - previous) >> k) + 1 + k, previous = key;
-  return bits;
-}
-
-// Writes u8 k, u32 byte length, then each gap (key - previous key, from 0) as
-// unary quotient (ones, then a zero) and k remainder bits. `sorted` is ascending.
-void putKeys(Writer& w, const std::vector<std::uint32_t>& sorted) {
-  int k = 0;
-  for (int candidate = 1; candidate < 32; ++candidate)
-    if (riceBits(sorted, candidate) < riceBits(sorted, k)) k = candidate;
-  BitWriter bits;
-  std::uint32_t previous = 0;
-  for (std::uint32_t key : sorted) {
-    const std::uint32_t gap = key - previous;
-    for (std::uint32_t q = gap >> k; q > 0; --q) bits.putBit(1);
-    bits.putBit(0);
-    bits.put(gap, k);
-    previous = key;
-  }
-  w.put<std::uint8_t>(static_cast<std::uint8_t>(k));
-  w.put<std::uint32_t>(static_cast<std::uint32_t>(bits.bytes().size()));
-  w.bytes().append(bits.bytes());
-}
-
-// The inverse of putKeys; false for a bad parameter, a short stream or keys past 2^32.
-bool getKeys(Reader& r, std::string_view blob, std::uint32_t count, std::vector<std::uint32_t>& out) {
-  const std::uint32_t k = r.get<std::uint8_t>();
-  const std::uint32_t length = r.get<std::uint32_t>();
-  const std::size_t start = r.position();
-  if (!r.ok() || k > 31 || !r.take(length) || count > std::uint64_t{length} * 8) return false;
-  BitReader bits(blob.substr(start, length));
-  out.resize(count);
-  std::uint64_t key = 0;
-  for (std::uint32_t n = 0; n < count; ++n) {
-    std::uint64_t q = 0;
-    while (bits.bit()) {
-      if (++q >> (32 - k)) return false;  // the gap alone would pass 2^32
-    }
-    key += (q << k) | bits.get(static_cast<int>(k));
-    if (!bits.ok() || key > 0xFFFFFFFFu) return false;
-    out[n] = static_cast<std::uint32_t>(key);
-  }
-  return true;
-}
 
 // Indices that visit `keys` in ascending order (stable: equal keys keep their order).
 std::vector<std::uint32_t> keyOrder(const std::vector<std::uint32_t>& keys) {
@@ -197,28 +38,6 @@ constexpr int kMaskBytes = (kTagCount + 7) / 8;
 
 Status bad(const std::string& why) { return Status::error("bad_model", "tagger model: " + why); }
 
-// The cluster section: u8 levels, u8 bits per level, u8 key bits, u32 count, keys(count), then the
-// count u16 paths as a plane of high bytes and a plane of low bytes.
-Status getClusters(Reader& r, std::string_view blob, KnownWords& lex) {
-  lex.clusterLevels = r.get<std::uint8_t>();
-  lex.clusterBits = r.get<std::uint8_t>();
-  lex.clusterKeyBits = r.get<std::uint8_t>();
-  const std::uint32_t count = r.get<std::uint32_t>();
-  if (!r.ok() || lex.clusterLevels > 4 || lex.clusterKeyBits < 16 || lex.clusterKeyBits > 32 || lex.clusterLevels * lex.clusterBits > 16 ||
-      (lex.clusterLevels == 0) != (count == 0) || !getKeys(r, blob, count, lex.clusterKeys))
-    return bad("truncated or corrupted word clusters");
-  std::vector<std::uint8_t> planes;
-  r.getArray(planes, count * 2);
-  if (!r.ok()) return bad("truncated word clusters");
-  lex.clusterPaths.resize(count);
-  const std::uint32_t limit = 1u << (lex.clusterLevels * lex.clusterBits);
-  for (std::uint32_t k = 0; k < count; ++k) {
-    lex.clusterPaths[k] = static_cast<std::uint16_t>(planes[k] << 8 | planes[count + k]);
-    if (lex.clusterPaths[k] >= limit) return bad("bad word cluster path");
-  }
-  return Status::success();
-}
-
 }  // namespace
 
 void Model::index() {
@@ -228,8 +47,10 @@ void Model::index() {
   knownWords.index();
 }
 
-std::string saveModel(const Model& model) {
-  Writer w;
+namespace {
+
+// Magic, version, hash seed and the label set.
+void writeHeader(Writer& w, const Model& model) {
   w.bytes().append(kMagic, sizeof(kMagic));
   w.put<std::uint32_t>(kModelVersion);
   w.put<std::uint32_t>(model.hashSeed);
@@ -239,8 +60,12 @@ std::string saveModel(const Model& model) {
     w.put<std::uint8_t>(static_cast<std::uint8_t>(name.size()));
     w.bytes().append(name);
   }
-  // Weight rows in key order; each as a tag mask of its nonzero weights plus one
-  // code per nonzero weight, an index into the sorted list of distinct values.
+}
+
+// Weight rows in key order; each as a tag mask of its nonzero weights plus one
+// code per nonzero weight, an index into the sorted list of distinct values; then
+// the transitions.
+void writeWeights(Writer& w, const Model& model) {
   const std::vector<std::uint32_t> rows = keyOrder(model.featureKeys);
   std::vector<std::int16_t> levels;
   for (std::int16_t v : model.weights)
@@ -272,7 +97,10 @@ std::string saveModel(const Model& model) {
     for (std::size_t row = 0; row < rows.size(); ++row) w.bytes() += masks[row * kMaskBytes + b];
   w.bytes().append(codes);
   w.putArray(model.transitions);
-  const KnownWords& lex = model.knownWords;
+}
+
+// Gazetteer phrases, the casing profile and the word clusters.
+void writeKnownWords(Writer& w, const KnownWords& lex) {
   w.put<std::uint32_t>(lex.maxPhraseTokens);
   const std::vector<std::uint32_t> phrases = keyOrder(lex.phraseKeys);
   w.put<std::uint32_t>(static_cast<std::uint32_t>(phrases.size()));
@@ -291,6 +119,15 @@ std::string saveModel(const Model& model) {
   // Paths as two byte planes (high bytes, then low bytes), as the weight masks.
   for (int shift : {8, 0})
     for (std::uint32_t k : clusters) w.bytes() += static_cast<char>((lex.clusterPaths[k] >> shift) & 0xFF);
+}
+
+}  // namespace
+
+std::string saveModel(const Model& model) {
+  Writer w;
+  writeHeader(w, model);
+  writeWeights(w, model);
+  writeKnownWords(w, model.knownWords);
   w.put<std::uint32_t>(static_cast<std::uint32_t>(model.selfTests.size()));
   for (const SelfTest& test : model.selfTests) {
     w.putString(test.tokens);
@@ -300,23 +137,14 @@ std::string saveModel(const Model& model) {
   return std::move(w.bytes());
 }
 
-// Versions:
-//   1 — first format: BILOU × {PER, ORG, LOC, MISC}, int16 weights with one scale,
-//       gazetteer phrases and casing profile, self-test sentences, FNV-1a checksum.
-//       No longer read (the model is built in, so no version 1 blob meets this code).
-//   2 — compact: Rice-coded sorted keys, sparse rows (tag mask + codes into a table of
-//       distinct weight values). Decoded at load into the same in-memory Model.
-//   3 — adds the word-cluster table after the casing profile.
-Status loadModel(std::string_view bytes, Model& out) {
-  if (bytes.empty()) {
-    out = Model{};
-    return Status::success();
-  }
+namespace {
+
+// Magic, a version this build reads, and the checksum over everything before it.
+Status checkEnvelope(std::string_view bytes) {
   if (bytes.size() < sizeof(kMagic) + 8 || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
     return bad("not a NewsLens NER model (bad magic)");
-  Reader r(bytes.substr(0, bytes.size() - 4));
-  r.take(sizeof(kMagic));
-  const std::uint32_t version = r.get<std::uint32_t>();
+  std::uint32_t version = 0;
+  std::memcpy(&version, bytes.data() + sizeof(kMagic), 4);
   if (version == 0 || version > kModelVersion)
     return bad("format version " + std::to_string(version) + " is newer than this build reads (" +
                std::to_string(kModelVersion) + ")");
@@ -326,9 +154,11 @@ Status loadModel(std::string_view bytes, Model& out) {
   std::uint32_t stored = 0;
   std::memcpy(&stored, bytes.data() + bytes.size() - 4, 4);
   if (stored != fnv1a(bytes.substr(0, bytes.size() - 4))) return bad("checksum mismatch (truncated or corrupted)");
+  return Status::success();
+}
 
-  Model m;
-  m.hashSeed = r.get<std::uint32_t>();
+// The label set must be exactly this build's, in its order.
+Status readLabels(Reader& r, std::string_view bytes, Model&) {
   const std::uint32_t tagCount = r.get<std::uint32_t>();
   if (!r.ok() || tagCount != kTagCount) return bad("unexpected label set size");
   for (int t = 0; t < kTagCount; ++t) {
@@ -337,18 +167,17 @@ Status loadModel(std::string_view bytes, Model& out) {
     if (!r.take(length) || bytes.substr(start, length) != tagName(static_cast<Tag>(t)))
       return bad("unexpected label set");
   }
-  const std::uint32_t rows = r.get<std::uint32_t>();
-  m.weightScale = r.get<float>();
-  const std::uint32_t levelCount = r.get<std::uint32_t>();
-  std::vector<std::int16_t> levels;
-  if (!r.ok() || levelCount > 65536) return bad("truncated or inconsistent weight table");
-  r.getArray(levels, levelCount);
-  if (!r.ok() || !getKeys(r, bytes, rows, m.featureKeys)) return bad("truncated or corrupted feature keys");
-  std::vector<std::uint8_t> masks, codes;
+  return Status::success();
+}
+
+// Each row's tag mask, from its byte planes; `nonzero` counts the weights they hold.
+Status readMasks(Reader& r, std::string_view bytes, std::uint32_t rows, std::vector<std::uint32_t>& rowMask,
+                 std::size_t& nonzero) {
+  std::vector<std::uint8_t> masks;
   if (rows > bytes.size() / kMaskBytes) return bad("truncated weights");
   r.getArray(masks, rows * kMaskBytes);
-  std::size_t nonzero = 0;
-  std::vector<std::uint32_t> rowMask(masks.empty() ? 0 : rows, 0);
+  nonzero = 0;
+  rowMask.assign(masks.empty() ? 0 : rows, 0);
   for (std::size_t row = 0; row < rowMask.size(); ++row) {
     std::uint32_t mask = 0;
     for (int b = 0; b < kMaskBytes; ++b) mask |= std::uint32_t{masks[b * std::size_t{rows} + row]} << (8 * b);
@@ -356,8 +185,24 @@ Status loadModel(std::string_view bytes, Model& out) {
     rowMask[row] = mask;
     for (; mask; mask &= mask - 1) ++nonzero;
   }
+  return Status::success();
+}
+
+// Feature keys, sparse weight rows (masks + codes into the level table) and transitions.
+Status readWeights(Reader& r, std::string_view bytes, Model& m) {
+  const std::uint32_t rows = r.get<std::uint32_t>();
+  m.weightScale = r.get<float>();
+  const std::uint32_t levelCount = r.get<std::uint32_t>();
+  std::vector<std::int16_t> levels;
+  if (!r.ok() || levelCount > 65536) return bad("truncated or inconsistent weight table");
+  r.getArray(levels, levelCount);
+  if (!r.ok() || !getKeys(r, bytes, rows, m.featureKeys)) return bad("truncated or corrupted feature keys");
+  std::vector<std::uint32_t> rowMask;
+  std::size_t nonzero = 0;
+  if (Status s = readMasks(r, bytes, rows, rowMask, nonzero); !s.ok()) return s;
   const int codeBytes = levelCount > 256 ? 2 : 1;
   if (!r.ok() || nonzero > bytes.size()) return bad("truncated weights");
+  std::vector<std::uint8_t> codes;
   r.getArray(codes, static_cast<std::uint32_t>(nonzero * codeBytes));
   if (!r.ok()) return bad("truncated weights");
   m.weights.assign(static_cast<std::size_t>(rows) * kTagCount, 0);
@@ -372,14 +217,47 @@ Status loadModel(std::string_view bytes, Model& out) {
     }
   }
   r.getArray(m.transitions, (kTagCount + 1) * kTagCount);
-  m.knownWords.maxPhraseTokens = r.get<std::uint32_t>();
+  return Status::success();
+}
+
+// Gazetteer phrases and the casing profile.
+Status readKnownWords(Reader& r, std::string_view bytes, Model& m) {
+  KnownWords& known = m.knownWords;
+  known.maxPhraseTokens = r.get<std::uint32_t>();
   const std::uint32_t phrases = r.get<std::uint32_t>();
-  if (!r.ok() || !getKeys(r, bytes, phrases, m.knownWords.phraseKeys)) return bad("truncated or corrupted phrase keys");
-  r.getArray(m.knownWords.phraseBits, phrases);
+  if (!r.ok() || !getKeys(r, bytes, phrases, known.phraseKeys)) return bad("truncated or corrupted phrase keys");
+  r.getArray(known.phraseBits, phrases);
   const std::uint32_t words = r.get<std::uint32_t>();
-  if (!r.ok() || !getKeys(r, bytes, words, m.knownWords.wordKeys)) return bad("truncated or corrupted word keys");
-  r.getArray(m.knownWords.wordCasing, words);
-  if (Status status = getClusters(r, bytes, m.knownWords); !status.ok()) return status;
+  if (!r.ok() || !getKeys(r, bytes, words, known.wordKeys)) return bad("truncated or corrupted word keys");
+  r.getArray(known.wordCasing, words);
+  return Status::success();
+}
+
+// The cluster section: u8 levels, u8 bits per level, u8 key bits, u32 count, keys(count), then the
+// count u16 paths as a plane of high bytes and a plane of low bytes.
+Status readClusters(Reader& r, std::string_view blob, Model& m) {
+  KnownWords& lex = m.knownWords;
+  lex.clusterLevels = r.get<std::uint8_t>();
+  lex.clusterBits = r.get<std::uint8_t>();
+  lex.clusterKeyBits = r.get<std::uint8_t>();
+  const std::uint32_t count = r.get<std::uint32_t>();
+  if (!r.ok() || lex.clusterLevels > 4 || lex.clusterKeyBits < 16 || lex.clusterKeyBits > 32 || lex.clusterLevels * lex.clusterBits > 16 ||
+      (lex.clusterLevels == 0) != (count == 0) || !getKeys(r, blob, count, lex.clusterKeys))
+    return bad("truncated or corrupted word clusters");
+  std::vector<std::uint8_t> planes;
+  r.getArray(planes, count * 2);
+  if (!r.ok()) return bad("truncated word clusters");
+  lex.clusterPaths.resize(count);
+  const std::uint32_t limit = 1u << (lex.clusterLevels * lex.clusterBits);
+  for (std::uint32_t k = 0; k < count; ++k) {
+    lex.clusterPaths[k] = static_cast<std::uint16_t>(planes[k] << 8 | planes[count + k]);
+    if (lex.clusterPaths[k] >= limit) return bad("bad word cluster path");
+  }
+  return Status::success();
+}
+
+// The self-test sentences (run after loading), and the sizes checked as a whole.
+Status readSelfTests(Reader& r, std::string_view, Model& m) {
   const std::uint32_t tests = r.get<std::uint32_t>();
   if (!r.ok() || tests > 64 || m.knownWords.maxPhraseTokens > 16) return bad("truncated or inconsistent sizes");
   for (std::uint32_t k = 0; k < tests && r.ok(); ++k) {
@@ -389,6 +267,30 @@ Status loadModel(std::string_view bytes, Model& out) {
     m.selfTests.push_back(std::move(test));
   }
   if (!r.ok()) return bad("truncated");
+  return Status::success();
+}
+
+}  // namespace
+
+// Versions:
+//   1 — first format: BILOU × {PER, ORG, LOC, MISC}, int16 weights with one scale,
+//       gazetteer phrases and casing profile, self-test sentences, FNV-1a checksum.
+//       No longer read (the model is built in, so no version 1 blob meets this code).
+//   2 — compact: Rice-coded sorted keys, sparse rows (tag mask + codes into a table of
+//       distinct weight values). Decoded at load into the same in-memory Model.
+//   3 — adds the word-cluster table after the casing profile.
+Status loadModel(std::string_view bytes, Model& out) {
+  if (bytes.empty()) {
+    out = Model{};
+    return Status::success();
+  }
+  if (Status s = checkEnvelope(bytes); !s.ok()) return s;
+  Reader r(bytes.substr(0, bytes.size() - 4));
+  r.take(sizeof(kMagic) + 4);  // magic and version, checked above
+  Model m;
+  m.hashSeed = r.get<std::uint32_t>();
+  for (const auto read : {readLabels, readWeights, readKnownWords, readClusters, readSelfTests})
+    if (Status s = read(r, bytes, m); !s.ok()) return s;
   if (r.position() != bytes.size() - 4) return bad("unexpected bytes after the self-tests");
   for (std::uint8_t casing : m.knownWords.wordCasing)
     if (casing > static_cast<std::uint8_t>(Casing::AllCaps)) return bad("bad casing class");

@@ -32,4 +32,25 @@ bool canEnd(Tag tag) {
   return tag == kOutside || tagPosition(tag) == Position::L || tagPosition(tag) == Position::U;
 }
 
+std::vector<TagSpan> decodeSpans(const std::vector<Tag>& tags) {
+  std::vector<TagSpan> spans;
+  bool open = false;
+  std::uint32_t start = 0;
+  for (std::uint32_t i = 0; i < tags.size(); ++i) {
+    const Tag tag = tags[i];
+    if (tag == kOutside) {
+      open = false;
+      continue;
+    }
+    const Position pos = tagPosition(tag);
+    if (pos == Position::B || pos == Position::U || !open) start = i;
+    open = true;
+    if (pos == Position::L || pos == Position::U) {
+      spans.push_back(TagSpan{start, i + 1, tagType(tag)});
+      open = false;
+    }
+  }
+  return spans;
+}
+
 }  // namespace newslens::ner

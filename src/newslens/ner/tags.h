@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newslens::ner {
 
@@ -34,5 +35,18 @@ std::string tagName(Tag tag);                                   // "O", "B-PER",
 bool canFollow(Tag prev, Tag next);
 // May a sentence end on `tag`? (Only O, L-x and U-x close every span.)
 bool canEnd(Tag tag);
+
+// One span of a BILOU sequence: tokens [start, end) of one type.
+struct TagSpan {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  ConllType type = ConllType::PER;
+};
+
+// The spans `tags` closes (at an L or a U), in order. The one BILOU decoder (the
+// tagger's output and the tools' scoring both use it): an I or L without its B
+// opens a span where it stands, an O drops an open span, one still open at the end
+// is dropped.
+std::vector<TagSpan> decodeSpans(const std::vector<Tag>& tags);
 
 }  // namespace newslens::ner

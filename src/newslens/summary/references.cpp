@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "newslens/entities/gender.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
 #include "newslens/text/span.h"
@@ -44,10 +45,19 @@ bool wordBefore(std::string_view text, const Analysis& a, const Mention& m, std:
   return first > 0 && text::lowercase(text::surface(text, a.tokens[first - 1])) == lowerTitle;
 }
 
+using lexicon::Gender;
+
+// Whether entity e may be what a pronoun of gender `wanted` stands for: "he" is
+// never a person the text calls a woman ("Ms Lee", "Hillary Clinton").
+bool genderFits(const std::vector<Gender>& genders, std::int32_t e, Gender wanted) {
+  if (wanted == Gender::Unknown || e < 0 || static_cast<std::size_t>(e) >= genders.size()) return true;
+  return genders[static_cast<std::size_t>(e)] == Gender::Unknown || genders[static_cast<std::size_t>(e)] == wanted;
+}
+
 // For a pronoun: of the people named in the sentence of mention `last`, up to it,
 // the most salient — news refers back to its protagonist, not to the spokesman
-// quoted at the end of the sentence.
-std::int32_t mostSalientAround(const Analysis& a, std::size_t last) {
+// quoted at the end of the sentence. Only people of a fitting gender count.
+std::int32_t mostSalientAround(const Analysis& a, std::size_t last, const std::vector<Gender>& genders, Gender wanted) {
   const auto sentence = std::upper_bound(a.sentences.begin(), a.sentences.end(), a.mentions[last].firstToken,
                                          [](std::uint32_t t, const Sentence& s) { return t < s.lastToken; });
   const std::uint32_t firstToken = sentence == a.sentences.end() ? 0 : sentence->firstToken;
@@ -55,6 +65,7 @@ std::int32_t mostSalientAround(const Analysis& a, std::size_t last) {
   for (std::size_t i = last + 1; i-- > 0 && a.mentions[i].firstToken >= firstToken;) {
     const Mention& m = a.mentions[i];
     if (m.type != EntityType::PERSON || m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
+    if (!genderFits(genders, m.entity, wanted)) continue;
     if (a.entities[static_cast<std::size_t>(m.entity)].salience > a.entities[static_cast<std::size_t>(best)].salience)
       best = m.entity;
   }
@@ -62,14 +73,17 @@ std::int32_t mostSalientAround(const Analysis& a, std::size_t last) {
 }
 
 // The entity of the last mention of `type` before byte `before` (for a title: one
-// the text wrote after that title), or -1.
+// the text wrote after that title; for a pronoun: of a fitting gender), or -1.
 std::int32_t antecedent(std::string_view text, const Analysis& a, std::uint32_t before, EntityType type,
-                        std::string_view title) {
+                        std::string_view title, const std::vector<Gender>& genders, Gender wanted) {
   const std::size_t end = mentionAtOrAfter(a.mentions, before);
   for (std::size_t i = end, seen = 0; i-- > 0 && seen < kLookBack; ++seen) {
     const Mention& m = a.mentions[i];
     if (m.type != type || m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
-    if (type == EntityType::PERSON && title.empty()) return mostSalientAround(a, i);
+    if (type == EntityType::PERSON && title.empty()) {
+      if (!genderFits(genders, m.entity, wanted)) continue;
+      return mostSalientAround(a, i, genders, wanted);
+    }
     if (title.empty() || type != EntityType::PERSON || wordBefore(text, a, m, title)) return m.entity;
   }
   return -1;
@@ -90,6 +104,7 @@ std::vector<Reference> leaningReferences(std::string_view text, const Analysis& 
   if (a.mentions.empty() || a.entities.empty()) return out;
   const text::TokenSpan span = text::tokensIn(a.tokens, start, end);
   std::size_t nextMention = mentionAtOrAfter(a.mentions, start);
+  std::vector<Gender> genders;  // filled at the first pronoun: most key points have none
   for (std::uint32_t t = span.first; t < span.last; ++t) {
     const Token& token = a.tokens[t];
     while (nextMention < a.mentions.size() && a.mentions[nextMention].end <= token.start) ++nextMention;
@@ -98,8 +113,11 @@ std::vector<Reference> leaningReferences(std::string_view text, const Analysis& 
     Reference r{token.start, token.end, -1};
     EntityType type = EntityType::PERSON;
     std::string title;
+    Gender wanted = Gender::Unknown;
     if (isPersonalPronoun(lower)) {
       if (namedIn(a, start, token.start, EntityType::PERSON, -1)) continue;  // "Smith said he …" stands alone
+      wanted = lexicon::pronounGender(lower);
+      if (genders.empty()) genders = entities::entityGenders(text, a);
     } else if (lower == "the" && t + 1 < span.last) {
       const Token& noun = a.tokens[t + 1];
       title = text::lowercase(text::surface(text, noun));
@@ -110,7 +128,7 @@ std::vector<Reference> leaningReferences(std::string_view text, const Analysis& 
     } else {
       continue;
     }
-    r.entity = antecedent(text, a, start, type, type == EntityType::PERSON ? title : std::string());
+    r.entity = antecedent(text, a, start, type, type == EntityType::PERSON ? title : std::string(), genders, wanted);
     if (r.entity >= 0 && !namedIn(a, start, r.start, type, r.entity)) out.push_back(r);
   }
   return out;

@@ -50,6 +50,27 @@ TEST_CASE("a club's or party's short form joins its full name once written out")
                                          "Tottenham Hotspur", "Likud Party", "Likud Party", "Tottenham Hotspur"});
 }
 
+TEST_CASE("a one-word short form the tagger guessed a person joins the organization written out before it") {
+  const std::string text =
+      "Real Madrid beat Levante. Real was never threatened. The Ku Klux Klan shrank. The Klan's growth slowed.";
+  const auto a = analyze(text, {{"Real Madrid", ORG}, {"Levante", ORG}, {"Real", PERSON}, {"Ku Klux Klan", ORG},
+                                {"Klan", PERSON}});
+  CHECK(fixture::mentionEntities(a) == V{"Real Madrid", "Levante", "Real Madrid", "Ku Klux Klan", "Ku Klux Klan"});
+  CHECK(a.mentions[2].type == ORG);
+  CHECK(a.mentions[4].type == ORG);
+}
+
+TEST_CASE("a person cue keeps a one-word person apart from an organization named after the word") {
+  // A reporting verb or an honorific says the word names someone: "Trump said", "Mr Ford".
+  const std::string text = "Trump Tower was sold. Trump said he was glad. Ford Motor grew. Mr Ford left. Tower fell.";
+  const auto a = analyze(text, {{"Trump Tower", ORG}, {"Trump", PERSON}, {"Ford Motor", ORG}, {"Ford", PERSON},
+                                {"Tower", PERSON}});
+  CHECK(fixture::mentionEntities(a) == V{"Trump Tower", "Trump", "Ford Motor", "Ford", "Trump Tower"});
+  // A place named before is never the short form's full name.
+  const auto b = analyze("New Jersey voted. Jersey won.", {{"New Jersey", GPE}, {"Jersey", PERSON}});
+  CHECK(fixture::mentionEntities(b) == V{"New Jersey", "Jersey"});
+}
+
 TEST_CASE("a longer name with extra words is a different thing without evidence") {
   // The country, always tagged as a place, is not the club; a nationality is not an army.
   const std::string text = "AS Monaco lost. Monaco is small. The Israeli Defense Forces moved. Israeli voters.";
