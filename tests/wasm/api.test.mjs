@@ -131,3 +131,16 @@ test('createWorkerAnalyzer() in Node rejects with worker_failed, saying why and 
   await assert.rejects(createWorkerAnalyzer(), (e) => e.code === 'worker_failed' &&
     /no Web Worker, as in Node: use createAnalyzer\(\)/.test(e.message));
 });
+
+test('options.fields returns only the parts asked for, each as in the full result', () => {
+  const full = analyzer.analyze(sample);
+  const some = analyzer.analyze(sample, { fields: ['entities', 'keyPoints'] });
+  assert.deepEqual(Object.keys(some), ['schema', 'entities', 'keyPoints', 'timing']);
+  assert.deepEqual(some.entities, full.entities);
+  assert.deepEqual(some.keyPoints, full.keyPoints);
+  // A lone surrogate takes the re-slicing path, which must cope with absent parts.
+  assert.deepEqual(Object.keys(analyzer.analyze(`${sample}\uD800`, { fields: ['stats'] })), ['schema', 'stats', 'timing']);
+  for (const fields of ['entities', ['entity'], ['quotes', 'quotes'], [1]]) {
+    assert.throws(() => analyzer.analyze(sample, { fields }), (e) => e instanceof NewsLensError && e.code === 'bad_options');
+  }
+});

@@ -74,10 +74,10 @@ test('option values JSON would change are bad_options, naming the key', () => {
 
 test('an unknown option key is bad_options naming it and the key it is a slip from; keyPoints is 0 to 50', () => {
   for (const [options, pattern] of [
-    [{ keypoints: 3 }, /^options\.keypoints is not an option; did you mean keyPoints\? \(options: keyPoints, keywords/],
+    [{ keypoints: 3 }, /^options\.keypoints is not an option; did you mean keyPoints\? \(options: keyPoints, keywords, fields/],
     [{ key_points: 3 }, /options\.key_points is not an option; did you mean keyPoints\?/],
     [{ keyword: 3 }, /options\.keyword is not an option; did you mean keywords\?/],
-    [{ keyPoints: 2, colour: 'red' }, /^options\.colour is not an option \(options: keyPoints, keywords/],
+    [{ keyPoints: 2, colour: 'red' }, /^options\.colour is not an option \(options: keyPoints, keywords, fields/],
     [{ keyPoints: -1 }, /^options\.keyPoints must be an integer from 0 to 50$/],
     [{ keyPoints: 51 }, /^options\.keyPoints must be an integer from 0 to 50$/],
   ]) {

@@ -75,12 +75,13 @@ TEST_CASE("parseOptions refuses an unknown key, naming it and the valid key it i
     return status.message;
   };
   CHECK(message(R"({"keypoints":3})") ==
-        "options.keypoints is not an option; did you mean keyPoints? (options: keyPoints, keywords)");
+        "options.keypoints is not an option; did you mean keyPoints? (options: keyPoints, keywords, fields)");
   CHECK(message(R"({"key_points":3})").find("options.key_points is not an option; did you mean keyPoints?") == 0);
   CHECK(message(R"({"keyword":3})").find("did you mean keywords?") != std::string::npos);
   CHECK(message(R"({"KEYWORDS":3})").find("did you mean keywords?") != std::string::npos);
+  CHECK(message(R"({"field":["stats"]})").find("did you mean fields?") != std::string::npos);
   // Far from every key: named, no guess, the valid keys listed.
-  CHECK(message(R"({"color":"red"})") == "options.color is not an option (options: keyPoints, keywords)");
+  CHECK(message(R"({"color":"red"})") == "options.color is not an option (options: keyPoints, keywords, fields)");
   // A valid key beside an unknown one does not hide it.
   CHECK(message(R"({"keyPoints":3,"keyPonts":2})").find("options.keyPonts") == 0);
   // A huge key is cut in the message, at a character boundary.
@@ -92,6 +93,37 @@ TEST_CASE("parseOptions refuses an unknown key, naming it and the valid key it i
   const auto error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", R"({"keypoints":3})"));
   CHECK(error["error"]["code"] == "bad_options");
   CHECK(error["error"]["message"].get<std::string>().find("did you mean keyPoints?") != std::string::npos);
+}
+
+TEST_CASE("options.fields picks the parts of the result; every part's bytes stay the same") {
+  newslens::Options options;
+  REQUIRE(newslens::api::parseOptions(R"({"fields":["entities","keyPoints"]})", options).ok());
+  CHECK(options.wants(newslens::Field::Entities));
+  CHECK(options.wants(newslens::Field::KeyPoints));
+  CHECK_FALSE(options.wants(newslens::Field::Mentions));
+  CHECK_FALSE(options.wants(newslens::Field::Quotes));
+  REQUIRE(newslens::api::parseOptions(R"({"fields":null})", options).ok());
+  CHECK(options.fields == newslens::kAllFields);
+  for (const char* bad : {R"({"fields":"entities"})", R"({"fields":["entity"]})", R"({"fields":[1]})",
+                          R"({"fields":["quotes","quotes"]})", R"({"fields":{}})"}) {
+    CAPTURE(std::string(bad));
+    CHECK(newslens::api::parseOptions(bad, options).code == "bad_options");
+  }
+
+  const newslens::Analyzer analyzer;
+  const std::string text = "Antony Blinken met Xi Jinping in Beijing. \"We talked,\" Blinken said. It rained.";
+  const auto all = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, ""));
+  const auto some = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, R"({"fields":["entities","keyPoints"]})"));
+  CHECK(some.size() == 4);  // schema, entities, keyPoints, timing
+  CHECK(some["entities"] == all["entities"]);
+  CHECK(some["keyPoints"] == all["keyPoints"]);
+  CHECK_FALSE(some.contains("mentions"));
+  CHECK_FALSE(some.contains("quotes"));
+  CHECK(some["timing"]["stages"]["quotes"] == 0.0);  // the skipped stage did nothing
+  CHECK(all["quotes"].size() == 1);
+  const auto none = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, R"({"fields":[]})"));
+  CHECK(none.size() == 2);
+  CHECK(none.contains("timing"));
 }
 
 TEST_CASE("parseOptions refuses huge options before parsing them, with a clear bad_options") {
