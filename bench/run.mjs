@@ -12,11 +12,12 @@ import { performance } from 'node:perf_hooks';
 import { countWords, defaultCnndmPath, defaultConllPath, loadConll, loadSample, loadThroughputCorpus,
   repeatText, repoRoot } from './corpus.mjs';
 import { peerIds, loadPeer } from './peers/index.mjs';
+import { buildShape, exponent, measure, MiB, shapes } from './hostile.mjs';
 import { scoreEntities } from './quality.mjs';
 import { measureSizes } from './size.mjs';
 import { formatTable, fmtBytes, fmtInt, fmtMs } from './table.mjs';
 
-const sections = ['throughput', 'cold', 'size', 'scaling', 'quality'];
+const sections = ['throughput', 'cold', 'size', 'scaling', 'quality', 'hostile'];
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     'cold-runs': { type: 'string' },
     sentences: { type: 'string' },
     scales: { type: 'string' },
+    'hostile-base': { type: 'string' },
     conll: { type: 'string', default: defaultConllPath },
     cnndm: { type: 'string', default: defaultCnndmPath },
     out: { type: 'string', default: path.join(repoRoot, 'bench/results') },
@@ -41,6 +43,8 @@ if (args.help) {
   --cold-runs N      fresh child processes per system for cold start (default 5; quick 1)
   --sentences N      first N CoNLL dev sentences for entity quality (default 0 = all 3,250; quick 20)
   --scales A,B,C     multiples of the sample article for scaling (default 1,10,100; quick 1,10)
+  --hostile-base N   bytes of the 1× hostile input (default 262144, so 16× = 4 MiB; quick 16384;
+                     1048576 runs the 16 MiB limit itself)
   --conll PATH       CoNLL-2003 dev file (default ../shared/data/conll2003/valid.txt)
   --cnndm PATH       CNN/DM dev jsonl (default ../shared/data/cnndm/dev.jsonl)
   --out DIR          where the JSON goes (default bench/results; "-" writes none)
@@ -56,6 +60,7 @@ const config = {
   runs: int(args.runs, args.quick ? 2 : 5),
   coldRuns: int(args['cold-runs'], args.quick ? 1 : 5),
   sentences: int(args.sentences, args.quick ? 20 : 0) || Infinity, // 0: the whole file
+  hostileBase: int(args['hostile-base'], args.quick ? 16 * 1024 : 256 * 1024),
   scales: (args.scales ?? (args.quick ? '1,10' : '1,10,100')).split(',').map(Number),
   conll: path.resolve(args.conll),
   cnndm: path.resolve(args.cnndm),
@@ -186,6 +191,27 @@ async function scaling(newslensModule) {
   return rows;
 }
 
+// Issue #18's shapes at 1×, 4×, 16×, each in a fresh instance: wall time, the core's
+// time, WASM memory growth, and the growth exponents from 1× to 16× (1 = linear).
+async function hostile() {
+  const rows = [];
+  for (const name of Object.keys(shapes)) {
+    const runs = [];
+    for (const scale of [1, 4, 16]) {
+      const text = buildShape(name, config.hostileBase * scale);
+      const m = await measure(text);
+      log(`  ${name} ${scale}×: ${m.error ?? `${fmtMs(m.ms)} ms, peak +${fmtBytes(m.peakBytes)}`}`);
+      runs.push({ scale, ...m });
+    }
+    const [a, , c] = runs;
+    const ok = !a.error && !c.error;
+    rows.push({ shape: name, what: shapes[name].what, runs,
+      timeExponent: ok ? exponent(a.bytes, a.ms, c.bytes, c.ms) : NaN,
+      heapExponent: ok ? exponent(a.bytes, a.peakBytes, c.bytes, c.peakBytes) : NaN });
+  }
+  return rows;
+}
+
 function quality(peers) {
   if (!fs.existsSync(config.conll)) {
     log(`no CoNLL file at ${config.conll}: quality skipped`);
@@ -227,6 +253,10 @@ if (config.only.includes('scaling')) {
 if (config.only.includes('quality')) {
   log(`quality: ${Number.isFinite(config.sentences) ? config.sentences : 'all'} CoNLL dev sentences`);
   report.quality = quality(peers);
+}
+if (config.only.includes('hostile')) {
+  log(`hostile: ${Object.keys(shapes).length} shapes at 1×, 4×, 16× of ${fmtBytes(config.hostileBase)}`);
+  report.hostile = await hostile();
 }
 report.machine.loadAvgEnd = os.loadavg();
 report.elapsedSeconds = (performance.now() - t0) / 1000;
@@ -342,6 +372,21 @@ function render(r) {
         f(q.spanAnyType), ...['PER', 'ORG', 'LOC', 'MISC'].map((t) => (q.perType[t].f1 * 100).toFixed(1))]))));
     lines.push('types mapped: NewsLens PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, NORP/EVENT/PRODUCT/WORK_OF_ART/LAW/LANGUAGE→MISC; ' +
       'compromise people→PER, organizations→ORG, places→LOC (it has no MISC)');
+  }
+  if (r.hostile) {
+    lines.push('', 'hostile shapes (issue #18), a fresh instance per run: wall ms, and peak heap per MiB of input (the most ' +
+      'malloc held above the warm instance: dlmalloc\'s max footprint); exponents from 1× to 16× (1 = linear, 2 = quadratic):');
+    const cell = (x) => (x.error ? x.error.slice(0, 40) : `${fmtMs(x.ms)} ms, ${(x.peakPerMiB / MiB).toFixed(1)} MiB/MiB`);
+    lines.push(formatTable(['shape', ...[1, 4, 16].map((k) => `${k}× (${fmtBytes(r.config.hostileBase * k)})`),
+      'time exp.', 'heap exp.'],
+    r.hostile.map((h) => [h.shape, ...h.runs.map(cell), h.timeExponent.toFixed(2), h.heapExponent.toFixed(2)])));
+    const worst = r.hostile.flatMap((h) => h.runs.filter((x) => !x.error && x.scale === 16).map((x) => ({ shape: h.shape, ...x })))
+      .sort((x, y) => y.peakPerMiB - x.peakPerMiB)[0];
+    if (worst) {
+      lines.push(`worst at 16×: ${worst.shape}, peak heap ${(worst.peakPerMiB / MiB).toFixed(1)} MiB per MiB of input ` +
+        `(target ≤ 40), WASM memory grew ${fmtBytes(worst.memoryBytes)}`);
+    }
+    for (const h of r.hostile) lines.push(`  ${h.shape}: ${h.what}`);
   }
   if (r.targets.length) {
     lines.push('', 'targets (issue #8; reported, not enforced):');

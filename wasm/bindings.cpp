@@ -30,6 +30,12 @@ std::string version() { return newslens::version(); }
 // (tests/wasm/memory.test.mjs); the WASM memory size alone only shows big leaks.
 double heapInUse() { return static_cast<double>(mallinfo().uordblks); }
 
+// The most bytes malloc ever took from the WASM memory (dlmalloc's max footprint),
+// and what it holds now: the hostile-input gauges (bench/hostile.mjs). Unlike the
+// memory size, which starts at 16 MB and grows in steps, these count every byte.
+double heapPeak() { return static_cast<double>(mallinfo().usmblks); }
+double heapFootprint() { return static_cast<double>(mallinfo().arena); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(newslens) {
@@ -39,4 +45,6 @@ EMSCRIPTEN_BINDINGS(newslens) {
       .function("modelInfo", &AnalyzerBinding::modelInfo);
   emscripten::function("version", &version);
   emscripten::function("heapInUse", &heapInUse);
+  emscripten::function("heapPeak", &heapPeak);
+  emscripten::function("heapFootprint", &heapFootprint);
 }

@@ -218,7 +218,7 @@ function toWellFormed(text) {
 // so that text.slice(start, end) === span.text holds as it does everywhere else.
 function resliceSpans(text, result) {
   for (const list of [result.mentions, result.quotes, result.keyPoints]) {
-    for (const span of list) span.text = text.slice(span.start, span.end);
+    for (const span of list ?? []) span.text = text.slice(span.start, span.end); // a part options.fields left out is absent
   }
 }
 

@@ -145,6 +145,12 @@ export interface AnalyzeOptions {
   /** Number of keywords (default 10). */
   keywords?: number;
   /**
+   * The parts of the Result to produce (default: all). `schema` and `timing` always come; a part
+   * left out is absent from the Result, and its stage is skipped when nothing else reads it
+   * (quotes, keywords, keyPoints). Unknown or repeated names are 'bad_options'.
+   */
+  fields?: Array<'stats' | 'sentences' | 'mentions' | 'entities' | 'keyPoints' | 'quotes' | 'keywords'>;
+  /**
    * Cancels the analysis, as in fetch(): an aborted signal rejects (throws) with NewsLensError
    * code 'aborted', name 'AbortError', `cause` the signal's reason. The Worker analyzer also
    * stops a running analysis (its Worker is replaced); the main-thread one checks it before

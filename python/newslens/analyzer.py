@@ -144,7 +144,9 @@ class Analyzer:
         JS; ``startChar``/``endChar`` (``firstChar``) are the same positions as
         ``str`` indices: ``text[m["startChar"]:m["endChar"]] == m["text"]``. For
         ``bytes`` input, ``result["text"]`` is the decoded str they refer to.
-        Options: ``keyPoints``/``key_points``, ``keywords``. Raises NewsLensError.
+        Options: ``keyPoints``/``key_points``, ``keywords``, ``fields`` (a list of
+        result parts to produce, e.g. ``["entities", "keyPoints"]``; unknown names
+        are ``bad_options``). Raises NewsLensError.
         """
         return analyze_with(self._core, text, options_json(options))
 

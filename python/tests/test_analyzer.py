@@ -143,3 +143,15 @@ def test_one_analyzer_shared_by_threads_gives_the_single_thread_results(cnn_reco
         results = list(pool.map(shared.analyze, (r["article"] for r in cnn_records[:100])))
     for got, want in zip(results, single_results):
         assert {k: v for k, v in got.items() if k != "timing"} == {k: v for k, v in want.items() if k != "timing"}
+
+
+def test_fields_option_returns_only_the_parts_asked_for(analyzer):
+    article = TEXT
+    full = analyzer.analyze(article)
+    some = analyzer.analyze(article, fields=["entities", "keyPoints"])
+    assert list(some) == ["schema", "entities", "keyPoints", "timing"]
+    assert some["entities"] == full["entities"]
+    assert some["keyPoints"] == full["keyPoints"]
+    with pytest.raises(NewsLensError) as error:
+        analyzer.analyze(article, fields=["entity"])
+    assert error.value.code == "bad_options"

@@ -56,11 +56,12 @@ Analysis Analyzer::analyze(std::string_view utf8, const Options& options) const 
   a.times.ner = lap(mark);
   a.entities = entities::resolve(utf8, a.tokens, a.sentences, a.mentions);
   a.times.entities = lap(mark);
-  a.quotes = quotes::findQuotes(utf8, a);
+  // The last three stages feed only their own part of the result: one not asked for is skipped.
+  if (options.wants(Field::Quotes)) a.quotes = quotes::findQuotes(utf8, a);
   a.times.quotes = lap(mark);
-  a.keywords = summary::extractKeywords(utf8, a, options);
+  if (options.wants(Field::Keywords)) a.keywords = summary::extractKeywords(utf8, a, options);
   a.times.keywords = lap(mark);
-  a.keyPoints = summary::selectKeyPoints(utf8, a, options);
+  if (options.wants(Field::KeyPoints)) a.keyPoints = summary::selectKeyPoints(utf8, a, options);
   a.times.keyPoints = lap(mark);
   return a;
 }

@@ -27,7 +27,8 @@ class Analyzer {
   // "bad_model" status and leaves `out` untouched if the blob is not a valid model.
   static Status fromModel(std::string_view bytes, Analyzer& out);
 
-  // Runs every stage on `utf8` (invalid UTF-8 is tolerated byte by byte).
+  // Runs every stage on `utf8` (invalid UTF-8 is tolerated byte by byte); quotes,
+  // keywords and key points only when `options` asks for that part (Options::fields).
   Analysis analyze(std::string_view utf8, const Options& options) const;
 
   // Short description of the loaded model: "ner-perceptron", or rules only.

@@ -1,6 +1,8 @@
 #include "newslens/api.h"
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <exception>
 #include <new>
 #include <nlohmann/json.hpp>
@@ -25,6 +27,30 @@ Status statusOf(std::exception_ptr error) {
   } catch (...) {
     return Status::error("internal", "internal error");
   }
+}
+
+// options.fields: null or absent for every part, else an array of part names
+// (kFieldNames), each at most once.
+Status readFields(const nlohmann::json& j, unsigned& fields) {
+  const auto it = j.find("fields");
+  if (it == j.end() || it->is_null()) return Status::success();
+  const auto bad = [] {
+    std::string names;
+    for (std::string_view name : kFieldNames) names += (names.empty() ? "" : ", ") + std::string(name);
+    return Status::error("bad_options", "options.fields must be an array of distinct names from: " + names);
+  };
+  if (!it->is_array()) return bad();
+  unsigned chosen = 0;
+  for (const auto& name : *it) {
+    if (!name.is_string()) return bad();
+    const auto found = std::find(std::begin(kFieldNames), std::end(kFieldNames), name.get_ref<const std::string&>());
+    if (found == std::end(kFieldNames)) return bad();
+    const unsigned bit = 1u << (found - std::begin(kFieldNames));
+    if (chosen & bit) return bad();
+    chosen |= bit;
+  }
+  fields = chosen;
+  return Status::success();
 }
 
 // Keys of the top-level object in `json`, counted without parsing (strings skipped,
@@ -82,6 +108,7 @@ Status parseOptions(std::string_view optionsJson, Options& out) {
   };
   if (Status s = readCount("keyPoints", options.keyPoints, -1, 50); !s.ok()) return s;
   if (Status s = readCount("keywords", options.keywords, 0, 100); !s.ok()) return s;
+  if (Status s = readFields(j, options.fields); !s.ok()) return s;
   out = options;
   return Status::success();
 }
@@ -96,7 +123,7 @@ std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::
     Options options;
     if (Status s = parseOptions(optionsJson, options); !s.ok()) return json::errorToJson(s);
     const Analysis analysis = analyzer.analyze(text, options);
-    return json::resultToJson(text, analysis, millisecondsSince(started));
+    return json::resultToJson(text, analysis, millisecondsSince(started), options.fields);
   } catch (...) {
     return json::errorToJson(statusOf(std::current_exception()));
   }

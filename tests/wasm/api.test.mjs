@@ -124,3 +124,16 @@ test('createAnalyzer({wasmModule}) instantiates an already compiled module', asy
   const empty = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
   await assert.rejects(createAnalyzer({ wasmModule: empty }));
 });
+
+test('options.fields returns only the parts asked for, each as in the full result', () => {
+  const full = analyzer.analyze(sample);
+  const some = analyzer.analyze(sample, { fields: ['entities', 'keyPoints'] });
+  assert.deepEqual(Object.keys(some), ['schema', 'entities', 'keyPoints', 'timing']);
+  assert.deepEqual(some.entities, full.entities);
+  assert.deepEqual(some.keyPoints, full.keyPoints);
+  // A lone surrogate takes the re-slicing path, which must cope with absent parts.
+  assert.deepEqual(Object.keys(analyzer.analyze(`${sample}\uD800`, { fields: ['stats'] })), ['schema', 'stats', 'timing']);
+  for (const fields of ['entities', ['entity'], ['quotes', 'quotes'], [1]]) {
+    assert.throws(() => analyzer.analyze(sample, { fields }), (e) => e instanceof NewsLensError && e.code === 'bad_options');
+  }
+});

@@ -34,9 +34,12 @@ std::vector<MentionKey> describeMentions(std::string_view text, const std::vecto
     if (m.start >= m.end || m.end > text.size()) continue;
     MentionKey& k = keys[i];
     k.name = analyzeName(text, tokens, m, m.type == EntityType::PERSON);
-    if (isNumericType(m.type))
+    if (isNumericType(m.type)) {
       k.key = std::string(entityTypeName(m.type)) + '|' + text::lowercase(text::surface(text, m));
-    else if (!k.name.words.empty() && !k.name.common)
+      // Numbers group by key alone and no name join reads their words: released,
+      // since "5% 5% 5% …" has a mention every three bytes.
+      std::vector<std::string>().swap(k.name.words);
+    } else if (!k.name.words.empty() && !k.name.common)
       k.key = nameKey(k.name.words);
   }
   return keys;

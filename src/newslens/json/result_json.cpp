@@ -8,11 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include "newslens/json/utf16_offsets.h"
+#include "newslens/json/writer.h"
 
 namespace newslens::json {
 namespace {
-
-using json = nlohmann::ordered_json;  // keeps the schema's key order
 
 // Clamped, so a stage bug can never make the boundary throw (a throw aborts the
 // WASM instance); the fuzzer's invariants report such spans instead.
@@ -41,103 +40,208 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+// An entity index, or null for none (-1).
+void entityIndex(Writer& w, std::string_view name, std::int32_t entity) {
+  w.key(name);
+  if (entity >= 0) w.number(entity);
+  else w.null();
+}
 
-}  // namespace
+// What the parts of a result write: the text, its UTF-16 offsets and the analysis.
+struct Parts {
+  std::string_view text;
+  const Utf16Offsets& u16;
+  const Analysis& a;
+  Writer& w;
 
-std::string resultToJson(std::string_view text, const Analysis& a, double analysisMs) {
-  const auto started = std::chrono::steady_clock::now();
-  const Utf16Offsets u16(text);
-  json out;
-  out["schema"] = kSchemaVersion;
-  const std::uint32_t chars = u16(static_cast<std::uint32_t>(text.size()));
-  out["stats"] = {{"chars", chars},
-                  {"words", a.stats.words},
-                  {"sentences", a.stats.sentences},
-                  {"paragraphs", a.stats.paragraphs},
-                  // ~230 words a minute, as news readers measure it; at least 1 for any text.
-                  {"readingMinutes", a.stats.words == 0 ? 0 : (a.stats.words + 229) / 230}};
-
-  json sentences = json::array();
-  for (const Sentence& s : a.sentences)
-    sentences.push_back({{"start", u16(s.start)}, {"end", u16(s.end)}, {"paragraph", s.paragraph},
-                         {"boilerplate", s.boilerplate}});
-  out["sentences"] = std::move(sentences);
-
-  json mentions = json::array();
-  for (const Mention& m : a.mentions) {
-    json j = {{"start", u16(m.start)}, {"end", u16(m.end)}, {"text", slice(text, m.start, m.end)},
-              {"type", entityTypeName(m.type)}, {"score", round3(m.score)}};
-    j["entity"] = m.entity >= 0 ? json(m.entity) : json(nullptr);
-    if (m.role == MentionRole::Source) j["role"] = "source";
-    mentions.push_back(std::move(j));
+  void stats() const {
+    w.key("stats");
+    w.beginObject();
+    w.field("chars", u16(static_cast<std::uint32_t>(text.size())));
+    w.field("words", a.stats.words);
+    w.field("sentences", a.stats.sentences);
+    w.field("paragraphs", a.stats.paragraphs);
+    // ~230 words a minute, as news readers measure it; at least 1 for any text.
+    w.field("readingMinutes", a.stats.words == 0 ? 0 : (a.stats.words + 229) / 230);
+    w.endObject();
   }
-  out["mentions"] = std::move(mentions);
 
-  json entities = json::array();
-  for (std::size_t i = 0; i < a.entities.size(); ++i) {
-    const Entity& e = a.entities[i];
-    entities.push_back({{"id", i}, {"name", e.name}, {"type", entityTypeName(e.type)}, {"aliases", e.aliases},
-                        {"count", e.count}, {"salience", significant6(e.salience)}, {"first", u16(e.firstMention)}});
+  void sentences() const {
+    w.key("sentences");
+    w.beginArray();
+    for (const Sentence& s : a.sentences) {
+      w.beginObject();
+      w.field("start", u16(s.start));
+      w.field("end", u16(s.end));
+      w.field("paragraph", s.paragraph);
+      w.field("boilerplate", s.boilerplate);
+      w.endObject();
+    }
+    w.endArray();
   }
-  out["entities"] = std::move(entities);
 
-  json keyPoints = json::array();
-  for (const KeyPoint& k : a.keyPoints) {
-    if (k.sentence >= a.sentences.size()) continue;  // a stage bug; never index out of range
+  void mentions() const {
+    w.key("mentions");
+    w.beginArray();
+    for (const Mention& m : a.mentions) {
+      w.beginObject();
+      w.field("start", u16(m.start));
+      w.field("end", u16(m.end));
+      w.field("text", slice(text, m.start, m.end));
+      w.field("type", entityTypeName(m.type));
+      w.field("score", round3(m.score));
+      entityIndex(w, "entity", m.entity);
+      if (m.role == MentionRole::Source) w.field("role", "source");
+      w.endObject();
+    }
+    w.endArray();
+  }
+
+  void entities() const {
+    w.key("entities");
+    w.beginArray();
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+      const Entity& e = a.entities[i];
+      w.beginObject();
+      w.field("id", i);
+      w.field("name", e.name);
+      w.field("type", entityTypeName(e.type));
+      w.key("aliases");
+      w.beginArray();
+      for (const std::string& alias : e.aliases) w.string(alias);
+      w.endArray();
+      w.field("count", e.count);
+      w.field("salience", significant6(e.salience));
+      w.field("first", u16(e.firstMention));
+      w.endObject();
+    }
+    w.endArray();
+  }
+
+  void keyPoint(const KeyPoint& k) const {
     const Sentence& s = a.sentences[k.sentence];
     // The point's own span when it lies in its sentence; else (a stage bug) the sentence's.
     const bool inside = k.start >= s.contentStart && k.start < k.end && k.end <= s.contentEnd;
     const std::uint32_t start = inside ? k.start : s.contentStart, end = inside ? k.end : s.contentEnd;
-    json refersTo = json::array();
-    for (const Reference& r : k.refersTo)
-      if (r.start >= start && r.start < r.end && r.end <= end && r.entity >= 0)
-        refersTo.push_back({{"start", u16(r.start)}, {"end", u16(r.end)}, {"entity", r.entity}});
-    keyPoints.push_back({{"sentence", k.sentence}, {"start", u16(start)}, {"end", u16(end)},
-                         {"text", slice(text, start, end)}, {"score", round3(k.score)},
-                         {"short", k.shortText.empty() ? std::string(slice(text, start, end)) : k.shortText},
-                         {"refersTo", std::move(refersTo)}});
+    w.beginObject();
+    w.field("sentence", k.sentence);
+    w.field("start", u16(start));
+    w.field("end", u16(end));
+    w.field("text", slice(text, start, end));
+    w.field("score", round3(k.score));
+    w.field("short", k.shortText.empty() ? slice(text, start, end) : std::string_view(k.shortText));
+    w.key("refersTo");
+    w.beginArray();
+    for (const Reference& r : k.refersTo) {
+      if (!(r.start >= start && r.start < r.end && r.end <= end && r.entity >= 0)) continue;
+      w.beginObject();
+      w.field("start", u16(r.start));
+      w.field("end", u16(r.end));
+      w.field("entity", r.entity);
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
   }
-  out["keyPoints"] = std::move(keyPoints);
 
-  json quotes = json::array();
-  for (const Quote& q : a.quotes) {
-    json j = {{"start", u16(q.start)}, {"end", u16(q.end)}, {"text", slice(text, q.start, q.end)},
-              {"kind", quoteKindName(q.kind)}};
-    j["speaker"] = q.speaker >= 0 ? json(q.speaker) : json(nullptr);
-    j["speakerText"] = q.sourceEnd > q.sourceStart ? json(slice(text, q.sourceStart, q.sourceEnd)) : json(nullptr);
-    quotes.push_back(std::move(j));
+  void keyPoints() const {
+    w.key("keyPoints");
+    w.beginArray();
+    for (const KeyPoint& k : a.keyPoints)
+      if (k.sentence < a.sentences.size()) keyPoint(k);  // else a stage bug; never index out of range
+    w.endArray();
   }
-  out["quotes"] = std::move(quotes);
 
-  json keywords = json::array();
-  for (const Keyword& k : a.keywords) keywords.push_back({{"text", k.text}, {"score", round3(k.score)}});
-  out["keywords"] = std::move(keywords);
+  void quotes() const {
+    w.key("quotes");
+    w.beginArray();
+    for (const Quote& q : a.quotes) {
+      w.beginObject();
+      w.field("start", u16(q.start));
+      w.field("end", u16(q.end));
+      w.field("text", slice(text, q.start, q.end));
+      w.field("kind", quoteKindName(q.kind));
+      entityIndex(w, "speaker", q.speaker);
+      w.key("speakerText");
+      if (q.sourceEnd > q.sourceStart) w.string(slice(text, q.sourceStart, q.sourceEnd));
+      else w.null();
+      w.endObject();
+    }
+    w.endArray();
+  }
 
-  // "timing" goes in last, spliced onto the serialized rest, so that stages.json
-  // covers the whole serialization (the tree and its dump).
-  std::string body = dump(out);
-  const double jsonMs = millisecondsSince(started);
-  const StageTimes& t = a.times;
+  void keywords() const {
+    w.key("keywords");
+    w.beginArray();
+    for (const Keyword& k : a.keywords) {
+      w.beginObject();
+      w.field("text", k.text);
+      w.field("score", round3(k.score));
+      w.endObject();
+    }
+    w.endArray();
+  }
+};
+
+// "timing", last, so that stages.json covers all the serialization before it.
+void timing(Writer& w, const StageTimes& t, double analysisMs, double jsonMs) {
   const double stagesMs = t.text + t.ner + t.entities + t.quotes + t.keywords + t.keyPoints;
-  const json timing = {{"ms", ceil3(std::max(analysisMs, stagesMs) + jsonMs)},
-                       {"stages",
-                        {{"text", floor3(t.text)},
-                         {"ner", floor3(t.ner)},
-                         {"entities", floor3(t.entities)},
-                         {"quotes", floor3(t.quotes)},
-                         {"keywords", floor3(t.keywords)},
-                         {"keyPoints", floor3(t.keyPoints)},
-                         {"json", floor3(jsonMs)}}}};
-  body.back() = ',';  // the object's closing brace
-  body += "\"timing\":";
-  body += dump(timing);
-  body += '}';
-  return body;
+  w.key("timing");
+  w.beginObject();
+  w.field("ms", ceil3(std::max(analysisMs, stagesMs) + jsonMs));
+  w.key("stages");
+  w.beginObject();
+  w.field("text", floor3(t.text));
+  w.field("ner", floor3(t.ner));
+  w.field("entities", floor3(t.entities));
+  w.field("quotes", floor3(t.quotes));
+  w.field("keywords", floor3(t.keywords));
+  w.field("keyPoints", floor3(t.keyPoints));
+  w.field("json", floor3(jsonMs));
+  w.endObject();
+  w.endObject();
+}
+
+// A generous guess of the result's size, so the buffer is allocated once or twice.
+std::size_t expectedBytes(std::string_view text, const Analysis& a, unsigned fields) {
+  std::size_t bytes = 512;
+  if (fields & fieldBit(Field::Sentences)) bytes += 64 * a.sentences.size();
+  if (fields & fieldBit(Field::Mentions)) bytes += 112 * a.mentions.size();
+  if (fields & fieldBit(Field::Entities)) bytes += 160 * a.entities.size();
+  if (fields & fieldBit(Field::KeyPoints)) bytes += 640 * a.keyPoints.size();
+  if (fields & fieldBit(Field::Quotes)) bytes += 160 * a.quotes.size() + text.size() / 8;
+  if (fields & fieldBit(Field::Keywords)) bytes += 48 * a.keywords.size();
+  return bytes;
+}
+
+}  // namespace
+
+std::string resultToJson(std::string_view text, const Analysis& a, double analysisMs, unsigned fields) {
+  const auto started = std::chrono::steady_clock::now();
+  const Utf16Offsets u16(text);
+  std::string out;
+  out.reserve(expectedBytes(text, a, fields));
+  Writer w(out);
+  const Parts parts{text, u16, a, w};
+  w.beginObject();
+  w.field("schema", kSchemaVersion);
+  const auto wants = [fields](Field f) { return (fields & fieldBit(f)) != 0; };
+  if (wants(Field::Stats)) parts.stats();
+  if (wants(Field::Sentences)) parts.sentences();
+  if (wants(Field::Mentions)) parts.mentions();
+  if (wants(Field::Entities)) parts.entities();
+  if (wants(Field::KeyPoints)) parts.keyPoints();
+  if (wants(Field::Quotes)) parts.quotes();
+  if (wants(Field::Keywords)) parts.keywords();
+  timing(w, a.times, analysisMs, millisecondsSince(started));
+  w.endObject();
+  return out;
 }
 
 std::string errorToJson(const Status& status) {
-  return dump({{"schema", kSchemaVersion}, {"error", {{"code", status.code}, {"message", status.message}}}});
+  const nlohmann::ordered_json error = {{"schema", kSchemaVersion},
+                                        {"error", {{"code", status.code}, {"message", status.message}}}};
+  return error.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace newslens::json

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "newslens/analysis.h"
+#include "newslens/options.h"
 #include "newslens/status.h"
 
 namespace newslens::json {
@@ -18,7 +19,10 @@ inline constexpr int kSchemaVersion = 1;
 // timing.stages copies analysis.times and adds "json", this call's own time;
 // timing.ms is `analysisMs` (the caller's time before serializing: limits,
 // options, Analyzer::analyze) plus "json", and never less than the stages' sum.
-std::string resultToJson(std::string_view text, const Analysis& analysis, double analysisMs);
+// Only the parts in `fields` (fieldBit()s, options.h) are written, besides "schema"
+// and "timing"; the bytes of each part do not depend on which others are there.
+std::string resultToJson(std::string_view text, const Analysis& analysis, double analysisMs,
+                         unsigned fields = kAllFields);
 
 // {"schema":1,"error":{"code":…,"message":…}}
 std::string errorToJson(const Status& status);

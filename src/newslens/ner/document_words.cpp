@@ -42,20 +42,21 @@ WordUse useOf(std::string_view prev, std::string_view w, std::string_view next) 
 }
 
 DocumentWords::DocumentWords(const std::vector<std::vector<std::string_view>>& sentences, const FeatureHasher& hash) {
+  for (const auto& words : sentences) add(words, hash);
+}
+
+void DocumentWords::add(const std::vector<std::string_view>& words, const FeatureHasher& hash) {
   std::vector<std::string> norms;
-  for (const auto& words : sentences) {
-    norms.clear();
-    for (std::string_view w : words) norms.push_back(normalizeToken(w));
-    const bool capsLine = isCapsLine(norms);
-    if (capsLine) continue;
-    for (std::size_t i = 1; i < norms.size(); ++i) {
-      const WordUse use = useOf(norms[i - 1], norms[i], i + 1 < norms.size() ? norms[i + 1] : std::string_view());
-      if (!use.capitalized && !use.lower) continue;
-      WordUse& total = uses_[hash.part(text::lowercase(norms[i]))];
-      total.capitalized += use.capitalized;
-      total.lower += use.lower;
-      total.inName += use.inName;
-    }
+  norms.reserve(words.size());
+  for (std::string_view w : words) norms.push_back(normalizeToken(w));
+  if (isCapsLine(norms)) return;
+  for (std::size_t i = 1; i < norms.size(); ++i) {
+    const WordUse use = useOf(norms[i - 1], norms[i], i + 1 < norms.size() ? norms[i + 1] : std::string_view());
+    if (!use.capitalized && !use.lower) continue;
+    WordUse& total = uses_[hash.part(text::lowercase(norms[i]))];
+    total.capitalized += use.capitalized;
+    total.lower += use.lower;
+    total.inName += use.inName;
   }
 }
 

@@ -35,6 +35,10 @@ class DocumentWords {
   // Counts every sentence of one document (each a list of token texts).
   DocumentWords(const std::vector<std::vector<std::string_view>>& sentences, const FeatureHasher& hash);
 
+  // Counts one more sentence of the document: a caller that has the sentences one at
+  // a time (recognize(), over a 16 MB text) never holds all their texts at once.
+  void add(const std::vector<std::string_view>& sentence, const FeatureHasher& hash);
+
   // The uses of the word with lowercased-normalized hash `lowerHash` (FeatureHasher::part)
   // in the rest of the document: its counts minus `own`, the occurrence being tagged.
   WordUse elsewhere(std::uint32_t lowerHash, WordUse own) const;

@@ -167,24 +167,36 @@ void addDatelineSources(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
+// Calls visit(words, first) for each run of at most kMaxChunkTokens tokens of each
+// sentence, `words` their texts, `first` the index of the first: one run's texts
+// at a time, never the whole document's (16 bytes a token on a 16 MB paste).
+template <typename Visit>
+void forEachChunk(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                  Visit&& visit) {
+  for (const Sentence& s : sentences)
+    for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens)
+      visit(text::surfaces(text, tokens, first, std::min(s.lastToken, first + kMaxChunkTokens)), first);
+}
+
 }  // namespace
 
 std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Sentence>& sentences, const Model& model) {
   std::vector<Mention> tagged;
   if (!model.empty) {
-    std::vector<std::vector<std::string_view>> chunks;
-    std::vector<std::uint32_t> chunkFirst;
-    for (const Sentence& s : sentences)
-      for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens) {
-        chunks.push_back(text::surfaces(text, tokens, first, std::min(s.lastToken, first + kMaxChunkTokens)));
-        chunkFirst.push_back(first);
-      }
+    const FeatureHasher hash(model.hashSeed);
+    DocumentWords document;
+    std::size_t chunks = 0;
+    forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t) {
+      document.add(words, hash);
+      ++chunks;
+    });
     // A lone sentence has no document around it: it is tagged without that context,
     // as the trainer tags part of its documents.
-    const DocumentWords document = chunks.size() > 1 ? DocumentWords(chunks, FeatureHasher(model.hashSeed)) : DocumentWords();
-    const DocumentWords* context = chunks.size() > 1 ? &document : nullptr;
-    for (std::size_t k = 0; k < chunks.size(); ++k) tagChunk(chunks[k], tokens, chunkFirst[k], model, context, tagged);
+    const DocumentWords* context = chunks > 1 ? &document : nullptr;
+    forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
+      tagChunk(words, tokens, first, model, context, tagged);
+    });
   }
   addDatelineSources(text, tokens, sentences, tagged);
   const std::vector<Mention> patterns = matchPatterns(text, tokens, sentences);

@@ -19,6 +19,10 @@ constexpr std::uint32_t kMinWords = 3;
 // anything else is left; and at which it says the same thing in the same words.
 constexpr float kRestatement = 0.6f;
 constexpr float kSameSentence = 0.95f;
+// A "sentence" longer than this many tokens is a paste without punctuation, not a
+// bullet: it gets no short form and no references, whose per-token work and pieces
+// would otherwise grow with the whole text (a 1 MB line cost ~100 bytes per byte).
+constexpr std::uint32_t kMaxPointTokens = 1000;
 
 // The best-scored candidates of at least kMinWords words (any, when none is that long).
 std::vector<std::size_t> mmrPool(const CandidateSet& set, const std::vector<float>& score) {
@@ -44,6 +48,7 @@ KeyPoint makePoint(std::string_view text, const Analysis& a, const CandidateSent
                                  leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
   k.end = s.contentEnd;
   k.score = score;
+  if (s.lastToken - s.firstToken > kMaxPointTokens) return k;
   k.shortText = shortForm(text, a, k.start, k.end);
   k.refersTo = leaningReferences(text, a, k.start, k.end);
   return k;

@@ -52,6 +52,37 @@ TEST_CASE("parseOptions refuses out-of-range numbers of every JSON kind") {
   CHECK(options.keywords == 0);
 }
 
+TEST_CASE("options.fields picks the parts of the result; every part's bytes stay the same") {
+  newslens::Options options;
+  REQUIRE(newslens::api::parseOptions(R"({"fields":["entities","keyPoints"]})", options).ok());
+  CHECK(options.wants(newslens::Field::Entities));
+  CHECK(options.wants(newslens::Field::KeyPoints));
+  CHECK_FALSE(options.wants(newslens::Field::Mentions));
+  CHECK_FALSE(options.wants(newslens::Field::Quotes));
+  REQUIRE(newslens::api::parseOptions(R"({"fields":null})", options).ok());
+  CHECK(options.fields == newslens::kAllFields);
+  for (const char* bad : {R"({"fields":"entities"})", R"({"fields":["entity"]})", R"({"fields":[1]})",
+                          R"({"fields":["quotes","quotes"]})", R"({"fields":{}})"}) {
+    CAPTURE(std::string(bad));
+    CHECK(newslens::api::parseOptions(bad, options).code == "bad_options");
+  }
+
+  const newslens::Analyzer analyzer;
+  const std::string text = "Antony Blinken met Xi Jinping in Beijing. \"We talked,\" Blinken said. It rained.";
+  const auto all = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, ""));
+  const auto some = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, R"({"fields":["entities","keyPoints"]})"));
+  CHECK(some.size() == 4);  // schema, entities, keyPoints, timing
+  CHECK(some["entities"] == all["entities"]);
+  CHECK(some["keyPoints"] == all["keyPoints"]);
+  CHECK_FALSE(some.contains("mentions"));
+  CHECK_FALSE(some.contains("quotes"));
+  CHECK(some["timing"]["stages"]["quotes"] == 0.0);  // the skipped stage did nothing
+  CHECK(all["quotes"].size() == 1);
+  const auto none = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, R"({"fields":[]})"));
+  CHECK(none.size() == 2);
+  CHECK(none.contains("timing"));
+}
+
 TEST_CASE("parseOptions refuses huge options before parsing them, with a clear bad_options") {
   newslens::Options options;
   // One byte over the size limit, as a valid object: refused for its size alone.

@@ -226,3 +226,25 @@ TEST_CASE("a headline first line may lead the points; a one-word section label n
   const std::string tiny = "Breaking news";
   CHECK(keyPoints(tiny, textOnly(tiny), 3).size() == 1);
 }
+
+TEST_CASE("a pasted line of thousands of words is a point without a short form or references") {
+  // The opener "However," would go in a short form; a line this long gets none (its
+  // pieces would cost ~100 bytes per byte of a 16 MB paste) and no refersTo.
+  const auto line = [](int words) {
+    std::string s = "However, he said the";
+    for (int k = 0; k < words; ++k) s += " plan";
+    return s + " worked.";
+  };
+  Options options;
+  options.keyPoints = 1;
+  const std::string shortLine = line(20), longLine = line(1500);
+  const Analysis a = textOnly(shortLine), b = textOnly(longLine);
+  const std::vector<KeyPoint> near = summary::selectKeyPoints(shortLine, a, options);
+  const std::vector<KeyPoint> far = summary::selectKeyPoints(longLine, b, options);
+  REQUIRE(near.size() == 1);
+  REQUIRE(far.size() == 1);
+  CHECK(near[0].shortText.rfind("He said the plan", 0) == 0);
+  CHECK(far[0].shortText.empty());
+  CHECK(far[0].refersTo.empty());
+  CHECK(far[0].end - far[0].start == longLine.size());
+}

@@ -1,0 +1,71 @@
+#pragma once
+// Compact JSON written piece by piece into one std::string, without building a
+// tree: the result of a 10 MB paste is hundreds of thousands of small values, and a
+// nlohmann tree of them costs more time and memory than the text itself. The bytes
+// are exactly what nlohmann's dump(-1, ' ', false, error_handler_t::replace) gives
+// for the same tree: numbers through its to_chars (shortest round-trip doubles),
+// strings through its escaper (invalid UTF-8 becomes U+FFFD), no whitespace.
+
+#include <charconv>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace newslens::json {
+
+class Writer {
+ public:
+  // Appends to `out`, which must outlive the writer (reserve it beforehand).
+  explicit Writer(std::string& out);
+  ~Writer();
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  // Containers. Every begin must be closed by its end; nesting is limited to kMaxDepth.
+  void beginObject();
+  void endObject();
+  void beginArray();
+  void endArray();
+
+  // An object key (inside an object, before its value).
+  void key(std::string_view name);
+
+  // A value: in an array, or after key().
+  void string(std::string_view s);
+  void boolean(bool b);
+  void null();
+  void number(double x);  // non-finite → null, as nlohmann writes it
+  template <typename Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>, int> = 0>
+  void number(Int x) {
+    separate();
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, x).ptr;
+    out_.append(digits, static_cast<std::size_t>(end - digits));
+  }
+
+  // `key(name)` then the value.
+  template <typename T>
+  void field(std::string_view name, const T& value) {
+    key(name);
+    if constexpr (std::is_convertible_v<const T&, std::string_view>) string(value);
+    else if constexpr (std::is_same_v<T, bool>) boolean(value);
+    else number(value);
+  }
+
+ private:
+  static constexpr int kMaxDepth = 16;
+  void separate();  // the comma before a value or key that is not its container's first
+  void open(char bracket);
+  void close(char bracket);
+  struct Escaper;
+
+  std::string& out_;
+  bool first_[kMaxDepth] = {};
+  int depth_ = 0;
+  bool afterKey_ = false;
+  std::unique_ptr<Escaper> escaper_;  // nlohmann's serializer, made on the first string that needs it
+};
+
+}  // namespace newslens::json

@@ -1,0 +1,69 @@
+// json::Writer writes the bytes nlohmann's dump() gives for the same tree.
+#include <doctest/doctest.h>
+
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "newslens/json/writer.h"
+
+namespace {
+
+std::string dumped(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace
+
+TEST_CASE("Writer matches nlohmann's dump for numbers, strings and nesting") {
+  const std::string strings[] = {"", "plain", "quote \" and \\ back", "tab\tnl\n\x01\x1f\x7f", "caf\xC3\xA9 \xF0\x9F\x98\x80",
+                                 "bad \xFF\xFE bytes \xC3", std::string("nul \0 inside", 12)};
+  const double doubles[] = {0.0, 1.0, -0.5, 0.305, 1e-7, 123456789.125, 1e300, 0.1 + 0.2,
+                            std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+  nlohmann::ordered_json tree = nlohmann::ordered_json::object();
+  std::string out;
+  newslens::json::Writer w(out);
+  w.beginObject();
+  w.key("strings");
+  w.beginArray();
+  tree["strings"] = nlohmann::ordered_json::array();
+  for (const std::string& s : strings) {
+    w.string(s);
+    tree["strings"].push_back(s);
+  }
+  w.endArray();
+  w.key("doubles");
+  w.beginArray();
+  tree["doubles"] = nlohmann::ordered_json::array();
+  for (double d : doubles) {
+    w.number(d);
+    tree["doubles"].push_back(d);
+  }
+  w.endArray();
+  w.field("int", -42);
+  w.field("unsigned", 4294967295u);
+  w.field("size", std::size_t{7});
+  w.field("yes", true);
+  w.key("none");
+  w.null();
+  w.key("empty");
+  w.beginObject();
+  w.endObject();
+  w.key("nested");
+  w.beginArray();
+  w.beginObject();
+  w.field("k", "v");
+  w.endObject();
+  w.beginArray();
+  w.endArray();
+  w.endArray();
+  w.endObject();
+  tree["int"] = -42;
+  tree["unsigned"] = 4294967295u;
+  tree["size"] = std::size_t{7};
+  tree["yes"] = true;
+  tree["none"] = nullptr;
+  tree["empty"] = nlohmann::ordered_json::object();
+  tree["nested"] = {{{"k", "v"}}, nlohmann::ordered_json::array()};
+  CHECK(out == dumped(tree));
+}
