@@ -150,6 +150,14 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
     f[kFirstRank] = t.firstRank >= 0 ? 1.0f / static_cast<float>(1 + t.firstRank) : 0.0f;
     f[kOtherName] = type == EntityType::EVENT || type == EntityType::PRODUCT || type == EntityType::WORK_OF_ART ||
                     type == EntityType::LAW;
+    // A date or an amount is never what the story is about: it keeps its count and
+    // the indicator only, so position and spread never lift it above a name.
+    if (isNumericType(type)) {
+      const float mentionsOnly = f[kLogMentions];
+      f.fill(0.0f);
+      f[kLogMentions] = mentionsOnly;
+      f[kNumeric] = 1.0f;
+    }
   }
   return out;
 }

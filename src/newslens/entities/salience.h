@@ -28,7 +28,7 @@ enum SalienceFeature : int {
   kOrganization,
   kPlace,            // GPE, LOC, FAC
   kNationality,      // NORP
-  kNumeric,          // DATE … ORDINAL
+  kNumeric,          // DATE … ORDINAL (such an entity has only this and kLogMentions)
   kSourceOnly,       // every mention is a source mention
   kInFirst,          // 1 when one stands in the first content sentence (CNN's is the story in a line)
   kLogSpeaker,       // log(1 + mentions next to a reporting verb: "Smith said", "said Smith")

@@ -11,25 +11,25 @@ namespace newslens::entities {
 inline constexpr SalienceWeights kDefaultSalienceWeights = {
     2,
     {
-        +1.9974f,  // log_mentions
-        +0.3619f,  // log_subjects
-        +0.8665f,  // early
-        +0.3823f,  // in_lead
-        +0.4199f,  // modifier_share
-        +0.0590f,  // boilerplate_share
-        +0.4854f,  // person
-        +0.3888f,  // organization
-        +0.5031f,  // place
-        +0.4699f,  // nationality
-        -1.9342f,  // numeric
-        +0.1022f,  // source_only
-        -0.0451f,  // in_first
-        -0.6657f,  // log_speaker
-        +1.1659f,  // spread
-        +0.0719f,  // full_name
-        +0.0869f,  // other_name
-        +0.3263f,  // log_opening
-        +0.3041f,  // first_rank
+        +1.9413f,  // log_mentions
+        +0.3938f,  // log_subjects
+        +1.2144f,  // early
+        +0.3771f,  // in_lead
+        +0.5491f,  // modifier_share
+        +0.0730f,  // boilerplate_share
+        +0.2885f,  // person
+        +0.1882f,  // organization
+        +0.2978f,  // place
+        +0.2501f,  // nationality
+        -1.0447f,  // numeric
+        +0.1198f,  // source_only
+        -0.1091f,  // in_first
+        -0.6920f,  // log_speaker
+        +1.1958f,  // spread
+        +0.0876f,  // full_name
+        +0.0200f,  // other_name
+        +0.3010f,  // log_opening
+        +0.3546f,  // first_rank
     }};
 
 }  // namespace newslens::entities
