@@ -4,9 +4,11 @@
 // Everything else (limits, options, exception capture, timing) is newslens/api.h.
 
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 #include <malloc.h>
 
 #include <string>
+#include <string_view>
 
 #include "newslens/api.h"
 
@@ -16,6 +18,14 @@ class AnalyzerBinding {
  public:
   std::string analyze(const std::string& text, const std::string& optionsJson) const {
     return service_.analyze(text, optionsJson);
+  }
+
+  // The same answer handed to `sink` (a JS function) in pieces, each a Uint8Array
+  // view of the heap valid during the call: the result is never whole in the heap.
+  void analyzeInPieces(const std::string& text, const std::string& optionsJson, emscripten::val sink) const {
+    service_.analyze(text, optionsJson, [&sink](std::string_view piece) {
+      sink(emscripten::typed_memory_view(piece.size(), reinterpret_cast<const unsigned char*>(piece.data())));
+    });
   }
 
   std::string modelInfo() const { return service_.modelInfo(); }
@@ -42,6 +52,7 @@ EMSCRIPTEN_BINDINGS(newslens) {
   emscripten::class_<AnalyzerBinding>("Analyzer")
       .constructor<>()
       .function("analyze", &AnalyzerBinding::analyze)
+      .function("analyzeInPieces", &AnalyzerBinding::analyzeInPieces)
       .function("modelInfo", &AnalyzerBinding::modelInfo);
   emscripten::function("version", &version);
   emscripten::function("heapInUse", &heapInUse);

@@ -222,6 +222,17 @@ function resliceSpans(text, result) {
   }
 }
 
+// The core's JSON answer, taken in ~1 MiB pieces decoded straight from the WASM
+// heap (wasm/bindings.cpp analyzeInPieces): the whole result, ~80 bytes per mention,
+// never sits in the heap at once, nor twice as Embind's std::string return would.
+function analyzeInPieces(native, text, optionsJson) {
+  const decoder = new TextDecoder('utf-8');
+  const pieces = [];
+  native.analyzeInPieces(text, optionsJson, (bytes) => { pieces.push(decoder.decode(bytes, { stream: true })); });
+  pieces.push(decoder.decode());
+  return pieces.join('');
+}
+
 function describe(error) {
   return String(error && error.message || error);
 }
@@ -307,7 +318,7 @@ export class Analyzer {
     const native = this.#live();
     let json;
     try {
-      json = native.analyze(wellFormed, optionsJson);
+      json = analyzeInPieces(native, wellFormed, optionsJson);
     } catch (error) {
       throw this.#crashed(error);
     }

@@ -78,6 +78,15 @@ std::size_t topLevelKeys(std::string_view json, std::size_t limit) {
   return keys;
 }
 
+// The checks before any analysis: the input limit, then the options.
+Status admit(std::string_view text, std::string_view optionsJson, Options& options) {
+  if (text.size() > kMaxInputBytes)
+    return Status::error("input_too_large", "the text is " + std::to_string(text.size()) +
+                                                " bytes of UTF-8; the limit is " + std::to_string(kMaxInputBytes) +
+                                                " bytes");
+  return parseOptions(optionsJson, options);
+}
+
 }  // namespace
 
 Status parseOptions(std::string_view optionsJson, Options& out) {
@@ -115,17 +124,34 @@ Status parseOptions(std::string_view optionsJson, Options& out) {
 
 std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson) {
   try {
-    if (text.size() > kMaxInputBytes)
-      return json::errorToJson(Status::error(
-          "input_too_large", "the text is " + std::to_string(text.size()) + " bytes of UTF-8; the limit is " +
-                                 std::to_string(kMaxInputBytes) + " bytes"));
     const auto started = std::chrono::steady_clock::now();
     Options options;
-    if (Status s = parseOptions(optionsJson, options); !s.ok()) return json::errorToJson(s);
+    if (Status s = admit(text, optionsJson, options); !s.ok()) return json::errorToJson(s);
     const Analysis analysis = analyzer.analyze(text, options);
     return json::resultToJson(text, analysis, millisecondsSince(started), options.fields);
   } catch (...) {
     return json::errorToJson(statusOf(std::current_exception()));
+  }
+}
+
+void analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson,
+                   const json::Sink& sink) noexcept {
+  bool begun = false;
+  try {
+    const auto started = std::chrono::steady_clock::now();
+    Options options;
+    if (Status s = admit(text, optionsJson, options); !s.ok()) return sink(json::errorToJson(s));
+    Analysis analysis = analyzer.analyze(text, options);
+    // The serializer reads no token: their 12 bytes each go before the JSON is written.
+    std::vector<Token>().swap(analysis.tokens);
+    json::writeResultJson(text, analysis, millisecondsSince(started), options.fields, [&](std::string_view piece) {
+      begun = true;
+      sink(piece);
+    });
+  } catch (...) {
+    // Once a piece is out, an error cannot replace it (native only: in WASM a throw
+    // traps); the pieces then end short, and the caller's JSON parser refuses them.
+    if (!begun) sink(json::errorToJson(statusOf(std::current_exception())));
   }
 }
 
@@ -140,6 +166,11 @@ Service::Service() noexcept {
 std::string Service::analyze(std::string_view text, std::string_view optionsJson) const noexcept {
   if (!analyzer_) return json::errorToJson(status_);
   return analyzeToJson(*analyzer_, text, optionsJson);
+}
+
+void Service::analyze(std::string_view text, std::string_view optionsJson, const json::Sink& sink) const noexcept {
+  if (!analyzer_) return sink(json::errorToJson(status_));
+  analyzeToJson(*analyzer_, text, optionsJson, sink);
 }
 
 std::string Service::modelInfo() const noexcept {

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "newslens/analyzer.h"
+#include "newslens/json/result_json.h"
 #include "newslens/options.h"
 #include "newslens/status.h"
 
@@ -39,6 +40,14 @@ Status parseOptions(std::string_view optionsJson, Options& out);
 // all of it). Never throws: every failure comes back as json::errorToJson().
 std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson);
 
+// The same answer handed to `sink` in pieces (json::writeResultJson) that concatenate
+// to it, so the whole result never sits in memory at once: what the WASM boundary
+// uses, where a dense 16 MiB text's JSON would be ~600 MiB of heap. Tokens are freed
+// before serializing. An error before any piece is one piece, the error JSON.
+// `sink` must not throw.
+void analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson,
+                   const json::Sink& sink) noexcept;
+
 // An analyzer built inside the boundary's catch: constructing one never throws;
 // when the built-in model cannot be loaded (or memory runs out) the failure is
 // kept and every analyze() answers it as error JSON.
@@ -48,6 +57,8 @@ class Service {
 
   // analyzeToJson() with this service's analyzer, or the construction error.
   std::string analyze(std::string_view text, std::string_view optionsJson) const noexcept;
+  // The streamed analyzeToJson() with this service's analyzer, or the construction error.
+  void analyze(std::string_view text, std::string_view optionsJson, const json::Sink& sink) const noexcept;
 
   // Analyzer::modelInfo(), or "unavailable: <reason>" when construction failed.
   std::string modelInfo() const noexcept;

@@ -214,14 +214,10 @@ std::size_t expectedBytes(std::string_view text, const Analysis& a, unsigned fie
   return bytes;
 }
 
-}  // namespace
-
-std::string resultToJson(std::string_view text, const Analysis& a, double analysisMs, unsigned fields) {
-  const auto started = std::chrono::steady_clock::now();
+// The whole result through `w`; `started` is when serializing began.
+void writeResult(Writer& w, std::string_view text, const Analysis& a, double analysisMs, unsigned fields,
+                 std::chrono::steady_clock::time_point started) {
   const Utf16Offsets u16(text);
-  std::string out;
-  out.reserve(expectedBytes(text, a, fields));
-  Writer w(out);
   const Parts parts{text, u16, a, w};
   w.beginObject();
   w.field("schema", kSchemaVersion);
@@ -235,7 +231,28 @@ std::string resultToJson(std::string_view text, const Analysis& a, double analys
   if (wants(Field::Keywords)) parts.keywords();
   timing(w, a.times, analysisMs, millisecondsSince(started));
   w.endObject();
+}
+
+}  // namespace
+
+std::string resultToJson(std::string_view text, const Analysis& a, double analysisMs, unsigned fields) {
+  const auto started = std::chrono::steady_clock::now();
+  std::string out;
+  out.reserve(expectedBytes(text, a, fields));
+  Writer w(out);
+  writeResult(w, text, a, analysisMs, fields, started);
   return out;
+}
+
+void writeResultJson(std::string_view text, const Analysis& a, double analysisMs, unsigned fields,
+                     const Sink& sink) {
+  const auto started = std::chrono::steady_clock::now();
+  std::string out;
+  out.reserve(std::min(expectedBytes(text, a, fields), kChunkBytes + 64 * 1024));
+  Writer w(out);
+  w.streamTo(sink, kChunkBytes);
+  writeResult(w, text, a, analysisMs, fields, started);
+  w.flush();
 }
 
 std::string errorToJson(const Status& status) {

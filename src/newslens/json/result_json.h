@@ -3,6 +3,8 @@
 // schema") and Status → error JSON. Limits, options and exception capture are the
 // api layer's (newslens/api.h).
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +25,16 @@ inline constexpr int kSchemaVersion = 1;
 // and "timing"; the bytes of each part do not depend on which others are there.
 std::string resultToJson(std::string_view text, const Analysis& analysis, double analysisMs,
                          unsigned fields = kAllFields);
+
+// Receives a result's JSON piece by piece (writeResultJson, api::analyzeToJson).
+using Sink = std::function<void(std::string_view)>;
+inline constexpr std::size_t kChunkBytes = 1u << 20;
+
+// resultToJson()'s bytes handed to `sink` in pieces of about kChunkBytes, so that
+// the whole result never sits in memory at once (in WASM, the JS side joins them):
+// a 2-byte number mention is ~80 bytes of JSON, so a dense 16 MiB text has ~600 MiB.
+void writeResultJson(std::string_view text, const Analysis& analysis, double analysisMs, unsigned fields,
+                     const Sink& sink);
 
 // {"schema":1,"error":{"code":…,"message":…}}
 std::string errorToJson(const Status& status);

@@ -17,7 +17,19 @@ struct Writer::Escaper {
 Writer::Writer(std::string& out) : out_(out) {}
 Writer::~Writer() = default;
 
+void Writer::streamTo(std::function<void(std::string_view)> sink, std::size_t chunkBytes) {
+  sink_ = std::move(sink);
+  chunkBytes_ = chunkBytes;
+}
+
+void Writer::flush() {
+  if (!sink_ || out_.empty()) return;
+  sink_(out_);
+  out_.clear();
+}
+
 void Writer::separate() {
+  if (sink_ && out_.size() >= chunkBytes_) flush();
   if (afterKey_) {
     afterKey_ = false;
     return;

@@ -8,6 +8,7 @@
 
 #include <charconv>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,6 +23,13 @@ class Writer {
   ~Writer();
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
+
+  // From now on, hands the bytes written so far to `sink` (and empties the output)
+  // whenever they reach `chunkBytes`, before the next value: the output then never
+  // holds much more than one chunk. The pieces, concatenated, are the JSON.
+  void streamTo(std::function<void(std::string_view)> sink, std::size_t chunkBytes);
+  // Hands what is left to the sink (nothing without one).
+  void flush();
 
   // Containers. Every begin must be closed by its end; nesting is limited to kMaxDepth.
   void beginObject();
@@ -62,6 +70,8 @@ class Writer {
   struct Escaper;
 
   std::string& out_;
+  std::function<void(std::string_view)> sink_;
+  std::size_t chunkBytes_ = 0;
   bool first_[kMaxDepth] = {};
   int depth_ = 0;
   bool afterKey_ = false;

@@ -45,6 +45,7 @@ void Model::index() {
   if (transitions.size() == static_cast<std::size_t>(kTagCount + 1) * kTagCount)
     transitionPotentials = ner::transitionPotentials(transitions.data());
   knownWords.index();
+  typer.buildIndex();
 }
 
 namespace {
@@ -121,6 +122,16 @@ void writeKnownWords(Writer& w, const KnownWords& lex) {
     for (std::uint32_t k : clusters) w.bytes() += static_cast<char>((lex.clusterPaths[k] >> shift) & 0xFF);
 }
 
+// The span typer (model.h): rows, scale, keys, then one byte plane of int8 weights per type.
+void writeTyper(Writer& w, const SpanTyper& typer) {
+  const std::vector<std::uint32_t> rows = keyOrder(typer.keys);
+  w.put<std::uint32_t>(static_cast<std::uint32_t>(rows.size()));
+  w.put<float>(typer.scale);
+  putKeys(w, permuted(typer.keys, rows));
+  for (int t = 0; t < kNameTypeCount; ++t)
+    for (std::uint32_t row : rows) w.bytes() += static_cast<char>(typer.weights[std::size_t{row} * kNameTypeCount + t]);
+}
+
 }  // namespace
 
 std::string saveModel(const Model& model) {
@@ -128,6 +139,7 @@ std::string saveModel(const Model& model) {
   writeHeader(w, model);
   writeWeights(w, model);
   writeKnownWords(w, model.knownWords);
+  writeTyper(w, model.typer);
   w.put<std::uint32_t>(static_cast<std::uint32_t>(model.selfTests.size()));
   for (const SelfTest& test : model.selfTests) {
     w.putString(test.tokens);
@@ -148,7 +160,7 @@ Status checkEnvelope(std::string_view bytes) {
   if (version == 0 || version > kModelVersion)
     return bad("format version " + std::to_string(version) + " is newer than this build reads (" +
                std::to_string(kModelVersion) + ")");
-  if (version < kModelVersion)
+  if (version < 3)
     return bad("format version " + std::to_string(version) + " is no longer read (this build reads " +
                std::to_string(kModelVersion) + "; retrain with newslens-train)");
   std::uint32_t stored = 0;
@@ -256,6 +268,21 @@ Status readClusters(Reader& r, std::string_view blob, Model& m) {
   return Status::success();
 }
 
+// The span typer (version 4 on; a version 3 blob has none).
+Status readTyper(Reader& r, std::string_view blob, Model& m) {
+  SpanTyper& typer = m.typer;
+  const std::uint32_t rows = r.get<std::uint32_t>();
+  typer.scale = r.get<float>();
+  if (!r.ok() || rows > blob.size() || !getKeys(r, blob, rows, typer.keys)) return bad("truncated span typer");
+  std::vector<std::int8_t> planes;
+  r.getArray(planes, rows * kNameTypeCount);
+  if (!r.ok()) return bad("truncated span typer weights");
+  typer.weights.resize(planes.size());
+  for (std::size_t row = 0; row < rows; ++row)
+    for (int t = 0; t < kNameTypeCount; ++t) typer.weights[row * kNameTypeCount + t] = planes[t * std::size_t{rows} + row];
+  return Status::success();
+}
+
 // The self-test sentences (run after loading), and the sizes checked as a whole.
 Status readSelfTests(Reader& r, std::string_view, Model& m) {
   const std::uint32_t tests = r.get<std::uint32_t>();
@@ -279,6 +306,8 @@ Status readSelfTests(Reader& r, std::string_view, Model& m) {
 //   2 — compact: Rice-coded sorted keys, sparse rows (tag mask + codes into a table of
 //       distinct weight values). Decoded at load into the same in-memory Model.
 //   3 — adds the word-cluster table after the casing profile.
+//   4 — adds the span typer (OntoNotes type per tagger span) after the clusters; a
+//       version 3 blob still loads, without a typer (type_rules.h types its spans).
 Status loadModel(std::string_view bytes, Model& out) {
   if (bytes.empty()) {
     out = Model{};
@@ -286,11 +315,15 @@ Status loadModel(std::string_view bytes, Model& out) {
   }
   if (Status s = checkEnvelope(bytes); !s.ok()) return s;
   Reader r(bytes.substr(0, bytes.size() - 4));
-  r.take(sizeof(kMagic) + 4);  // magic and version, checked above
+  r.take(sizeof(kMagic));
+  const std::uint32_t version = r.get<std::uint32_t>();  // checked above
   Model m;
   m.hashSeed = r.get<std::uint32_t>();
-  for (const auto read : {readLabels, readWeights, readKnownWords, readClusters, readSelfTests})
+  for (const auto read : {readLabels, readWeights, readKnownWords, readClusters})
     if (Status s = read(r, bytes, m); !s.ok()) return s;
+  if (version >= 4)
+    if (Status s = readTyper(r, bytes, m); !s.ok()) return s;
+  if (Status s = readSelfTests(r, bytes, m); !s.ok()) return s;
   if (r.position() != bytes.size() - 4) return bad("unexpected bytes after the self-tests");
   for (std::uint8_t casing : m.knownWords.wordCasing)
     if (casing > static_cast<std::uint8_t>(Casing::AllCaps)) return bad("bad casing class");

@@ -2,7 +2,7 @@
 // NER model: the tagger's quantized weights, transition scores, known words (gazetteer and casing profile)
 // and self-test sentences, read from / written to one versioned, checksummed blob.
 //
-// Blob layout (little-endian), version 3:
+// Blob layout (little-endian), version 4:
 //   "NLNERMDL"  u32 version  u32 hashSeed  u32 tagCount, tagCount × (u8 len, name)
 //   u32 rows  f32 weightScale  u32 levels  levels × i16 level (distinct nonzero weights, ascending)
 //   keys(rows)  rows × 17-bit tag mask (bit t: tag t's weight is nonzero) as 3 byte planes:
@@ -12,6 +12,8 @@
 //   u32 maxPhraseTokens  u32 phrases  keys(phrases)  phrases × u16 bits
 //   u32 words  keys(words)  words × u8 casing
 //   u8 clusterLevels  u8 clusterBits  u8 clusterKeyBits  u32 clusters  keys(clusters)  clusters × u16 path (byte planes: high, low)
+//   u32 typerRows  f32 typerScale  keys(typerRows)  kNameTypeCount byte planes of typerRows × i8 weight
+//     (the span typer, span_typer.h: every row's PERSON weight, then every row's NORP weight, …)
 //   u32 selfTests, each: u32 len + space-joined tokens, u32 len + space-joined tag names
 //   u32 checksum (FNV-1a of every byte before it)
 // keys(n): ascending 32-bit keys as a Rice code: u8 k, u32 byteLength, then for each key
@@ -26,11 +28,12 @@
 
 #include "newslens/ner/feature_hash.h"
 #include "newslens/ner/features.h"
+#include "newslens/ner/span_typer.h"
 #include "newslens/status.h"
 
 namespace newslens::ner {
 
-inline constexpr std::uint32_t kModelVersion = 3;
+inline constexpr std::uint32_t kModelVersion = 4;
 
 struct SelfTest {
   std::string tokens;  // space-joined tokens of one sentence
@@ -45,6 +48,7 @@ struct Model {
   std::vector<std::int16_t> weights;       // featureKeys.size() × kTagCount
   std::vector<float> transitions;          // (kTagCount + 1) × kTagCount
   KnownWords knownWords;
+  SpanTyper typer;  // OntoNotes type of each tagger span; empty: type_rules.h decides
   std::vector<SelfTest> selfTests;
   KeyIndex featureIndex;  // featureKeys → row, built by index()
   std::vector<double> transitionPotentials;  // exp(transitions), built by index() (tagger.h)
@@ -54,8 +58,8 @@ struct Model {
 };
 
 // Parses `bytes` into `out`. An empty blob yields an empty model (rules only).
-// Returns "bad_model" (leaving `out` unchanged) for a wrong magic, a version other
-// than kModelVersion, a truncated or corrupted blob, or a failing self-test.
+// Returns "bad_model" (leaving `out` unchanged) for a wrong magic, a version newer
+// than kModelVersion or older than 3 (3 loads without a span typer), a truncated or corrupted blob, or a failing self-test.
 Status loadModel(std::string_view bytes, Model& out);
 
 // Serializes `model` into the blob format above (the inverse of loadModel, up to the

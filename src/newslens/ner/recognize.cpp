@@ -5,6 +5,7 @@
 #include "newslens/ner/document_words.h"
 #include "newslens/ner/mentions.h"
 #include "newslens/ner/patterns.h"
+#include "newslens/ner/span_typer.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
 #include "newslens/text/span.h"
@@ -42,12 +43,32 @@ std::size_t innerTitle(const std::vector<std::string_view>& span) {
   return 0;
 }
 
-// Turns the tagger's span of tokens [first, last) (`span` their texts) into mentions:
-// leading titles stripped from a person, a role-glued span split into its two names.
-// `afterTitle`: the span follows a title word and "of"/"for" ("Secretary of").
-void spanMentions(const std::vector<Token>& tokens, std::uint32_t first, std::vector<std::string_view> span,
-                  bool afterTitle, ConllType conll, float confidence, const Model& model,
-                  std::vector<Mention>& out) {
+// The OntoNotes type of words [begin, end) of the chunk `words`, which the tagger
+// typed `conll`: the span typer's choice when the model has one, else type_rules.h.
+// Its scores are added to `votes`.
+EntityType spanType(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end, ConllType conll,
+                    const Model& model, const FeatureHasher& hash, TypeVotes& votes) {
+  const std::vector<std::string_view> span(words.begin() + static_cast<std::ptrdiff_t>(begin),
+                                           words.begin() + static_cast<std::ptrdiff_t>(end));
+  if (model.typer.empty()) return ontonotesType(conll, span, model.knownWords, hash);
+  std::vector<std::uint32_t> features;
+  spanTypeFeatures(SpanInSentence{words, begin, end, conll}, model.knownWords, hash, features);
+  const std::array<float, kNameTypeCount> scores = spanTypeScores(model.typer, features);
+  votes.add(span, scores);
+  return static_cast<EntityType>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+// Turns the tagger's span of chunk words [start, end) (the chunk's first token is
+// `chunkFirst`) into mentions: leading titles stripped from a person, a role-glued span
+// split into its two names.
+void spanMentions(const std::vector<Token>& tokens, const std::vector<std::string_view>& words,
+                  std::uint32_t chunkFirst, std::uint32_t start, std::uint32_t end, ConllType conll,
+                  float confidence, const Model& model, TypeVotes& votes, std::vector<Mention>& out) {
+  std::uint32_t first = chunkFirst + start;
+  std::vector<std::string_view> span(words.begin() + start, words.begin() + end);
+  // The span follows a title word and "of"/"for" ("Secretary of").
+  const bool afterTitle = start > 1 && (words[start - 1] == "of" || words[start - 1] == "for") &&
+                          isTitleWord(words[start - 2]);
   // An emoji or stray symbol the tagger swept into a span's edge is never part of a name.
   const auto notName = [&](std::uint32_t t) {
     return tokens[t].kind == TokenKind::Emoji || tokens[t].kind == TokenKind::Other;
@@ -81,13 +102,14 @@ void spanMentions(const std::vector<Token>& tokens, std::uint32_t first, std::ve
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
     if (span.size() == 1 && isTitleWord(span.front())) return;  // a bare title is no person
   }
-  const EntityType type = honorific ? EntityType::PERSON : ontonotesType(conll, span, model.knownWords, hash);
+  const EntityType type =
+      honorific ? EntityType::PERSON : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, votes);
   out.push_back(mentionOver(tokens, first, last, type, confidence));
 }
 
 // Tags the tokens `words` (from token `first` on) and appends their mentions to `out`.
 void tagChunk(const std::vector<std::string_view>& words, const std::vector<Token>& tokens, std::uint32_t first,
-              const Model& model, const DocumentWords* document, std::vector<Mention>& out) {
+              const Model& model, const DocumentWords* document, TypeVotes& votes, std::vector<Mention>& out) {
   const Tagging tagging = tagSentence(model, words, document);
   const std::size_t before = out.size();
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
@@ -95,9 +117,7 @@ void tagChunk(const std::vector<std::string_view>& words, const std::vector<Toke
     // The span is as sure as its least sure token.
     const float confidence =
         *std::min_element(tagging.confidence.begin() + start, tagging.confidence.begin() + end);
-    spanMentions(tokens, first + start, std::vector<std::string_view>(words.begin() + start, words.begin() + end),
-                 start > 1 && (words[start - 1] == "of" || words[start - 1] == "for") && isTitleWord(words[start - 2]),
-                 decoded.type, confidence, model, out);
+    spanMentions(tokens, words, first, start, end, decoded.type, confidence, model, votes, out);
   }
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an
   // institution word and "of"/"for" right before an organization belong to it.
@@ -194,9 +214,13 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     // A lone sentence has no document around it: it is tagged without that context,
     // as the trainer tags part of its documents.
     const DocumentWords* context = chunks > 1 ? &document : nullptr;
+    TypeVotes votes;
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
-      tagChunk(words, tokens, first, model, context, tagged);
+      tagChunk(words, tokens, first, model, context, votes, tagged);
     });
+    // Every occurrence of a name takes the type its occurrences vote for together.
+    for (Mention& m : tagged)
+      if (const auto type = votes.winner(text::surfaces(text, tokens, m.firstToken, m.lastToken))) m.type = *type;
   }
   addDatelineSources(text, tokens, sentences, tagged);
   const std::vector<Mention> patterns = matchPatterns(text, tokens, sentences);

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "newslens/api.h"
 
@@ -113,4 +114,30 @@ TEST_CASE("parseOptions refuses huge options before parsing them, with a clear b
   const newslens::Analyzer analyzer;
   const auto error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", keys(1000)));
   CHECK(error["error"]["code"] == "bad_options");
+}
+
+TEST_CASE("the streamed answer is the string answer in pieces of about a chunk") {
+  const newslens::Analyzer analyzer;
+  std::string text;
+  for (int k = 0; k < 60000; ++k) text += std::to_string(k % 10) + " ";  // ~4 MB of JSON
+  text += "Angela Merkel met \xE2\x80\x9C" "Emmanuel Macron\xE2\x80\x9D in Berlin. \xF0\x9F\x98\x80";
+  std::vector<std::string> pieces;
+  newslens::api::analyzeToJson(analyzer, text, "", [&](std::string_view piece) { pieces.emplace_back(piece); });
+  REQUIRE(pieces.size() >= 3);
+  std::string joined;
+  for (const std::string& piece : pieces) {
+    CHECK(piece.size() <= newslens::json::kChunkBytes + 4096);
+    joined += piece;
+  }
+  auto streamed = nlohmann::json::parse(joined);
+  auto whole = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, ""));
+  streamed.erase("timing");
+  whole.erase("timing");
+  CHECK(streamed == whole);
+  // An error is one piece: the error JSON.
+  pieces.clear();
+  newslens::api::analyzeToJson(analyzer, "x", "{\"keyPoints\":\"many\"}",
+                               [&](std::string_view piece) { pieces.emplace_back(piece); });
+  REQUIRE(pieces.size() == 1);
+  CHECK(nlohmann::json::parse(pieces[0])["error"]["code"] == "bad_options");
 }

@@ -45,6 +45,10 @@ Model tinyModel() {
   m.knownWords.phraseBits = {1u << static_cast<int>(Gazetteer::City)};
   m.knownWords.wordKeys = {hashWord(hash, "the")};
   m.knownWords.wordCasing = {static_cast<std::uint8_t>(Casing::Lower)};
+  m.typer.keys = {7u, 99u, 12345u};  // span typer rows (span_typer.h), key order
+  m.typer.scale = 0.25f;
+  for (int row = 0; row < 3; ++row)
+    for (int t = 0; t < kNameTypeCount; ++t) m.typer.weights.push_back(static_cast<std::int8_t>(row * 10 - t));
   m.selfTests.push_back({"We saw Paris", "O O U-LOC"});
   m.index();
   return m;
@@ -73,6 +77,10 @@ TEST_CASE("model blob round trip keeps every part") {
   CHECK(loaded.transitions == m.transitions);
   CHECK(loaded.knownWords.phraseKeys == m.knownWords.phraseKeys);
   CHECK(loaded.knownWords.wordCasing == m.knownWords.wordCasing);
+  CHECK(loaded.typer.keys == m.typer.keys);
+  CHECK(loaded.typer.weights == m.typer.weights);
+  CHECK(loaded.typer.scale == m.typer.scale);
+  CHECK(loaded.typer.index.find(99u) == 1);
   CHECK(loaded.selfTests.size() == 1);
   CHECK(tagsOf(loaded, {"Paris", "won"}) == "U-LOC O");
   CHECK(saveModel(loaded) == blob);
@@ -102,7 +110,7 @@ TEST_CASE("bad blobs are refused with bad_model and leave the model untouched") 
   std::memcpy(&bad[8], &newer, 4);
   CHECK(refused(bad).find("newer") != std::string::npos);
   bad = blob;
-  const std::uint32_t older = kModelVersion - 1;
+  const std::uint32_t older = 2;  // version 3 still loads (no span typer)
   std::memcpy(&bad[8], &older, 4);
   CHECK(refused(bad).find("no longer read") != std::string::npos);
   bad = blob;

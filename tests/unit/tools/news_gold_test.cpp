@@ -129,8 +129,9 @@ TEST_CASE("the shipped pipeline keeps its news_gold dev figures") {
   const EntityScores s = scoreEntities(articles, predictAll(Analyzer(), articles));
   MESSAGE("news_gold typed F1 " << s.typed.f1() << ", untyped " << s.untyped.f1() << ", groups whole "
                                 << s.groupsWholeRate());
-  // Measured: typed 0.798, untyped 0.921, groups whole 0.956 (MODEL_CARD.md has the model rows).
-  CHECK(s.typed.f1() >= 0.74);
+  // Measured: typed 0.828 (with the span typer; 0.798 before), untyped 0.921, groups whole 0.950
+  // (MODEL_CARD.md has the model rows).
+  CHECK(s.typed.f1() >= 0.77);
   CHECK(s.untyped.f1() >= 0.87);
   CHECK(s.groupsWholeRate() >= 0.85);
 }

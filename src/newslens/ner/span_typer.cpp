@@ -1,0 +1,168 @@
+#include "newslens/ner/span_typer.h"
+
+#include <algorithm>
+#include <string>
+
+#include "newslens/text/utf8.h"
+
+namespace newslens::ner {
+namespace {
+
+// Feature templates. Append only: ids are baked into trained models.
+enum Templ : std::uint8_t {
+  kBias = 1, kPhrase, kWord, kHead, kFirst, kHeadSuffix, kLength, kShape, kCluster, kHeadCluster,
+  kHeadCoarse, kPrev, kPrev2, kNext, kNext2, kAround, kPrevCluster, kNextCluster, kGazetteer,
+  kGazetteerConll, kQuoted, kCasing, kAcronym, kDigit, kHeadConll, kPrevConll, kNextConll,
+};
+
+// One token's class for the span shape: "X" capitalised, "A" all capitals, "x" lower,
+// "m" mixed ("iPhone", "eBay"), "d" with a digit, "p" punctuation.
+char tokenClass(std::string_view w) {
+  bool upper = false, lower = false, digit = false, firstUpper = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  for (unsigned char c : w) {
+    if (c >= 'A' && c <= 'Z') upper = true;
+    else if (c >= 'a' && c <= 'z') lower = true;
+    else if (c >= '0' && c <= '9') digit = true;
+    else if (c >= 0x80) lower = true;  // non-ASCII letters read as lower case
+  }
+  if (digit) return 'd';
+  if (!upper && !lower) return 'p';
+  if (upper && !lower) return 'A';
+  if (firstUpper) return 'X';
+  return upper ? 'm' : 'x';
+}
+
+bool isQuoteMark(std::string_view w) {
+  return w == "\"" || w == "'" || w == "``" || w == "''" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" ||
+         w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
+}
+
+// True when the span sits inside quotation marks: news sets titles of works so
+// ("Top Gear," the show), commas and periods inside the closing mark.
+bool quoted(const SpanInSentence& s) {
+  if (s.first == 0 || !isQuoteMark(s.words[s.first - 1])) return false;
+  std::size_t k = s.last;
+  if (k < s.words.size() && (s.words[k] == "," || s.words[k] == "." || s.words[k] == "?" || s.words[k] == "!")) ++k;
+  return k < s.words.size() && isQuoteMark(s.words[k]);
+}
+
+struct Word {
+  std::uint32_t lower = 0;    // hash of the lowercased, normalized text
+  std::int32_t cluster = -1;  // row in KnownWords::clusterPaths
+};
+
+Word wordAt(const std::vector<std::string_view>& words, std::ptrdiff_t i, const KnownWords& known,
+            const FeatureHasher& hash) {
+  if (i < 0 || i >= static_cast<std::ptrdiff_t>(words.size())) return {hash.part("<edge>"), -1};
+  const std::string lower = text::lowercase(normalizeToken(words[static_cast<std::size_t>(i)]));
+  Word w{hash.part(lower), -1};
+  if (known.clusterLevels) w.cluster = known.clusterIndex.find(clusterKey(hash, lower, known.clusterKeyBits));
+  return w;
+}
+
+// The finest cluster id of `w` (0xFFFF: none), or the coarsest with `coarse`.
+std::uint32_t clusterOf(const KnownWords& known, const Word& w, bool coarse) {
+  if (w.cluster < 0) return 0xFFFFu;
+  const std::uint32_t path = known.clusterPaths[static_cast<std::size_t>(w.cluster)];
+  const int shift = coarse ? known.clusterBits * (known.clusterLevels - 1) : 0;
+  return (path >> shift) | (coarse ? 0x10000u : 0u);
+}
+
+}  // namespace
+
+void spanTypeFeatures(const SpanInSentence& s, const KnownWords& known, const FeatureHasher& hash,
+                      std::vector<std::uint32_t>& out) {
+  out.clear();
+  const std::uint32_t conll = static_cast<std::uint32_t>(s.conll) + 1;
+  const auto at = [&](std::ptrdiff_t i) { return wordAt(s.words, i, known, hash); };
+  const auto first = static_cast<std::ptrdiff_t>(s.first), last = static_cast<std::ptrdiff_t>(s.last);
+  out.push_back(hash(kBias, conll));
+  std::uint32_t phrase = 0;
+  std::string shape;
+  bool digit = false;
+  for (std::ptrdiff_t i = first; i < last; ++i) {
+    const Word w = at(i);
+    phrase = hash(kPhrase, phrase, w.lower);
+    out.push_back(hash(kWord, w.lower));
+    out.push_back(hash(kCluster, clusterOf(known, w, false)));
+    const char c = tokenClass(s.words[static_cast<std::size_t>(i)]);
+    digit = digit || c == 'd';
+    if (shape.size() < 4 && (shape.empty() || shape.back() != c)) shape += c;
+  }
+  out.push_back(phrase);
+  const Word head = at(last - 1);
+  const std::string headLower = text::lowercase(normalizeToken(s.words[s.last - 1]));
+  out.push_back(hash(kHead, head.lower));
+  out.push_back(hash(kHeadConll, head.lower, conll));
+  out.push_back(hash(kHeadSuffix, hash.part(headLower.substr(headLower.size() > 3 ? headLower.size() - 3 : 0))));
+  out.push_back(hash(kHeadCluster, clusterOf(known, head, false), conll));
+  out.push_back(hash(kHeadCoarse, clusterOf(known, head, true), conll));
+  if (last - first > 1) out.push_back(hash(kFirst, at(first).lower));
+  out.push_back(hash(kLength, static_cast<std::uint32_t>(std::min<std::ptrdiff_t>(last - first, 4)), conll));
+  out.push_back(hash(kShape, hash.part(shape), conll));
+  if (digit) out.push_back(hash(kDigit, conll));
+  const Word prev = at(first - 1), prev2 = at(first - 2), next = at(last), next2 = at(last + 1);
+  out.push_back(hash(kPrev, prev.lower));
+  out.push_back(hash(kPrevConll, prev.lower, conll));
+  out.push_back(hash(kPrev2, prev2.lower));
+  out.push_back(hash(kNext, next.lower));
+  out.push_back(hash(kNextConll, next.lower, conll));
+  out.push_back(hash(kNext2, next2.lower));
+  out.push_back(hash(kAround, prev.lower, next.lower));
+  out.push_back(hash(kPrevCluster, clusterOf(known, prev, false)));
+  out.push_back(hash(kNextCluster, clusterOf(known, next, false)));
+  const std::vector<std::string_view> tokens(s.words.begin() + first, s.words.begin() + last);
+  const std::uint16_t bits = phraseCategories(known, hash, tokens);
+  for (int b = 0; b < kGazetteerCount; ++b)
+    if ((bits >> b) & 1u) {
+      out.push_back(hash(kGazetteer, static_cast<std::uint32_t>(b)));
+      out.push_back(hash(kGazetteerConll, static_cast<std::uint32_t>(b), conll));
+    }
+  if (quoted(s)) out.push_back(hash(kQuoted, conll));
+  if (shape == "A") out.push_back(hash(kAcronym, conll));
+  if (last - first == 1) {
+    const std::int32_t row = known.wordIndex.find(hashWord(hash, headLower));
+    out.push_back(hash(kCasing, row < 0 ? 0u : known.wordCasing[static_cast<std::size_t>(row)], conll));
+  }
+}
+
+std::array<float, kNameTypeCount> spanTypeScores(const SpanTyper& typer, const std::vector<std::uint32_t>& features) {
+  std::array<int, kNameTypeCount> sums{};
+  for (std::uint32_t f : features) {
+    const std::int32_t row = typer.index.find(f);
+    if (row < 0) continue;
+    const std::int8_t* w = &typer.weights[static_cast<std::size_t>(row) * kNameTypeCount];
+    for (int t = 0; t < kNameTypeCount; ++t) sums[t] += w[t];
+  }
+  std::array<float, kNameTypeCount> scores{};
+  for (int t = 0; t < kNameTypeCount; ++t) scores[t] = static_cast<float>(sums[t]) * typer.scale;
+  return scores;
+}
+
+EntityType predictSpanType(const SpanTyper& typer, const std::vector<std::uint32_t>& features) {
+  const std::array<float, kNameTypeCount> scores = spanTypeScores(typer, features);
+  return static_cast<EntityType>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+}  // namespace newslens::ner
+
+namespace newslens::ner {
+
+std::string TypeVotes::key(const std::vector<std::string_view>& words) {
+  std::string k;
+  for (std::string_view w : words) (k += k.empty() ? "" : " ") += text::lowercase(normalizeToken(w));
+  return k;
+}
+
+void TypeVotes::add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores) {
+  std::array<float, kNameTypeCount>& sum = sums_.try_emplace(key(words)).first->second;
+  for (int t = 0; t < kNameTypeCount; ++t) sum[t] += scores[t];
+}
+
+std::optional<EntityType> TypeVotes::winner(const std::vector<std::string_view>& words) const {
+  const auto it = sums_.find(key(words));
+  if (it == sums_.end()) return std::nullopt;
+  return static_cast<EntityType>(std::max_element(it->second.begin(), it->second.end()) - it->second.begin());
+}
+
+}  // namespace newslens::ner

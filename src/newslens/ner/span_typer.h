@@ -1,0 +1,76 @@
+#pragma once
+// The span typer: a linear classifier that gives each name span the tagger found one of
+// the ten OntoNotes name types (PERSON … LAW, EntityType's first ten), so products,
+// works, facilities and events get their own type instead of CoNLL's MISC and LOC
+// (issue 13). It reads the span's words, their shape and clusters, the gazetteer
+// categories of the span, the words around it (a title in quotation marks, "on
+// Twitter", "the X page", "at Y stadium"), and the tagger's CoNLL type.
+// Trained by newslens-train-typer (tools/lib/span_typer_fit.h) on CoNLL-2003, CrossNER
+// and WNUT-17 spans with their types mapped onto OntoNotes by stated rules; stored in
+// the model blob (model.h, version 4). An empty typer leaves typing to type_rules.h.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newslens/analysis.h"
+#include "newslens/ner/feature_hash.h"
+#include "newslens/ner/features.h"
+#include "newslens/ner/tags.h"
+
+namespace newslens::ner {
+
+// The types the typer chooses among: EntityType 0 … 9 (PERSON, NORP, ORG, GPE, LOC,
+// FAC, EVENT, PRODUCT, WORK_OF_ART, LAW).
+inline constexpr int kNameTypeCount = 10;
+
+struct SpanTyper {
+  std::vector<std::uint32_t> keys;   // feature hashes, one per weight row
+  std::vector<std::int8_t> weights;  // keys.size() × kNameTypeCount; score = Σ weights × scale
+  float scale = 1.0f;
+  KeyIndex index;  // keys → row, built by buildIndex()
+
+  bool empty() const { return keys.empty(); }
+  // Builds `index` (call after filling or loading `keys`).
+  void buildIndex() { index = KeyIndex(keys); }
+};
+
+// A name span inside its sentence: tokens [first, last) of `words` (raw token texts).
+struct SpanInSentence {
+  const std::vector<std::string_view>& words;
+  std::size_t first = 0;
+  std::size_t last = 0;
+  ConllType conll = ConllType::MISC;  // the type the tagger gave it
+};
+
+// Appends the typer's feature hashes for `span` to `out` (cleared first). Reads only
+// the sentence's words and the model's known words, so training and tagging agree.
+void spanTypeFeatures(const SpanInSentence& span, const KnownWords& knownWords, const FeatureHasher& hash,
+                      std::vector<std::uint32_t>& out);
+
+// Summed weights per type of the features `features` (unknown features add nothing).
+std::array<float, kNameTypeCount> spanTypeScores(const SpanTyper& typer, const std::vector<std::uint32_t>& features);
+
+// The best-scoring type of `features` (ties to the lower type id).
+EntityType predictSpanType(const SpanTyper& typer, const std::vector<std::uint32_t>& features);
+
+// Document-level consistency (after Ratinov & Roth 2009): the typer's scores summed
+// over every occurrence of a name in one article, so "Twitter" gets one type from all
+// its contexts together ("on Twitter", "Twitter users", "Twitter said").
+class TypeVotes {
+ public:
+  // Adds one occurrence of the name `words` (token texts) with the typer's `scores`.
+  void add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores);
+  // The type the occurrences of `words` vote for together, nullopt if none voted.
+  std::optional<EntityType> winner(const std::vector<std::string_view>& words) const;
+
+ private:
+  static std::string key(const std::vector<std::string_view>& words);
+  std::unordered_map<std::string, std::array<float, kNameTypeCount>> sums_;
+};
+
+}  // namespace newslens::ner
