@@ -1,6 +1,7 @@
 #include "newslens/ner/span_typer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "newslens/text/utf8.h"
@@ -155,14 +156,22 @@ std::string TypeVotes::key(const std::vector<std::string_view>& words) {
 }
 
 void TypeVotes::add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores) {
-  std::array<float, kNameTypeCount>& sum = sums_.try_emplace(key(words)).first->second;
-  for (int t = 0; t < kNameTypeCount; ++t) sum[t] += scores[t];
+  // Each occurrence votes with its softmax probabilities, so one very sure context
+  // cannot outvote all the others on its own.
+  const float top = *std::max_element(scores.begin(), scores.end());
+  std::array<float, kNameTypeCount> p{};
+  float total = 0.0f;
+  for (int t = 0; t < kNameTypeCount; ++t) total += p[t] = std::exp(scores[t] - top);
+  Sum& sum = sums_.try_emplace(key(words)).first->second;
+  for (int t = 0; t < kNameTypeCount; ++t) sum.p[t] += p[t] / total;
+  ++sum.count;
 }
 
 std::optional<EntityType> TypeVotes::winner(const std::vector<std::string_view>& words) const {
   const auto it = sums_.find(key(words));
-  if (it == sums_.end()) return std::nullopt;
-  return static_cast<EntityType>(std::max_element(it->second.begin(), it->second.end()) - it->second.begin());
+  if (it == sums_.end() || it->second.count < 2) return std::nullopt;
+  const std::array<float, kNameTypeCount>& p = it->second.p;
+  return static_cast<EntityType>(std::max_element(p.begin(), p.end()) - p.begin());
 }
 
 }  // namespace newslens::ner

@@ -65,12 +65,16 @@ class TypeVotes {
  public:
   // Adds one occurrence of the name `words` (token texts) with the typer's `scores`.
   void add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores);
-  // The type the occurrences of `words` vote for together, nullopt if none voted.
+  // The type the occurrences of `words` vote for together, nullopt unless two or more voted.
   std::optional<EntityType> winner(const std::vector<std::string_view>& words) const;
 
  private:
   static std::string key(const std::vector<std::string_view>& words);
-  std::unordered_map<std::string, std::array<float, kNameTypeCount>> sums_;
+  struct Sum {
+    std::array<float, kNameTypeCount> p{};  // summed probabilities
+    int count = 0;
+  };
+  std::unordered_map<std::string, Sum> sums_;
 };
 
 }  // namespace newslens::ner

@@ -11,8 +11,6 @@
 #include "newslens/text/utf8.h"
 
 namespace newslens::summary {
-
-
 namespace {
 
 constexpr std::size_t kMaxPhraseWords = 3;
@@ -45,71 +43,114 @@ struct Phrase {
   bool lead = false;
 };
 
-}  // namespace
+bool endsIn(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+}
 
-std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, const Options& options) {
-  if (options.keywords <= 0 || a.tokens.empty()) return {};
-  // Tokens inside named-entity mentions break phrases: keywords are not names.
+bool endsInEd(std::string_view w) { return endsIn(w, "ed"); }
+
+// After a conjunction or preposition an "-ing" word is a gerund: "and maintaining".
+bool opensGerund(std::string_view lower) {
+  return lower == "and" || lower == "or" || lower == "of" || lower == "by" || lower == "for" || lower == "in" ||
+         lower == "on" || lower == "from" || lower == "while" || lower == "without" || lower == "about" ||
+         lower == "after" || lower == "before";
+}
+
+// After "to" or a modal comes a verb: "to lift", "would reduce".
+bool opensVerbSlot(std::string_view lower) {
+  return lower == "to" || lower == "would" || lower == "will" || lower == "could" || lower == "should" ||
+         lower == "can" || lower == "may" || lower == "might" || lower == "must";
+}
+
+// Which tokens lie inside a named (non-numeric) mention: they break phrases, since
+// keywords are not names.
+std::vector<bool> nameTokens(const Analysis& a) {
   std::vector<bool> inName(a.tokens.size(), false);
   for (const Mention& m : a.mentions) {
     if (isNumericType(m.type)) continue;
     const text::TokenSpan span = text::tokensIn(a.tokens, m.start, m.end);
     for (std::uint32_t t = span.first; t < span.last; ++t) inName[t] = true;
   }
-  std::unordered_set<std::string> entityNames;
+  return inName;
+}
+
+// Every entity's name and alias, lowercased: a phrase equal to one is no keyword.
+std::unordered_set<std::string> entityNames(const Analysis& a) {
+  std::unordered_set<std::string> names;
   for (const Entity& e : a.entities) {
-    entityNames.insert(text::lowercase(e.name));
-    for (const std::string& alias : e.aliases) entityNames.insert(text::lowercase(alias));
+    names.insert(text::lowercase(e.name));
+    for (const std::string& alias : e.aliases) names.insert(text::lowercase(alias));
   }
+  return names;
+}
 
-  std::unordered_map<std::string, std::size_t> phraseIndex;  // folded words joined → index
-  std::vector<Phrase> phrases;
-  std::unordered_map<std::string, std::uint32_t> wordCount;
-  std::vector<std::uint32_t> run;
-  std::size_t contentSentences = 0;
+// The candidate phrases of one article, counted once per distinct folded form, and
+// how often each folded word occurs in them.
+class PhraseTable {
+ public:
+  PhraseTable(std::string_view text, const Analysis& a) : text_(text), a_(a), names_(entityNames(a)) {}
 
-  const auto endsIn = [](std::string_view w, std::string_view suffix) {
-    return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
-  };
-  const auto endsInEd = [&](std::string_view w) { return endsIn(w, "ed"); };
-  const auto flush = [&](bool lead) {
-    // A lone "-ed" word is a verb ("Putin dismissed"); as an adjective it has its noun.
-    if (run.size() == 1 && endsInEd(text::lowercase(text::surface(text, a.tokens[run[0]])))) run.clear();
-    // Runs longer than three words are cut into pairs, left to right.
+  // Adds the run of content tokens `run` (then empties it) as phrases: a lone "-ed"
+  // word is a verb ("Putin dismissed"), as an adjective it has its noun; runs longer
+  // than three words are cut into pairs, left to right. `lead`: in the first two
+  // content sentences.
+  void flush(std::vector<std::uint32_t>& run, bool lead) {
+    if (run.size() == 1 && endsInEd(text::lowercase(text::surface(text_, a_.tokens[run[0]])))) run.clear();
     for (std::size_t from = 0; from < run.size();) {
       const std::size_t size = run.size() <= kMaxPhraseWords ? run.size() : std::min<std::size_t>(2, run.size() - from);
-      Phrase p;
-      std::string key;
-      for (std::size_t k = from; k < from + size; ++k) {
-        const std::string lower = text::lowercase(text::surface(text, a.tokens[run[k]]));
-        if (!p.text.empty()) {
-          p.text += ' ';
-          key += ' ';
-        }
-        p.text += lower;
-        p.words.push_back(foldPlural(lower));
-        key += p.words.back();
-      }
+      add(run, from, size, lead);
       from += size;
-      if (entityNames.count(p.text)) continue;
-      for (const std::string& w : p.words) ++wordCount[w];
-      auto [it, inserted] = phraseIndex.try_emplace(key, phrases.size());
-      if (inserted) {
-        p.first = a.tokens[run[from - size]].start;
-        p.lead = lead;
-        phrases.push_back(std::move(p));
-      }
-      ++phrases[it->second].count;
     }
     run.clear();
-  };
+  }
 
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+  const std::unordered_map<std::string, std::uint32_t>& wordCount() const { return wordCount_; }
+
+ private:
+  void add(const std::vector<std::uint32_t>& run, std::size_t from, std::size_t size, bool lead) {
+    Phrase p;
+    std::string key;
+    for (std::size_t k = from; k < from + size; ++k) {
+      const std::string lower = text::lowercase(text::surface(text_, a_.tokens[run[k]]));
+      if (!p.text.empty()) {
+        p.text += ' ';
+        key += ' ';
+      }
+      p.text += lower;
+      p.words.push_back(foldPlural(lower));
+      key += p.words.back();
+    }
+    if (names_.count(p.text)) return;
+    for (const std::string& w : p.words) ++wordCount_[w];
+    auto [it, inserted] = index_.try_emplace(key, phrases_.size());
+    if (inserted) {
+      p.first = a_.tokens[run[from]].start;
+      p.lead = lead;
+      phrases_.push_back(std::move(p));
+    }
+    ++phrases_[it->second].count;
+  }
+
+  std::string_view text_;
+  const Analysis& a_;
+  std::unordered_set<std::string> names_;
+  std::unordered_map<std::string, std::size_t> index_;  // folded words joined → phrase
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::uint32_t> wordCount_;
+};
+
+// Runs of content words in the non-boilerplate sentences, into `table`.
+void collectPhrases(std::string_view text, const Analysis& a, PhraseTable& table) {
+  const std::vector<bool> inName = nameTokens(a);
+  std::vector<std::uint32_t> run;
+  std::size_t contentSentences = 0;
   for (const Sentence& s : a.sentences) {
     if (s.boilerplate || s.firstToken >= s.lastToken) continue;
     const bool lead = contentSentences++ < 2;
     bool firstWord = true;
-    bool verbSlot = false;  // after "to" or a modal comes a verb: "to lift", "would reduce"
-    bool gerundBefore = false;  // after a conjunction or preposition "-ing" is a gerund
+    bool verbSlot = false;
+    bool gerundBefore = false;
     for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
       const Token& token = a.tokens[t];
       const std::string_view word = text::surface(text, token);
@@ -120,23 +161,22 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
                   !lexicon::isPossessive(word) && !(text::startsUppercase(word) && !firstWord) &&
                   // An "-ed" word after a noun is its verb ("sides expressed"); adjectives
                   // in "-ed" lead their phrase ("hardened positions").
-                  !(endsInEd(lower) && !run.empty()) &&
-                  // "-ing" after a conjunction or preposition is a gerund: "and maintaining".
-                  !(run.empty() && endsIn(lower, "ing") && gerundBefore);
+                  !(endsInEd(lower) && !run.empty()) && !(run.empty() && endsIn(lower, "ing") && gerundBefore);
       }
-      gerundBefore = lower == "and" || lower == "or" || lower == "of" || lower == "by" || lower == "for" ||
-                     lower == "in" || lower == "on" || lower == "from" || lower == "while" || lower == "without" ||
-                     lower == "about" || lower == "after" || lower == "before";
-      verbSlot = lower == "to" || lower == "would" || lower == "will" || lower == "could" || lower == "should" ||
-                 lower == "can" || lower == "may" || lower == "might" || lower == "must";
+      gerundBefore = opensGerund(lower);
+      verbSlot = opensVerbSlot(lower);
       if (token.kind == TokenKind::Word || token.kind == TokenKind::Number) firstWord = false;
       if (content) run.push_back(t);
-      else flush(lead);
+      else table.flush(run, lead);
     }
-    flush(lead);
+    table.flush(run, lead);
   }
+}
 
-  // RAKE word scores: degree (co-occurring words, itself included) over frequency.
+// RAKE scores: each word's degree (co-occurring words, itself included) over its
+// frequency, summed over the phrase, times the phrase's count, lead phrases boosted.
+std::vector<double> rakeScores(const PhraseTable& table) {
+  const std::vector<Phrase>& phrases = table.phrases();
   std::unordered_map<std::string, std::uint32_t> wordDegree;
   for (const Phrase& p : phrases)
     for (const std::string& w : p.words) wordDegree[w] += p.count * static_cast<std::uint32_t>(p.words.size());
@@ -144,9 +184,20 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   for (std::size_t i = 0; i < phrases.size(); ++i) {
     const Phrase& p = phrases[i];
     double rake = 0.0;
-    for (const std::string& w : p.words) rake += static_cast<double>(wordDegree[w]) / wordCount[w];
+    for (const std::string& w : p.words) rake += static_cast<double>(wordDegree[w]) / table.wordCount().at(w);
     scores[i] = p.count * rake * (p.lead ? kLeadBoost : 1.0);
   }
+  return scores;
+}
+
+}  // namespace
+
+std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, const Options& options) {
+  if (options.keywords <= 0 || a.tokens.empty()) return {};
+  PhraseTable table(text, a);
+  collectPhrases(text, a, table);
+  const std::vector<Phrase>& phrases = table.phrases();
+  const std::vector<double> scores = rakeScores(table);
   std::vector<std::size_t> order(phrases.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // Equal scores are common in one short article; longer words are rarer words (Zipf),

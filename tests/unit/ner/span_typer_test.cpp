@@ -71,4 +71,7 @@ TEST_CASE("type votes give every occurrence of a name the type they add up to") 
   votes.add({"Twitter"}, product);
   CHECK(votes.winner({"TWITTER"}) == EntityType::PRODUCT);
   CHECK_FALSE(votes.winner({"Facebook"}).has_value());
+  // One occurrence alone is no vote: its own type stands.
+  votes.add({"Instagram"}, product);
+  CHECK_FALSE(votes.winner({"Instagram"}).has_value());
 }
