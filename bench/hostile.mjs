@@ -41,15 +41,17 @@ export const shapes = {
   },
 };
 
-/** Shape `name` repeated to `bytes` bytes of UTF-8 (whole units, at least `bytes`). */
+/** Shape `name` repeated to at most `bytes` bytes of UTF-8 (whole units, within one unit of `bytes`). */
 export function buildShape(name, bytes) {
   const { unit } = shapes[name];
   const parts = [];
   let size = 0;
-  for (let k = 0; size < bytes; k++) {
+  for (let k = 0; ; k++) {
     const u = unit(k);
+    const length = Buffer.byteLength(u);
+    if (size + length > bytes) break;
     parts.push(u);
-    size += Buffer.byteLength(u);
+    size += length;
   }
   return parts.join('');
 }

@@ -222,13 +222,26 @@ function resliceSpans(text, result) {
   }
 }
 
+// The longest string V8 makes (2^29 - 24 UTF-16 units on 64-bit): a longer result
+// cannot be one JS string, so it cannot be parsed.
+const MAX_RESULT_CHARS = 2 ** 29 - 24;
+
 // The core's JSON answer, taken in ~1 MiB pieces decoded straight from the WASM
 // heap (wasm/bindings.cpp analyzeInPieces): the whole result, ~80 bytes per mention,
 // never sits in the heap at once, nor twice as Embind's std::string return would.
+// null when it would be longer than a JS string can be: the rest is dropped (never
+// thrown from the callback, which would unwind the core without freeing its memory).
 function analyzeInPieces(native, text, optionsJson) {
   const decoder = new TextDecoder('utf-8');
-  const pieces = [];
-  native.analyzeInPieces(text, optionsJson, (bytes) => { pieces.push(decoder.decode(bytes, { stream: true })); });
+  let pieces = [];
+  let length = 0;
+  native.analyzeInPieces(text, optionsJson, (bytes) => {
+    if (pieces === null) return;
+    const piece = decoder.decode(bytes, { stream: true });
+    length += piece.length;
+    pieces = length > MAX_RESULT_CHARS ? null : (pieces.push(piece), pieces);
+  });
+  if (pieces === null) return null;
   pieces.push(decoder.decode());
   return pieces.join('');
 }
@@ -321,6 +334,10 @@ export class Analyzer {
       json = analyzeInPieces(native, wellFormed, optionsJson);
     } catch (error) {
       throw this.#crashed(error);
+    }
+    if (json === null) {
+      throw new NewsLensError('result_too_large', `the result is more than ${MAX_RESULT_CHARS} characters of JSON, ` +
+        'longer than a JS string can be; ask for fewer parts with options.fields (e.g. without "mentions")');
     }
     const result = JSON.parse(json);
     if (result.error) throw new NewsLensError(result.error.code, result.error.message);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "newslens/summary/dateline.h"
+#include "newslens/text/dateline.h"
 #include "newslens/summary/key_points.h"
 #include "newslens/summary/short_form.h"
 #include "newslens/text/span.h"
@@ -32,7 +32,7 @@ FitArticle prepareOne(const Analyzer& analyzer, const SummaryExample& ex) {
   for (const summary::CandidateSentence& c : f.set.candidates) {
     const Sentence& s = a.sentences[c.sentence];
     const auto start = static_cast<std::uint32_t>(
-        s.contentStart + summary::leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
+        s.contentStart + text::leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
     f.sentences.emplace_back(text.substr(start, s.contentEnd - start));
     f.shorts.push_back(summary::shortForm(text, a, start, s.contentEnd));
   }

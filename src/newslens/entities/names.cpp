@@ -17,12 +17,15 @@ using text::startsLowercase;
 using text::TokenSpan;
 using text::tokensIn;
 
-// The gender an honorific states, if any.
-char honorificGender(std::string w) {
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  if (w == "mr" || w == "sir") return 'm';
-  if (w == "mrs" || w == "ms" || w == "miss" || w == "dame") return 'f';
-  return 0;
+// The gender slot an honorific ("Mr", "Dame") gives a name key: 'm', 'f', or 0 for
+// any other word (a gendered title that is no honorific, "Lord", leaves it open).
+char honorificGender(std::string_view lowerWord) {
+  if (!isHonorific(lowerWord)) return 0;
+  switch (lexicon::honorificGender(lowerWord)) {
+    case lexicon::Gender::Male: return 'm';
+    case lexicon::Gender::Female: return 'f';
+    default: return 0;
+  }
 }
 
 // The ASCII letter a lowercase Latin-1 or Latin Extended-A letter is written from

@@ -4,7 +4,7 @@
 #include <unordered_set>
 
 #include "newslens/text/boilerplate.h"
-#include "newslens/summary/dateline.h"
+#include "newslens/text/dateline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -46,7 +46,7 @@ Dateline articleDateline(std::string_view text, const std::vector<Sentence>& sen
     if (s.firstToken == s.lastToken) continue;
     if (seen++ == kDatelineSentences) break;
     const std::string_view content = text::slice(text, s.contentStart, s.contentEnd);
-    const std::string_view dateline = content.substr(0, summary::leadingDatelineLength(content));
+    const std::string_view dateline = content.substr(0, text::leadingDatelineLength(content));
     if (dateline.empty()) continue;
     d.start = s.contentStart;
     d.end = static_cast<std::uint32_t>(s.contentStart + dateline.size());

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "newslens/summary/dateline.h"
+#include "newslens/text/dateline.h"
 #include "newslens/summary/references.h"
 #include "newslens/summary/short_form.h"
 #include "newslens/text/span.h"
@@ -45,7 +45,7 @@ KeyPoint makePoint(std::string_view text, const Analysis& a, const CandidateSent
   const Sentence& s = a.sentences[k.sentence];
   // The dateline is dropped from the point only; the sentence span keeps it.
   k.start = s.contentStart + static_cast<std::uint32_t>(
-                                 leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
+                                 text::leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
   k.end = s.contentEnd;
   k.score = score;
   if (s.lastToken - s.firstToken > kMaxPointTokens) return k;

@@ -109,6 +109,12 @@ float centralityOf(const CandidateSentence& f, const std::vector<std::uint32_t>&
   return c / std::sqrt(static_cast<float>(f.terms.size()));
 }
 
+// Candidates kept: an article has tens of sentences, a long report a few hundred;
+// a paste with more is not one article, and its points come from its first
+// sentences. Bounds this stage's per-sentence vectors (~100 bytes a sentence, 25
+// bytes per byte of a text of one-letter lines) at any input size.
+constexpr std::size_t kMaxCandidates = 20000;
+
 }  // namespace
 
 CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
@@ -119,7 +125,7 @@ CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
   markEntities(a, salience, top);
   bool inQuote = false;
   std::uint32_t lastParagraph = 0;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+  for (std::uint32_t si = 0; si < a.sentences.size() && set.candidates.size() < kMaxCandidates; ++si) {
     const Sentence& s = a.sentences[si];
     if (s.paragraph != lastParagraph) inQuote = false;  // an unclosed quote does not run past its paragraph
     lastParagraph = s.paragraph;

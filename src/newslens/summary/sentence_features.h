@@ -78,6 +78,7 @@ struct CandidateSet {
 // Describes the candidate sentences of an analyzed text (tokens, sentences with
 // boilerplate marked, and mentions/entities when NER ran). Never fails; an article
 // without a word yields no candidates.
+// At most the first 20,000 candidates are kept: a longer paste is not one article.
 CandidateSet collectCandidates(std::string_view text, const Analysis& analysis);
 
 // The feature vectors of `set`'s candidates, in the same order (see Feature).

@@ -9,6 +9,7 @@
 #include "lib/summary_eval.h"
 #include "newslens/analyzer.h"
 #include "newslens/summary/key_points.h"
+#include "newslens/summary/sentence_features.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
 #include "fixtures/text_fixture.h"
@@ -247,4 +248,17 @@ TEST_CASE("a pasted line of thousands of words is a point without a short form o
   CHECK(far[0].shortText.empty());
   CHECK(far[0].refersTo.empty());
   CHECK(far[0].end - far[0].start == longLine.size());
+}
+
+TEST_CASE("candidates are the first 20,000 sentences of a longer paste, and points still come") {
+  std::string text;
+  for (int k = 0; k < 30000; ++k) text += "Word " + std::to_string(k % 7) + " here.\n";
+  const Analysis a = textOnly(text);
+  REQUIRE(a.sentences.size() >= 30000);
+  const summary::CandidateSet set = summary::collectCandidates(text, a);
+  CHECK(set.candidates.size() == 20000);
+  CHECK(set.candidates.back().sentence < 20000 + 10);
+  Options options;
+  options.keyPoints = 3;
+  CHECK(summary::selectKeyPoints(text, a, options).size() == 3);
 }

@@ -3,9 +3,9 @@
 #include <string>
 
 #include "newslens/analyzer.h"
-#include "newslens/summary/dateline.h"
+#include "newslens/text/dateline.h"
 
-using newslens::summary::leadingDatelineLength;
+using newslens::text::leadingDatelineLength;
 
 namespace {
 

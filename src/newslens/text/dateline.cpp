@@ -1,9 +1,9 @@
-#include "newslens/summary/dateline.h"
+#include "newslens/text/dateline.h"
 
 #include <array>
 #include <cctype>
 
-namespace newslens::summary {
+namespace newslens::text {
 namespace {
 
 constexpr std::size_t kMaxPlaceWords = 6;
@@ -143,4 +143,4 @@ std::size_t leadingDatelineLength(std::string_view s) {
   return hasLetterOrDigit(s.substr(end)) ? end : 0;
 }
 
-}  // namespace newslens::summary
+}  // namespace newslens::text
