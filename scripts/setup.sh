@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(cmake make g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev chromium gzip)
+apt_packages=(cmake make g++ clang clang-format libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev chromium gzip)
 # The Python package (python/) and its tests: Debian's python3 with dask, pytest, venv/pip.
 apt_packages+=(python3-dev pybind11-dev python3-pytest python3-distributed python3-pandas python3-venv python3-pip)
 missing=()

@@ -1,12 +1,11 @@
 // The demo page's behaviour, shared by the served demo (demo.js) and the offline
 // single file (offline.js): analyze on click or Ctrl+Enter (and the sample or the
-// saved draft on load), Clear, paste cleaning, copy key points, the exports, the
-// language check, counts and timing. Everything derived from input reaches the page
+// saved draft on load), Clear, paste cleaning, copy key points, the exports, counts
+// and timing (the language check is the element's own: its language-note part). Everything derived from input reaches the page
 // through the <news-lens> element or textContent; the user's text box is only ever
 // written by the user (and by Clear).
 import { htmlToArticleText } from './paste-clean.js';
 import { renderStats } from './render.js';
-import { detectNonEnglish } from './demo-language.js';
 import { entitiesCsv, quotesCsv, reportHtml, reportMarkdown } from './demo-export.js';
 
 const DRAFT_KEY = 'newslens-draft';
@@ -69,7 +68,6 @@ export function startDemo(doc, { sampleUrl = undefined } = {}) {
   const status = $('status');
   const stats = $('stats');
   const hint = $('input-hint');
-  const languageNote = $('language-note');
   const resultButtons = ['copy-key-points', 'export-json', 'export-markdown', 'export-html', 'export-entities-csv', 'export-quotes-csv']
     .map((id) => $(id)).filter(Boolean);
   let lastText = '';
@@ -89,7 +87,6 @@ export function startDemo(doc, { sampleUrl = undefined } = {}) {
   const clearOutput = () => {
     stats.replaceChildren();
     stats.title = '';
-    languageNote.hidden = true;
     setResultButtons(null);
   };
 
@@ -113,9 +110,6 @@ export function startDemo(doc, { sampleUrl = undefined } = {}) {
     showHint('');
     lastText = text;
     clickedAt = performance.now();
-    const foreign = detectNonEnglish(text);
-    languageNote.textContent = foreign?.message ?? '';
-    languageNote.hidden = !foreign;
     say('Analyzing…');
     lens.text = text;
     lens.analyze().catch(() => {}); // errors arrive as newslens-error

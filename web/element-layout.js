@@ -1,5 +1,5 @@
-// The shadow-root layout of <news-lens>: the exposed parts (status, stats, legend,
-// text, panel and the panel's sections) built once per element. The class in
+// The shadow-root layout of <news-lens>: the exposed parts (status, language note,
+// stats, legend, text, panel and the panel's sections) built once per element. The class in
 // element.js fills them; nothing here knows about results.
 import { elementCss } from './styles.js';
 
@@ -42,7 +42,7 @@ const SECTIONS = [
 const kebab = (/** @type {string} */ key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
- * @typedef {{status: HTMLElement, stats: HTMLElement, legend: HTMLElement, text: HTMLElement,
+ * @typedef {{status: HTMLElement, languageNote: HTMLElement, stats: HTMLElement, legend: HTMLElement, text: HTMLElement,
  *   panel: HTMLElement, keyPoints: HTMLElement, entities: HTMLElement, quotes: HTMLElement,
  *   terms: HTMLElement, keywords: HTMLElement, sections: Record<string, HTMLElement>}} Parts
  */
@@ -59,6 +59,7 @@ export function buildLayout(root) {
   else /** @type {ShadowRoot} */ (root).append(Object.assign(doc.createElement('style'), { textContent: elementCss }));
   const parts = /** @type {Parts} */ ({
     status: make(doc, 'div', { part: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }),
+    languageNote: make(doc, 'p', { part: 'language-note', class: 'language-note', role: 'note', hidden: '' }),
     stats: make(doc, 'div', { part: 'stats', class: 'stats' }),
     legend: make(doc, 'div', { part: 'legend', class: 'legend', role: 'group', 'aria-label': 'Entity types: show or hide' }),
     text: make(doc, 'div', { part: 'text', class: 'text', role: 'region', 'aria-label': 'Article with highlighted entities', tabindex: '0' }),
@@ -77,6 +78,6 @@ export function buildLayout(root) {
   }
   const layout = make(doc, 'div', { class: 'layout' });
   layout.append(parts.text, parts.panel);
-  root.append(parts.status, parts.stats, parts.legend, layout);
+  root.append(parts.status, parts.languageNote, parts.stats, parts.legend, layout);
   return parts;
 }

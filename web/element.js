@@ -12,6 +12,7 @@
 // another's elements.
 import { buildLayout } from './element-layout.js';
 import { EntityListbox, closest } from './entity-listbox.js';
+import { detectNonEnglish } from './language.js';
 import { NewsLensReadyEvent, NewsLensResultEvent, NewsLensErrorEvent } from './events.js';
 import {
   renderHighlightedTextChunked, renderLegend, renderEntityList, renderKeyPoints, renderQuotes,
@@ -39,7 +40,7 @@ const FATAL = new Set(['internal', 'disposed', 'worker_failed', 'load_failed']);
  * @summary Analyzes the article text it is given (in a Worker by default) and shows the result.
  *
  * @attr {string} text - The article (else the element's own text content).
- * @attr {number} key-points - How many key points (unset: chosen by length).
+ * @attr {number} key-points - How many key points, 0 to 50 (unset: 3, the model's default).
  * @attr {number} keywords - How many keywords (unset: the analyzer's default).
  * @attr {'worker'|'sync'} mode - Where the analysis runs: a Worker (default) or the main thread.
  * @attr {string} wasm-url - Where newslens.wasm is served, when not next to the package's dist/.
@@ -51,6 +52,7 @@ const FATAL = new Set(['internal', 'disposed', 'worker_failed', 'load_failed']);
  * @fires {NewsLensErrorEvent} newslens-error - Loading or analysis failed (`error`, also `detail`).
  *
  * @csspart status - The status line ("Analyzing…", errors).
+ * @csspart language-note - "This looks like German; NewsLens reads English…", shown above a result whose text does not look English.
  * @csspart stats - Counts of the text (words, reading time…) and timings.
  * @csspart legend - The entity-type toggles.
  * @csspart text - The article with highlighted entities and quotes.
@@ -72,6 +74,7 @@ const FATAL = new Set(['internal', 'disposed', 'worker_failed', 'load_failed']);
  * @cssprop --nl-radius - Corner radius of boxes and highlights.
  * @cssprop --nl-quote - Underline of quoted speech in the text.
  * @cssprop --nl-term - Dotted underline of quoted terms in the text.
+ * @cssprop --nl-note - Edge and tint of the language note.
  * @cssprop --nl-text-max-height - Height limit of the text (default none: the page scrolls).
  * @cssprop --nl-entities-max-height - Height limit of the entity list (default none).
  * @cssprop --nl-color-PERSON - Highlight of PERSON mentions.
@@ -198,7 +201,7 @@ export class NewsLensElement extends HTMLElement {
     this.#invalidate('text');
   }
 
-  /** Number of key points to select (null: the analyzer chooses by length). Reflects `key-points`. */
+  /** Number of key points to select, 0 to 50 (null: the model's default, 3). Reflects `key-points`. */
   get keyPoints() { return intAttribute(this.getAttribute('key-points')); }
   set keyPoints(value) { this.#reflect('key-points', value === null || value === undefined ? null : String(value)); }
 
@@ -395,6 +398,10 @@ export class NewsLensElement extends HTMLElement {
     const abort = new AbortController();
     this.#renderAbort = abort;
     const p = this.#parts;
+    // The language check (language.js) says why a German article's names look wrong; the analysis is still shown.
+    const foreign = detectNonEnglish(text);
+    p.languageNote.textContent = foreign?.message ?? '';
+    p.languageNote.hidden = !foreign;
     renderLegend(p.legend, result, new Set(this.hiddenTypes));
     this.#listbox.reset(renderEntityList(p.entities, result));
     renderKeyPoints(p.keyPoints, result, text);
@@ -420,7 +427,8 @@ export class NewsLensElement extends HTMLElement {
     this.#resultText = '';
     this.#view = { sentences: [], marks: new Map(), quotes: new Map() };
     this.#listbox.reset([]);
-    for (const node of [p.text, p.legend, p.entities, p.keyPoints, p.quotes, p.terms, p.keywords, p.stats]) node.replaceChildren();
+    for (const node of [p.text, p.legend, p.entities, p.keyPoints, p.quotes, p.terms, p.keywords, p.stats, p.languageNote]) node.replaceChildren();
+    p.languageNote.hidden = true;
     p.stats.title = '';
     for (const section of Object.values(p.sections)) section.setAttribute('data-empty', '');
     this.#setStatus('');

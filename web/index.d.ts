@@ -138,9 +138,11 @@ export type AnalyzeInput = string | Uint8Array | ArrayBufferView | ArrayBuffer |
 /**
  * Options are JSON data of at most 64 KiB: NaN, Infinity, functions and symbols (which
  * JSON would turn into null or drop) are 'bad_options', naming the key; `undefined` means absent.
+ * A key not listed here is 'bad_options' too, naming it and the key it is a slip from
+ * ("options.keypoints is not an option; did you mean keyPoints?").
  */
 export interface AnalyzeOptions {
-  /** Number of key points; -1 or absent chooses by article length. */
+  /** Number of key points, 0 to 50 (absent or null: the model's default, 3). */
   keyPoints?: number;
   /** Number of keywords (default 10). */
   keywords?: number;

@@ -63,7 +63,7 @@ export class NewsLensElement extends HTMLElement {
   loadAnalyzer: AnalyzerLoader;
   /** The article text (not reflected: articles can be megabytes). Defaults to the element's own text. */
   text: string;
-  /** `key-points`: how many key points (null: chosen by length). */
+  /** `key-points`: how many key points, 0 to 50 (null: the model's default, 3). */
   keyPoints: number | null;
   /** `keywords`: how many keywords (null: default). */
   keywords: number | null;

@@ -20,6 +20,7 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
   --nl-entities-max-height: none;
   --nl-quote: #8250df;
   --nl-term: #9a6700;
+  --nl-note: #d4a72c;
   --nl-color-PERSON: #ffe5a7;
   --nl-color-NORP: #ffbcd4;
   --nl-color-ORG: #a1d8ff;
@@ -92,6 +93,9 @@ export const elementCss = `/* The shadow styles of <news-lens>. Theme with the c
 .status { color: var(--nl-muted); }
 .status:empty { display: none; }
 .status[data-state="error"] { color: #cf222e; }
+.language-note { margin: 0 0 0.6rem; padding: 0.45rem 0.75rem; border-left: 4px solid var(--nl-note);
+  background: color-mix(in srgb, var(--nl-note) 14%, transparent); }
+.language-note[hidden] { display: none; }
 .stats { color: var(--nl-muted); font-size: 0.9em; margin: 0.2rem 0 0.5rem; }
 .stats:empty { display: none; }
 .nl-counts { color: var(--nl-fg); }

@@ -264,7 +264,9 @@ export async function createWorkerAnalyzer(options = {}) {
   try {
     worker = spawn ? spawn() : options.worker;
   } catch (error) {
-    throw new NewsLensError('worker_failed', `could not start the NewsLens worker: ${error.message}`);
+    // Node has no Web Worker: say what to use rather than "Worker is not defined" alone.
+    const hint = typeof Worker === 'undefined' ? ' (this runtime has no Web Worker, as in Node: use createAnalyzer())' : '';
+    throw new NewsLensError('worker_failed', `could not start the NewsLens worker: ${error.message}${hint}`);
   }
   const analyzer = new WorkerAnalyzer(worker, spawn, options.supersede !== false);
   try {

@@ -49,7 +49,7 @@ OPTIONS
         JSON parts to print, comma-separated (entities,keyPoints), or to leave out when
         every name starts with "-" (-sentences,-mentions,-text). Parts: ${PARTS.filter((p) => p !== 'error' && p !== 'warnings').join(', ')}
     --key-points N
-        number of key points (default: chosen by article length)
+        number of key points, 0 to 50 (default: 3)
     --keywords N
         number of keywords (default: 10)
     --option NAME=VALUE

@@ -28,7 +28,7 @@ def _parser():
     batch.add_argument("--text-field", default="article", help="the field holding the text (default: article)")
     batch.add_argument("--id-field", default="id", help="a field copied to each output line (default: id)")
     batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="threads analyzing (default: CPUs)")
-    batch.add_argument("--key-points", type=int, help="key points per article (default: by length)")
+    batch.add_argument("--key-points", type=int, help="key points per article, 0 to 50 (default: 3)")
     batch.add_argument("--keywords", type=int, help="keywords per article (default: 10)")
     batch.add_argument("--char-offsets", action="store_true",
                        help="add startChar/endChar (code points) beside the UTF-16 offsets")

@@ -86,6 +86,18 @@ def test_errors_carry_the_js_codes_and_leave_the_analyzer_usable(analyzer, call,
     assert analyzer.analyze("Paris is in France.")["mentions"]
 
 
+@pytest.mark.parametrize("options, message", [
+    ({"keypoints": 3}, "options.keypoints is not an option; did you mean keyPoints?"),
+    ({"key_point": 3}, "options.keyPoint is not an option; did you mean keyPoints?"),  # snake_case folded first
+    ({"keyPoints": -1}, "options.keyPoints must be an integer from 0 to 50"),
+])
+def test_unknown_keys_and_ranges_are_the_cores_messages(analyzer, options, message):
+    with pytest.raises(NewsLensError) as caught:
+        analyzer.analyze("Paris is in France.", **options)
+    assert caught.value.code == "bad_options"
+    assert str(caught.value).startswith("bad_options: " + message)
+
+
 def test_empty_and_whitespace_texts_give_empty_results(analyzer):
     for text in ("", "  \n\t "):
         result = analyzer.analyze(text)

@@ -1,10 +1,13 @@
 #include "newslens/api.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <chrono>
 #include <iterator>
 #include <exception>
 #include <new>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "newslens/json/result_json.h"
@@ -27,6 +30,47 @@ Status statusOf(std::exception_ptr error) {
   } catch (...) {
     return Status::error("internal", "internal error");
   }
+}
+
+// The keys an options object may hold, in the order messages list them.
+constexpr std::array<std::string_view, 3> kOptionKeys = {"keyPoints", "keywords", "fields"};
+
+// Levenshtein distance between a and b, ASCII case folded: "keypoints" and
+// "key_points" are both a slip away from "keyPoints".
+std::size_t editDistance(std::string_view a, std::string_view b) {
+  const auto fold = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitute = diagonal + (fold(a[i - 1]) == fold(b[j - 1]) ? 0 : 1);
+      diagonal = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitute});
+    }
+  }
+  return row[b.size()];
+}
+
+// "bad_options" naming `key` and, when it is a slip away from one, the valid key
+// it most likely meant; the valid keys are always listed.
+Status unknownKey(std::string_view key) {
+  std::string_view closest = kOptionKeys.front();
+  std::size_t distance = editDistance(key, closest);
+  for (std::string_view valid : kOptionKeys)
+    if (const std::size_t d = editDistance(key, valid); d < distance) closest = valid, distance = d;
+  // A slip is a few edits for the key's length: "kp" is no slip from "keyPoints".
+  const bool slip = distance <= std::max<std::size_t>(2, closest.size() / 3);
+  // A long key is shown cut at a character boundary: the message stays a line.
+  std::size_t shown = std::min<std::size_t>(key.size(), 40);
+  while (shown < key.size() && shown > 0 && (static_cast<unsigned char>(key[shown]) & 0xC0) == 0x80) --shown;
+  std::string message = "options." + std::string(key.substr(0, shown)) + (shown < key.size() ? "…" : "") +
+                        " is not an option";
+  if (slip) message += "; did you mean " + std::string(closest) + "?";
+  message += " (options:";
+  for (std::size_t i = 0; i < kOptionKeys.size(); ++i) message += (i ? ", " : " ") + std::string(kOptionKeys[i]);
+  return Status::error("bad_options", message + ")");
 }
 
 // options.fields: null or absent for every part, else an array of part names
@@ -104,6 +148,9 @@ Status parseOptions(std::string_view optionsJson, Options& out) {
     return Status::error("bad_options", "the options have more than " + std::to_string(kMaxOptionKeys) + " keys");
   const json j = json::parse(optionsJson.begin(), optionsJson.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::error("bad_options", "options must be a JSON object");
+  for (const auto& item : j.items())
+    if (std::find(kOptionKeys.begin(), kOptionKeys.end(), item.key()) == kOptionKeys.end()) return unknownKey(item.key());
+  // Absent or null leaves the default; a number outside [lo, hi] is refused.
   const auto readCount = [&](const char* key, int& field, int lo, int hi) -> Status {
     if (!j.contains(key) || j[key].is_null()) return Status::success();
     const json& v = j[key];
@@ -115,7 +162,7 @@ Status parseOptions(std::string_view optionsJson, Options& out) {
     field = static_cast<int>(v.get<long long>());
     return Status::success();
   };
-  if (Status s = readCount("keyPoints", options.keyPoints, -1, 50); !s.ok()) return s;
+  if (Status s = readCount("keyPoints", options.keyPoints, 0, 50); !s.ok()) return s;
   if (Status s = readCount("keywords", options.keywords, 0, 100); !s.ok()) return s;
   if (Status s = readFields(j, options.fields); !s.ok()) return s;
   out = options;

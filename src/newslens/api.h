@@ -31,9 +31,12 @@ inline constexpr std::size_t kMaxOptionKeys = 64;
 
 namespace newslens::api {
 
-// Parses an options object ("" or "{}" give defaults). Unknown keys are ignored;
-// a wrong type or range, more than kMaxOptionsBytes of JSON or more than
-// kMaxOptionKeys top-level keys is a "bad_options" status. Never throws.
+// Parses an options object ("" or "{}" give defaults): keyPoints (0 to 50),
+// keywords (0 to 100) and fields (an array of part names), each absent or null
+// for its default. An unknown key is a
+// "bad_options" status naming it and the valid key it is a slip from (edit
+// distance); so is a wrong type or range, more than kMaxOptionsBytes of JSON or
+// more than kMaxOptionKeys top-level keys. Never throws.
 Status parseOptions(std::string_view optionsJson, Options& out);
 
 // Checks the limit, parses options, analyzes, times and serializes (timing.ms spans

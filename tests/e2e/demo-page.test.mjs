@@ -306,10 +306,13 @@ test('exports: Markdown and HTML reports, entities and quotes as CSV, beside the
   await close();
 });
 
+// The note is the element's own (one home for the language check): its shadow part.
+const NOTE = '#lens [part~="language-note"]';
+
 test('the language check names a non-English text and still shows the analysis', async () => {
   const { page, errors, close } = await openDemo(env);
   await done(page);
-  assert.equal(await page.locator('#language-note').isVisible(), false, 'no warning on the English sample');
+  assert.equal(await page.locator(NOTE).isVisible(), false, 'no warning on the English sample');
   const texts = {
     German: 'Am Montag traf sich die Bundeskanzlerin mit dem französischen Präsidenten in Berlin, um über die Lage in der Ukraine zu sprechen. ' +
       'Die beiden Politiker waren sich einig, dass die Sanktionen verlängert werden müssen.',
@@ -321,14 +324,14 @@ test('the language check names a non-English text and still shows the analysis',
     await page.fill('#article', text);
     await page.click('#analyze');
     await done(page);
-    assert.ok(await page.locator('#language-note').isVisible(), `${language}: a note`);
-    assert.match(await page.textContent('#language-note'), new RegExp(`^This looks like ${language}; NewsLens reads English`));
+    assert.ok(await page.locator(NOTE).isVisible(), `${language}: a note`);
+    assert.match(await page.textContent(NOTE), new RegExp(`^This looks like ${language}; NewsLens reads English`));
     assert.equal(await page.textContent(TEXT), text, `${language}: the analysis is still shown`);
   }
   await page.fill('#article', sample);
   await page.click('#analyze');
   await done(page);
-  assert.equal(await page.locator('#language-note').isVisible(), false, 'the note goes with an English text');
+  assert.equal(await page.locator(NOTE).isVisible(), false, 'the note goes with an English text');
   assert.deepEqual(errors, []);
   await close();
 });

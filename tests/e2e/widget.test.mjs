@@ -102,6 +102,45 @@ test('an author\'s ARIA wins; errors arrive as newslens-error', async () => {
   await close();
 });
 
+test('the element\'s language check: a note above a non-English result, the analysis still shown', async () => {
+  const { page, errors, close } = await openDemo();
+  const outcome = await page.evaluate(async () => {
+    await import('/web/define.js');
+    const el = document.createElement('news-lens');
+    el.setAttribute('mode', 'sync');
+    document.body.append(el);
+    const note = el.shadowRoot.querySelector('[part~="language-note"]');
+    const show = async (text) => {
+      const rendered = new Promise((resolve) => el.addEventListener('newslens-result', resolve, { once: true }));
+      el.text = text;
+      await rendered;
+      return { visible: note.checkVisibility(), message: note.textContent, role: note.getAttribute('role'),
+        shown: el.shadowRoot.querySelector('[part~="text"]').textContent === text, words: el.result.stats.words };
+    };
+    const german = await show('Am Montag traf sich die Bundeskanzlerin mit dem französischen Präsidenten in Berlin, um über die ' +
+      'Lage in der Ukraine zu sprechen. Die beiden Politiker waren sich einig, dass die Sanktionen verlängert werden müssen.');
+    const chinese = await show('中国国家主席习近平周一在北京会见了美国国务卿布林肯，双方就中美关系进行了深入交流。');
+    const english = await show('Secretary of State Antony Blinken met President Xi Jinping in Beijing on Monday, and the two ' +
+      'sides said the talks had been candid and constructive, according to officials from both countries.');
+    el.text = 'Der Präsident sagte am Montag, dass die Regierung in Berlin und die Opposition sich nicht einig sind, und die ' +
+      'Gespräche würden in der nächsten Woche fortgesetzt werden, so ein Sprecher der Partei.';
+    await new Promise((resolve) => el.addEventListener('newslens-result', resolve, { once: true }));
+    el.text = '   ';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { german, chinese, english, cleared: note.checkVisibility() || note.textContent !== '' };
+  });
+  assert.ok(outcome.german.visible, 'German: the note is shown');
+  assert.match(outcome.german.message, /^This looks like German; NewsLens reads English/);
+  assert.equal(outcome.german.role, 'note');
+  assert.ok(outcome.german.shown && outcome.german.words > 20, 'German: the analysis is still shown');
+  assert.match(outcome.chinese.message, /^This looks like Chinese; NewsLens reads English/);
+  assert.ok(outcome.chinese.visible && outcome.chinese.shown);
+  assert.deepEqual([outcome.english.visible, outcome.english.message], [false, ''], 'no note on English');
+  assert.equal(outcome.cleared, false, 'clearing the text clears the note');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 // A result from the real analyzer for the sentences and stats, with entities, key
 // points and quotes laid over it at offsets found in the text, so the panel can be
 // checked whatever the shipped model finds.

@@ -59,6 +59,20 @@ test('a ~1 MB analysis in the Worker leaves the main thread free', async () => {
   assert.ok(outcome.workerTicks >= 3, `timer fired ${outcome.workerTicks} times during the Worker analyses`);
 });
 
+test('an unknown option key: the real Worker answers the core\'s bad_options, then analyzes on', async () => {
+  const outcome = await (await demoPage()).evaluate(async () => {
+    const { createWorkerAnalyzer } = await import('/web/index.js');
+    const worker = await createWorkerAnalyzer();
+    const refused = await worker.analyze('Paris is in France.', { keypoints: 3 }).then(() => null, (e) => ({ code: e.code, message: e.message }));
+    const after = await worker.analyze('Paris is in France.', { keyPoints: 1 });
+    worker.dispose();
+    return { refused, words: after.stats.words };
+  });
+  assert.equal(outcome.refused?.code, 'bad_options');
+  assert.match(outcome.refused.message, /options\.keypoints is not an option; did you mean keyPoints\?/);
+  assert.equal(outcome.words, 4);
+});
+
 test('a newer request supersedes the older one; an AbortSignal aborts', async () => {
   const outcome = await (await demoPage()).evaluate(async () => {
     const { createWorkerAnalyzer } = await import('/web/index.js');

@@ -125,6 +125,13 @@ test('createAnalyzer({wasmModule}) instantiates an already compiled module', asy
   await assert.rejects(createAnalyzer({ wasmModule: empty }));
 });
 
+test('createWorkerAnalyzer() in Node rejects with worker_failed, saying why and what to use', async () => {
+  const { createWorkerAnalyzer } = await import('../../web/index.js');
+  assert.equal(typeof globalThis.Worker, 'undefined', 'Node has no Web Worker (the premise of this test)');
+  await assert.rejects(createWorkerAnalyzer(), (e) => e.code === 'worker_failed' &&
+    /no Web Worker, as in Node: use createAnalyzer\(\)/.test(e.message));
+});
+
 test('options.fields returns only the parts asked for, each as in the full result', () => {
   const full = analyzer.analyze(sample);
   const some = analyzer.analyze(sample, { fields: ['entities', 'keyPoints'] });

@@ -203,6 +203,11 @@ test('every API option as a flag', () => {
     assert.equal(out.stdout, '');
   }
   assert.match(run([...base, '--key-points', '9999']).stderr, /keyPoints/, 'the API\'s own range message');
+  const misspelt = run([...base, '--option', 'keypoints=3']);
+  assert.equal(misspelt.status, 2, 'an unknown API option is a usage error');
+  assert.equal(misspelt.stdout, '');
+  assert.match(misspelt.stderr, /options\.keypoints is not an option; did you mean keyPoints\?/);
+  assert.match(run([...base, '--key-points', '-1']).stderr, /from 0 to 50/);
 });
 
 test('directories: their files, with -r their subdirectories too; hidden entries skipped; globs', () => {

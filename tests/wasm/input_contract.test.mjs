@@ -72,6 +72,22 @@ test('option values JSON would change are bad_options, naming the key', () => {
   assert.deepEqual(analyzer.analyze(text, { keyPoints: undefined }).keyPoints, reference.keyPoints);
 });
 
+test('an unknown option key is bad_options naming it and the key it is a slip from; keyPoints is 0 to 50', () => {
+  for (const [options, pattern] of [
+    [{ keypoints: 3 }, /^options\.keypoints is not an option; did you mean keyPoints\? \(options: keyPoints, keywords, fields/],
+    [{ key_points: 3 }, /options\.key_points is not an option; did you mean keyPoints\?/],
+    [{ keyword: 3 }, /options\.keyword is not an option; did you mean keywords\?/],
+    [{ keyPoints: 2, colour: 'red' }, /^options\.colour is not an option \(options: keyPoints, keywords, fields/],
+    [{ keyPoints: -1 }, /^options\.keyPoints must be an integer from 0 to 50$/],
+    [{ keyPoints: 51 }, /^options\.keyPoints must be an integer from 0 to 50$/],
+  ]) {
+    assert.throws(() => analyzer.analyze(text, options), isCode('bad_options', pattern), JSON.stringify(options));
+  }
+  // null is absent, as the contract says; 0 is a real count.
+  assert.deepEqual(analyzer.analyze(text, { keyPoints: null }).keyPoints, reference.keyPoints);
+  assert.equal(analyzer.analyze(text, { keyPoints: 0 }).keyPoints.length, 0);
+});
+
 test('huge options are refused in JS, before they reach the WASM heap', () => {
   const heap = analyzer.heapBytes;
   const started = performance.now();

@@ -70,6 +70,16 @@ async function standInAnalyzer(options = {}) {
 
 const settle = (promise) => promise.then((r) => ({ ok: true, words: r.stats.words }), (e) => ({ ok: false, code: e.code, message: e.message }));
 
+test('an unknown option key comes back from the Worker as the core\'s bad_options, the Worker kept', async () => {
+  const { analyzer, workers } = await standInAnalyzer();
+  const refused = await settle(analyzer.analyze('Paris is in France.', { keypoints: 3 }));
+  assert.equal(refused.code, 'bad_options');
+  assert.match(refused.message, /options\.keypoints is not an option; did you mean keyPoints\?/);
+  assert.deepEqual(await settle(analyzer.analyze('Paris is in France.', { keyPoints: 1 })), { ok: true, words: 4 });
+  assert.equal(workers.length, 1, 'a refused option is no crash: the same Worker answers');
+  analyzer.dispose();
+});
+
 test('options and input are refused before anything is posted, with the main thread\'s codes', async () => {
   const { analyzer, workers } = await standInAnalyzer();
   const refusals = [

@@ -44,13 +44,56 @@ TEST_CASE("parseOptions refuses out-of-range numbers of every JSON kind") {
     REQUIRE_NOTHROW(status = newslens::api::parseOptions(bad, options));
     CHECK(status.code == "bad_options");
   }
-  // Deep nesting under an unknown key: parsed and destroyed without recursion, ignored.
+  // Deep nesting under an unknown key: parsed and destroyed without recursion, then refused.
   const std::string deep = "{\"a\":" + std::string(30000, '[') + std::string(30000, ']') + "}";
-  CHECK(newslens::api::parseOptions(deep, options).ok());
+  CHECK(newslens::api::parseOptions(deep, options).code == "bad_options");
   CHECK(newslens::api::parseOptions(std::string(100000, '['), options).code == "bad_options");
-  CHECK(newslens::api::parseOptions(R"({"keyPoints":50,"keywords":0,"extra":{}})", options).ok());
+  CHECK(newslens::api::parseOptions(R"({"keyPoints":50,"keywords":0})", options).ok());
   CHECK(options.keyPoints == 50);
   CHECK(options.keywords == 0);
+  CHECK(newslens::api::parseOptions(R"({"keyPoints":0,"keywords":null})", options).ok());
+  CHECK(options.keyPoints == 0);
+  CHECK(options.keywords == newslens::Options().keywords);
+}
+
+TEST_CASE("parseOptions: keyPoints runs from 0 to 50, and the message says so; -1 is not a public value") {
+  newslens::Options options;
+  for (const char* bad : {R"({"keyPoints":-1})", R"({"keyPoints":51})"}) {
+    CAPTURE(std::string(bad));
+    const newslens::Status status = newslens::api::parseOptions(bad, options);
+    CHECK(status.code == "bad_options");
+    CHECK(status.message == "options.keyPoints must be an integer from 0 to 50");
+  }
+  REQUIRE(newslens::api::parseOptions(R"({"keyPoints":null})", options).ok());
+  CHECK(options.keyPoints == newslens::Options().keyPoints);  // null: the model's default
+}
+
+TEST_CASE("parseOptions refuses an unknown key, naming it and the valid key it is a slip from") {
+  newslens::Options options;
+  const auto message = [&](const std::string& json) {
+    const newslens::Status status = newslens::api::parseOptions(json, options);
+    CHECK(status.code == "bad_options");
+    return status.message;
+  };
+  CHECK(message(R"({"keypoints":3})") ==
+        "options.keypoints is not an option; did you mean keyPoints? (options: keyPoints, keywords, fields)");
+  CHECK(message(R"({"key_points":3})").find("options.key_points is not an option; did you mean keyPoints?") == 0);
+  CHECK(message(R"({"keyword":3})").find("did you mean keywords?") != std::string::npos);
+  CHECK(message(R"({"KEYWORDS":3})").find("did you mean keywords?") != std::string::npos);
+  CHECK(message(R"({"field":["stats"]})").find("did you mean fields?") != std::string::npos);
+  // Far from every key: named, no guess, the valid keys listed.
+  CHECK(message(R"({"color":"red"})") == "options.color is not an option (options: keyPoints, keywords, fields)");
+  // A valid key beside an unknown one does not hide it.
+  CHECK(message(R"({"keyPoints":3,"keyPonts":2})").find("options.keyPonts") == 0);
+  // A huge key is cut in the message, at a character boundary.
+  const std::string huge = message("{\"" + std::string(39, 'x') + "\u00e9" + std::string(5000, 'y') + "\":1}");
+  CHECK(huge.find("options." + std::string(39, 'x') + "…") == 0);
+  CHECK(huge.size() < 200);
+  // Through the facade, as every host sees it.
+  const newslens::Analyzer analyzer;
+  const auto error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", R"({"keypoints":3})"));
+  CHECK(error["error"]["code"] == "bad_options");
+  CHECK(error["error"]["message"].get<std::string>().find("did you mean keyPoints?") != std::string::npos);
 }
 
 TEST_CASE("options.fields picks the parts of the result; every part's bytes stay the same") {
@@ -91,13 +134,15 @@ TEST_CASE("parseOptions refuses huge options before parsing them, with a clear b
   newslens::Status status = newslens::api::parseOptions(big, options);
   CHECK(status.code == "bad_options");
   CHECK(status.message.find("limit") != std::string::npos);
-  // Just under it: fine (the junk key is ignored).
-  big = "{\"junk\":\"" + std::string(newslens::kMaxOptionsBytes - 12, 'x') + "\"}";
+  // Just under it: fine (padded with whitespace, since an unknown key is refused).
+  big = "{\"keyPoints\":2" + std::string(newslens::kMaxOptionsBytes - 15, ' ') + "}";
+  REQUIRE(big.size() == newslens::kMaxOptionsBytes);
   CHECK(newslens::api::parseOptions(big, options).ok());
 
+  // Repeated valid keys (JSON keeps the last), so that only their count can refuse them.
   const auto keys = [](std::size_t n) {
     std::string json = "{";
-    for (std::size_t k = 0; k < n; ++k) json += (k ? ",\"k" : "\"k") + std::to_string(k) + "\":{\"a\":1,\"b\":[2]}";
+    for (std::size_t k = 0; k < n; ++k) json += (k ? ",\"keywords\":" : "\"keywords\":") + std::to_string(k % 50);
     return json + "}";
   };
   CHECK(newslens::api::parseOptions(keys(newslens::kMaxOptionKeys), options).ok());
@@ -108,8 +153,8 @@ TEST_CASE("parseOptions refuses huge options before parsing them, with a clear b
   std::string quoted = "{\"keyPoints\":2,\"note\":\"";
   for (std::size_t k = 0; k < 200; ++k) quoted += "{\\\"x\\\": 1}";
   quoted += "\"}";
-  CHECK(newslens::api::parseOptions(quoted, options).ok());
-  CHECK(options.keyPoints == 2);
+  // Refused for its unknown key, after parsing: the quoted colons were not counted as keys.
+  CHECK(newslens::api::parseOptions(quoted, options).message.find("options.note is not an option") == 0);
   // Through the facade: the error JSON, not an abort.
   const newslens::Analyzer analyzer;
   const auto error = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, "text", keys(1000)));

@@ -1,4 +1,5 @@
-// The demo's language check: NewsLens's model reads English, and a German or Chinese
+// The language check of <news-lens> (its language-note part; the demo shows it
+// through the element): NewsLens's model reads English, and a German or Chinese
 // article analyzed silently gives confident nonsense ("Montag" a place). Two cheap
 // signals, no model: the share of letters in each script, and for Latin-script text
 // the share of words that are the commonest function words of each language.
