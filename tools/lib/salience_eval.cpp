@@ -167,7 +167,7 @@ entities::SalienceWeights fitSalienceWeights(const std::vector<SalienceCase>& ca
     for (int k = 0; k < kFeatures; ++k) w[k] += 0.5 * (grad[k] / double(used) - l2 * w[k]);
   }
   entities::SalienceWeights out;
-  out.version = 1;
+  out.version = 2;
   for (int k = 0; k < kFeatures; ++k) out.w[k] = static_cast<float>(w[k]);
   return out;
 }

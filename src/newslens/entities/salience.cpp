@@ -20,24 +20,32 @@ using text::TokenSpan;
 using text::tokensIn;
 
 constexpr int kLeadSentences = 2;
+constexpr int kOpeningSentences = 3;
 
-bool isSubject(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, const Mention& m) {
-  const TokenSpan span = tokensIn(tokens, m.start, m.end);
-  // First word of the sentence, after quote marks, titles and "The".
-  std::uint32_t t = sentence.firstToken;
-  while (t < span.first && t < tokens.size()) {
-    const std::string lower = text::lowercase(text::surface(text, tokens[t]));
-    if (tokens[t].kind != TokenKind::Punct && !isPersonalTitle(lower) && lower != "the") break;
-    ++t;
-  }
-  if (t == span.first) return true;
-  // Or right before a reporting verb.
+// The speaker of a reported statement: right before a reporting verb ("Smith said",
+// "Smith has told"), or right after one ("…," said Smith).
+bool isSpeaker(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, const TokenSpan& span) {
+  if (span.first > sentence.firstToken && span.first > 0 &&
+      isReportingVerb(text::lowercase(text::surface(text, tokens[span.first - 1]))))
+    return true;
   for (std::uint32_t k = span.last, seen = 0; k < tokens.size() && k < sentence.lastToken && seen < 3; ++k, ++seen) {
     const std::string lower = text::lowercase(text::surface(text, tokens[k]));
     if (isReportingVerb(lower)) return true;
     if (!isAuxiliary(lower) && !isPossessive(lower)) return false;
   }
   return false;
+}
+
+// The sentence's first word, after quote marks, titles and "The".
+bool startsSentence(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
+                    const TokenSpan& span) {
+  std::uint32_t t = sentence.firstToken;
+  while (t < span.first && t < tokens.size()) {
+    const std::string lower = text::lowercase(text::surface(text, tokens[t]));
+    if (tokens[t].kind != TokenKind::Punct && !isPersonalTitle(lower) && lower != "the") break;
+    ++t;
+  }
+  return t == span.first;
 }
 
 // A name used as a modifier ("US official", "US airspace") is about something else:
@@ -51,29 +59,43 @@ bool isModifier(std::string_view text, const std::vector<Token>& tokens, const S
   return !lexicon::isClauseWord(next);
 }
 
-// Marks the lead: the first content sentences that are not boilerplate.
-std::vector<bool> leadSentences(const std::vector<Sentence>& sentences) {
-  std::vector<bool> lead(sentences.size(), false);
-  for (std::size_t s = 0, found = 0; s < sentences.size() && found < kLeadSentences; ++s)
-    if (!sentences[s].boilerplate && sentences[s].firstToken < sentences[s].lastToken) {
-      lead[s] = true;
-      ++found;
-    }
-  return lead;
+// Each sentence's rank among the content sentences (not boilerplate, not empty);
+// -1 for the others. The lead is ranks 0 and 1.
+std::vector<int> contentRanks(const std::vector<Sentence>& sentences) {
+  std::vector<int> rank(sentences.size(), -1);
+  for (std::size_t s = 0, found = 0; s < sentences.size(); ++s)
+    if (!sentences[s].boilerplate && sentences[s].firstToken < sentences[s].lastToken) rank[s] = static_cast<int>(found++);
+  return rank;
 }
 
 struct Tally {
-  int mentions = 0, subjects = 0, modifiers = 0, boilerplate = 0, sources = 0;
-  bool inLead = false;
-  std::uint32_t first = 0;
+  int mentions = 0, subjects = 0, speaker = 0, modifiers = 0, boilerplate = 0, sources = 0, opening = 0;
+  int firstRank = -1;  // content rank of the first mention's sentence
+  bool inLead = false, inFirst = false;
+  std::uint32_t first = 0, last = 0;
 };
+
+// Adds one mention, not a source, of a text with sentences, to its entity's tally.
+void countMention(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, int rank,
+                  const Mention& m, Tally& t) {
+  t.inLead = t.inLead || (rank >= 0 && rank < kLeadSentences);
+  t.inFirst = t.inFirst || rank == 0;
+  t.opening += rank >= 0 && rank < kOpeningSentences;
+  if (t.firstRank < 0) t.firstRank = rank;
+  const TokenSpan span = tokensIn(tokens, m.start, m.end);
+  const bool speaker = isSpeaker(text, tokens, sentence, span);
+  t.speaker += speaker;
+  if (speaker || startsSentence(text, tokens, sentence, span)) ++t.subjects;
+  else if (isModifier(text, tokens, sentence, m)) ++t.modifiers;
+}
 
 }  // namespace
 
 const char* salienceFeatureName(int feature) {
   static constexpr const char* kNames[kSalienceFeatureCount] = {
       "log_mentions", "log_subjects", "early", "in_lead", "modifier_share", "boilerplate_share",
-      "person", "organization", "place", "nationality", "numeric", "source_only"};
+      "person", "organization", "place", "nationality", "numeric", "source_only",
+      "in_first", "log_speaker", "spread", "full_name", "other_name", "log_opening", "first_rank"};
   return feature >= 0 && feature < kSalienceFeatureCount ? kNames[feature] : "?";
 }
 
@@ -81,7 +103,7 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
                                                const std::vector<Sentence>& sentences,
                                                const std::vector<Mention>& mentions,
                                                const std::vector<Entity>& entities) {
-  const std::vector<bool> lead = leadSentences(sentences);
+  const std::vector<int> rank = contentRanks(sentences);
   std::vector<Tally> tally(entities.size());
   for (const Mention& m : mentions) {
     if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= entities.size()) continue;
@@ -97,10 +119,8 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
       continue;
     }
     if (t.mentions++ == 0) t.first = m.start;
-    if (sentences.empty()) continue;
-    t.inLead = t.inLead || lead[s];
-    if (isSubject(text, tokens, sentences[s], m)) ++t.subjects;
-    else if (isModifier(text, tokens, sentences[s], m)) ++t.modifiers;
+    t.last = m.start;
+    if (!sentences.empty()) countMention(text, tokens, sentences[s], rank[s], m, t);
   }
   const double length = std::max<double>(1.0, static_cast<double>(text.size()));
   std::vector<SalienceFeatures> out(entities.size());
@@ -122,6 +142,22 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
     f[kNationality] = type == EntityType::NORP;
     f[kNumeric] = isNumericType(type);
     f[kSourceOnly] = t.mentions == 0 && t.sources > 0;
+    f[kInFirst] = t.inFirst ? 1.0f : 0.0f;
+    f[kLogSpeaker] = std::log1p(static_cast<float>(t.speaker));
+    f[kSpread] = t.mentions ? static_cast<float>(std::min(1.0, (t.last - t.first) / length)) : 0.0f;
+    f[kFullName] = entities[e].name.find(' ') != std::string::npos;
+    f[kLogOpening] = std::log1p(static_cast<float>(t.opening));
+    f[kFirstRank] = t.firstRank >= 0 ? 1.0f / static_cast<float>(1 + t.firstRank) : 0.0f;
+    f[kOtherName] = type == EntityType::EVENT || type == EntityType::PRODUCT || type == EntityType::WORK_OF_ART ||
+                    type == EntityType::LAW;
+    // A date or an amount is never what the story is about: it keeps its count and
+    // the indicator only, so position and spread never lift it above a name.
+    if (isNumericType(type)) {
+      const float mentionsOnly = f[kLogMentions];
+      f.fill(0.0f);
+      f[kLogMentions] = mentionsOnly;
+      f[kNumeric] = 1.0f;
+    }
   }
   return out;
 }

@@ -2,8 +2,8 @@
 // Salience: how central each entity is to the article, in [0,1], summing to 1 over
 // all entities (as in Google's entity analysis). Salience is a softmax over entities
 //   salience(e) ∝ exp(w · features(e))
-// with few features (frequency, first position, lead presence, grammatical role,
-// type, source role; see SalienceFeature) and weights fitted on the human highlights
+// with few features (frequency, first position, lead and first-sentence presence,
+// grammatical role, speaker role, spread, type, source role; see SalienceFeature) and weights fitted on the human highlights
 // of ../shared/data/cnndm/dev.jsonl by newslens-salience-eval --fit (cross-validated;
 // salience_weights.h holds them with their version). Source mentions ("(CNN)",
 // Mention::role) and mentions in boilerplate sentences never count as mentions: an
@@ -28,8 +28,15 @@ enum SalienceFeature : int {
   kOrganization,
   kPlace,            // GPE, LOC, FAC
   kNationality,      // NORP
-  kNumeric,          // DATE … ORDINAL
+  kNumeric,          // DATE … ORDINAL (such an entity has only this and kLogMentions)
   kSourceOnly,       // every mention is a source mention
+  kInFirst,          // 1 when one stands in the first content sentence (CNN's is the story in a line)
+  kLogSpeaker,       // log(1 + mentions next to a reporting verb: "Smith said", "said Smith")
+  kSpread,           // (last mention's offset - first's) / text length: the story stays with it
+  kFullName,         // its name has two or more words (written out in full somewhere)
+  kOtherName,        // EVENT, PRODUCT, WORK_OF_ART, LAW
+  kLogOpening,       // log(1 + mentions in the first three content sentences)
+  kFirstRank,        // 1 / (1 + rank of the content sentence of its first mention)
   kSalienceFeatureCount
 };
 

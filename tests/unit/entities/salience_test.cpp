@@ -1,0 +1,53 @@
+// Salience features (entities/salience.h): what each one reads of the text.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "fixtures/mention_fixture.h"
+#include "newslens/entities/salience.h"
+
+using newslens::EntityType;
+namespace se = newslens::entities;
+namespace {
+constexpr EntityType PERSON = EntityType::PERSON, GPE = EntityType::GPE;
+
+const se::SalienceFeatures& featuresOf(const std::vector<se::SalienceFeatures>& f, const newslens::Analysis& a,
+                                       const std::string& name) {
+  for (std::size_t e = 0; e < a.entities.size(); ++e)
+    if (a.entities[e].name == name) return f[e];
+  FAIL("no entity " << name);
+  return f.front();
+}
+}  // namespace
+
+TEST_CASE("salience features: first sentence, opening, speaker either side of the verb, spread, full name") {
+  const std::string text =
+      "Ana Lima won the race in Lisbon. Fans cheered. \"It was hard,\" said Lima. Rain fell. Porto waited. "
+      "Lima flew home to Porto.";
+  const auto a = fixture::analyze(text, {{"Ana Lima", PERSON}, {"Lisbon", GPE}, {"Lima", PERSON}, {"Porto", GPE},
+                                         {"Lima", PERSON}, {"Porto", GPE}});
+  const auto f = se::salienceFeatures(text, a.tokens, a.sentences, a.mentions, a.entities);
+  const auto& lima = featuresOf(f, a, "Ana Lima");
+  const auto& porto = featuresOf(f, a, "Porto");
+  CHECK(lima[se::kInFirst] == 1.0f);
+  CHECK(porto[se::kInFirst] == 0.0f);
+  CHECK(lima[se::kFirstRank] == 1.0f);
+  CHECK(porto[se::kFirstRank] == doctest::Approx(1.0 / 5));  // first named in the fifth sentence
+  CHECK(lima[se::kLogOpening] == doctest::Approx(std::log1p(2.0)));  // sentences one and three
+  CHECK(lima[se::kLogSpeaker] == doctest::Approx(std::log1p(1.0)));  // "said Lima"
+  CHECK(lima[se::kSpread] > porto[se::kSpread]);
+  CHECK(lima[se::kFullName] == 1.0f);
+  CHECK(porto[se::kFullName] == 0.0f);
+}
+
+TEST_CASE("a date spread over the whole text keeps only its count and the numeric indicator") {
+  const std::string text = "On Monday Ms Ito spoke. Talks went on. More talks. On Monday they ended.";
+  const auto a = fixture::analyze(text, {{"Monday", EntityType::DATE}, {"Ito", PERSON}, {"Monday", EntityType::DATE}});
+  const auto f = se::salienceFeatures(text, a.tokens, a.sentences, a.mentions, a.entities);
+  const auto& monday = featuresOf(f, a, "Monday");
+  for (int k = 0; k < se::kSalienceFeatureCount; ++k)
+    if (k != se::kLogMentions && k != se::kNumeric) CHECK(monday[k] == 0.0f);
+  CHECK(monday[se::kNumeric] == 1.0f);
+  CHECK(a.entities[0].name == "Ito");
+}
