@@ -77,8 +77,8 @@ int main(int argc, char** argv) {
   for (int r = 0; r < runs; ++r) passes.push_back(timePass(service, docs));
   std::sort(passes.begin(), passes.end(), [](const Pass& a, const Pass& b) { return a.wallMs < b.wallMs; });
   const Pass& median = passes[passes.size() / 2];
-  const nlohmann::json out = {{"docs", docs.size()},     {"runs", runs},
-                              {"createMs", createMs},    {"firstRunMs", firstMs},
+  const nlohmann::json out = {{"docs", docs.size()},       {"runs", runs},
+                              {"createMs", createMs},      {"firstRunMs", firstMs},
                               {"medianMs", median.wallMs}, {"medianCpuMs", median.cpuMs},
                               {"stagesMs", median.stages}};
   std::printf("%s\n", out.dump().c_str());

@@ -80,17 +80,26 @@ int main(int argc, char** argv) {
   std::uint64_t seed = 20150101;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i], value = argv[i + 1];
-    if (arg == "--embeddings") embeddings = value;
-    else if (arg == "--words") words = std::strtoul(value.c_str(), nullptr, 10);
-    else if (arg == "--branch") branch = std::atoi(value.c_str());
-    else if (arg == "--levels") levels = std::atoi(value.c_str());
-    else if (arg == "--iterations") iterations = std::atoi(value.c_str());
-    else if (arg == "--seed") seed = std::strtoull(value.c_str(), nullptr, 10);
-    else if (arg == "--out") outPath = value;
+    if (arg == "--embeddings")
+      embeddings = value;
+    else if (arg == "--words")
+      words = std::strtoul(value.c_str(), nullptr, 10);
+    else if (arg == "--branch")
+      branch = std::atoi(value.c_str());
+    else if (arg == "--levels")
+      levels = std::atoi(value.c_str());
+    else if (arg == "--iterations")
+      iterations = std::atoi(value.c_str());
+    else if (arg == "--seed")
+      seed = std::strtoull(value.c_str(), nullptr, 10);
+    else if (arg == "--out")
+      outPath = value;
   }
   if (embeddings.empty() || branch < 2 || branch > 256 || levels < 1 || levels > 4 || argc % 2 == 0) {
-    std::fputs("usage: newslens-clusters --embeddings FILE [--words N] [--branch B] [--levels L] "
-               "[--iterations I] [--seed S] [--out FILE]\n", stderr);
+    std::fputs(
+        "usage: newslens-clusters --embeddings FILE [--words N] [--branch B] [--levels L] "
+        "[--iterations I] [--seed S] [--out FILE]\n",
+        stderr);
     return 2;
   }
   std::ifstream in(embeddings);

@@ -47,13 +47,20 @@ bool parseArgs(int argc, char** argv, Args& a) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool hasValue = i + 1 < argc && argv[i + 1][0] != '-';
-    if ((arg == "--conll" || arg == "--pipeline" || arg == "--tagged") && hasValue) a.mode = arg, a.path = argv[++i];
-    else if (arg == "--news-gold") a.mode = arg, a.path = hasValue ? argv[++i] : "../shared/data/news_gold/dev.jsonl";
-    else if (arg == "--model" && hasValue) a.modelPath = argv[++i];
-    else if (arg == "--conll-dev" && hasValue) a.conllDev = argv[++i];
-    else if (arg == "--errors") a.errors = true;
-    else if (arg == "--quotes") a.quotes = true;
-    else return false;
+    if ((arg == "--conll" || arg == "--pipeline" || arg == "--tagged") && hasValue)
+      a.mode = arg, a.path = argv[++i];
+    else if (arg == "--news-gold")
+      a.mode = arg, a.path = hasValue ? argv[++i] : "../shared/data/news_gold/dev.jsonl";
+    else if (arg == "--model" && hasValue)
+      a.modelPath = argv[++i];
+    else if (arg == "--conll-dev" && hasValue)
+      a.conllDev = argv[++i];
+    else if (arg == "--errors")
+      a.errors = true;
+    else if (arg == "--quotes")
+      a.quotes = true;
+    else
+      return false;
   }
   return !a.mode.empty();
 }
@@ -167,7 +174,8 @@ int main(int argc, char** argv) {
   }
   ner::Model model;
   Analyzer analyzer;
-  if (Status status = ner::loadModel(blob, model); !status.ok() || !(status = Analyzer::fromModel(blob, analyzer)).ok()) {
+  if (Status status = ner::loadModel(blob, model);
+      !status.ok() || !(status = Analyzer::fromModel(blob, analyzer)).ok()) {
     std::fprintf(stderr, "newslens-eval: %s\n", status.message.c_str());
     return 1;
   }

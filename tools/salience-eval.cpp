@@ -21,9 +21,10 @@ using namespace newslens::tools;
 namespace {
 
 void report(const char* label, const SalienceScores& s) {
-  std::printf("%-28s hit@3 %.3f (%zu of %zu)  hit@1 %.3f  outlet in top 3 when not about it %.3f (%zu of %zu), first %zu\n",
-              label, s.hitRate(), s.hits, s.named, s.named ? double(s.topHits) / s.named : 0.0, s.outletRate(),
-              s.outletTop3, s.notAbout, s.outletFirst);
+  std::printf(
+      "%-28s hit@3 %.3f (%zu of %zu)  hit@1 %.3f  outlet in top 3 when not about it %.3f (%zu of %zu), first %zu\n",
+      label, s.hitRate(), s.hits, s.named, s.named ? double(s.topHits) / s.named : 0.0, s.outletRate(), s.outletTop3,
+      s.notAbout, s.outletFirst);
 }
 
 void add(SalienceScores& total, const SalienceScores& s) {
@@ -65,15 +66,23 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool hasValue = i + 1 < argc;
-    if (arg == "--data" && hasValue) data = argv[++i];
-    else if (arg == "--limit" && hasValue) limit = std::strtoul(argv[++i], nullptr, 10);
-    else if (arg == "--fit") fit = true;
-    else if (arg == "--misses") misses = true;
-    else if (arg == "--folds" && hasValue) folds = std::max(2, std::atoi(argv[++i]));
-    else if (arg == "--write" && hasValue) writePath = argv[++i];
+    if (arg == "--data" && hasValue)
+      data = argv[++i];
+    else if (arg == "--limit" && hasValue)
+      limit = std::strtoul(argv[++i], nullptr, 10);
+    else if (arg == "--fit")
+      fit = true;
+    else if (arg == "--misses")
+      misses = true;
+    else if (arg == "--folds" && hasValue)
+      folds = std::max(2, std::atoi(argv[++i]));
+    else if (arg == "--write" && hasValue)
+      writePath = argv[++i];
     else {
-      std::fputs("usage: newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--write FILE]]\n",
-                 stderr);
+      std::fputs(
+          "usage: newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--write "
+          "FILE]]\n",
+          stderr);
       return 2;
     }
   }

@@ -36,8 +36,8 @@ void shipped(const Analyzer& analyzer, const std::vector<SummaryExample>& exampl
   const SummaryEvaluation three = evaluateSummaries(analyzer, examples, 3);
   const SummaryEvaluation chosen = evaluateSummaries(analyzer, examples, keyPoints);
   const std::string count = keyPoints < 0 ? "default" : std::to_string(keyPoints);
-  std::printf("\nshipped scorer (model v%d, default count %d), full pipeline\n", summary::builtinKeyPointModel().version,
-              summary::builtinKeyPointModel().defaultCount);
+  std::printf("\nshipped scorer (model v%d, default count %d), full pipeline\n",
+              summary::builtinKeyPointModel().version, summary::builtinKeyPointModel().defaultCount);
   header();
   row("Lead-3", three.lead3, three.lead3, 3, 1);
   row("key points (3)", three.keyPoints, three.lead3, three.meanKeyPoints, three.firstPicked);
@@ -94,9 +94,11 @@ int main(int argc, char** argv) {
     return 1;
   }
   const Analyzer analyzer;
-  std::printf("data      %s\ndocuments %zu\nmodel     %s\n", data.c_str(), examples.size(), analyzer.modelInfo().c_str());
-  std::printf("ROUGE F x100 (rouge-score conventions: lower-cased, Porter-stemmed, Lsum over '\\n' sentences);\n"
-              "dR = minus Lead-3; first = share of articles whose first sentence is picked\n");
+  std::printf("data      %s\ndocuments %zu\nmodel     %s\n", data.c_str(), examples.size(),
+              analyzer.modelInfo().c_str());
+  std::printf(
+      "ROUGE F x100 (rouge-score conventions: lower-cased, Porter-stemmed, Lsum over '\\n' sentences);\n"
+      "dR = minus Lead-3; first = share of articles whose first sentence is picked\n");
   shipped(analyzer, examples, keyPoints);
   if (cv) crossValidated(analyzer, examples);
   return 0;

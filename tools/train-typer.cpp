@@ -36,7 +36,8 @@ struct Args {
   float conllWeight = 1.0f, crossnerWeight = 1.0f, wnutWeight = 1.0f;
   tools::TyperOptions options;
   int folds = 0;
-  int noise = 0;  // percent of training spans read with a random CoNLL type  // jackknife folds (0: the shipped tagger types the training spans)
+  int noise = 0;  // percent of training spans read with a random CoNLL type  // jackknife folds (0: the shipped tagger
+                  // types the training spans)
   tools::TrainOptions tagger;  // for the jackknife taggers
 };
 
@@ -44,21 +45,36 @@ bool parseArgs(int argc, char** argv, Args& a) {
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     const char* v = argv[i + 1];
-    if (arg == "--model") a.modelPath = v;
-    else if (arg == "--out") a.outPath = v;
-    else if (arg == "--conll") a.conll = v;
-    else if (arg == "--crossner") a.crossner = v;
-    else if (arg == "--wnut") a.wnut = v;
-    else if (arg == "--conll-weight") a.conllWeight = static_cast<float>(std::atof(v));
-    else if (arg == "--crossner-weight") a.crossnerWeight = static_cast<float>(std::atof(v));
-    else if (arg == "--wnut-weight") a.wnutWeight = static_cast<float>(std::atof(v));
-    else if (arg == "--epochs") a.options.epochs = std::atoi(v);
-    else if (arg == "--keep-rows") a.options.keepRows = static_cast<std::size_t>(std::atol(v));
-    else if (arg == "--seed") a.options.seed = std::strtoull(v, nullptr, 0);
-    else if (arg == "--folds") a.folds = std::atoi(v);
-    else if (arg == "--noise") a.noise = std::atoi(v);
-    else if (arg == "--tagger-epochs") a.tagger.epochs = std::atoi(v);
-    else return false;
+    if (arg == "--model")
+      a.modelPath = v;
+    else if (arg == "--out")
+      a.outPath = v;
+    else if (arg == "--conll")
+      a.conll = v;
+    else if (arg == "--crossner")
+      a.crossner = v;
+    else if (arg == "--wnut")
+      a.wnut = v;
+    else if (arg == "--conll-weight")
+      a.conllWeight = static_cast<float>(std::atof(v));
+    else if (arg == "--crossner-weight")
+      a.crossnerWeight = static_cast<float>(std::atof(v));
+    else if (arg == "--wnut-weight")
+      a.wnutWeight = static_cast<float>(std::atof(v));
+    else if (arg == "--epochs")
+      a.options.epochs = std::atoi(v);
+    else if (arg == "--keep-rows")
+      a.options.keepRows = static_cast<std::size_t>(std::atol(v));
+    else if (arg == "--seed")
+      a.options.seed = std::strtoull(v, nullptr, 0);
+    else if (arg == "--folds")
+      a.folds = std::atoi(v);
+    else if (arg == "--noise")
+      a.noise = std::atoi(v);
+    else if (arg == "--tagger-epochs")
+      a.tagger.epochs = std::atoi(v);
+    else
+      return false;
   }
   return argc % 2 == 1;
 }
@@ -108,8 +124,8 @@ int main(int argc, char** argv) {
   if (a.folds > 1) tools::jackknife(train, a.folds, model, a.tagger);
   const std::vector<tools::TyperExample> examples = tools::typerExamples(train, model, a.noise);
   model.typer = tools::fitSpanTyper(examples, a.options);
-  std::fprintf(stderr, "span typer: %zu examples, %zu rows kept, scale %.4f\n", examples.size(), model.typer.keys.size(),
-               model.typer.scale);
+  std::fprintf(stderr, "span typer: %zu examples, %zu rows kept, scale %.4f\n", examples.size(),
+               model.typer.keys.size(), model.typer.scale);
   report("train", model.typer, train, model);
   report("CoNLL dev", model.typer, conllDev, model);
   report("CrossNER dev", model.typer, crossnerDev, model);

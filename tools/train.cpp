@@ -28,7 +28,8 @@ const char* kUsage =
     "usage: newslens-train [--train FILE] [--dev FILE] [--gazetteers DIR] [--out FILE]\n"
     "                      [--epochs N] [--min-count N] [--prune X] [--keep-rows N] [--levels N]\n"
     "                      [--zero-below X] [--last-names N] [--first-names N] [--casing-min N] [--seed N]\n"
-    "                      [--clusters FILE [--cluster-words N] [--cluster-levels N] [--cluster-key-bits N]] [--wiki TYPES]\n"
+    "                      [--clusters FILE [--cluster-words N] [--cluster-levels N] [--cluster-key-bits N]] [--wiki "
+    "TYPES]\n"
     "                      [--crossner DIR --crossner-weight W] [--wnut FILE --wnut-weight W] [--document 0|1]\n"
     "  --epochs N      epochs (the best on dev is kept)\n"
     "  --min-count N   drop features seen fewer than N times in training\n"
@@ -73,32 +74,58 @@ bool parseArgs(int argc, char** argv, Args& a) {
     const std::string arg = argv[i];
     if (i + 1 >= argc) return false;
     const char* v = argv[++i];
-    if (arg == "--train") a.trainPath = v;
-    else if (arg == "--dev") a.devPath = v;
-    else if (arg == "--gazetteers") a.gazetteerDir = v;
-    else if (arg == "--out") a.outPath = v;
-    else if (arg == "--epochs") a.options.epochs = std::atoi(v);
-    else if (arg == "--min-count") a.options.minFeatureCount = std::atoi(v);
-    else if (arg == "--prune") a.options.pruneBelow = static_cast<float>(std::atof(v));
-    else if (arg == "--keep-rows") a.options.keepRows = static_cast<std::size_t>(std::atol(v));
-    else if (arg == "--levels") a.options.weightLevels = std::atoi(v);
-    else if (arg == "--zero-below") a.options.zeroBelow = static_cast<float>(std::atof(v));
-    else if (arg == "--first-names") a.firstNames = static_cast<std::size_t>(std::atol(v));
-    else if (arg == "--casing-min") a.casingMin = std::atoi(v);
-    else if (arg == "--last-names") a.lastNames = static_cast<std::size_t>(std::atol(v));
-    else if (arg == "--wiki") a.wikiTypes = v;
-    else if (arg == "--clusters") a.clusterPath = v;
-    else if (arg == "--cluster-words") a.clusterWords = static_cast<std::size_t>(std::atol(v));
-    else if (arg == "--cluster-levels") a.clusterLevels = std::atoi(v);
-    else if (arg == "--cluster-key-bits") a.clusterKeyBits = std::atoi(v);
-    else if (arg == "--crossner") a.crossnerDir = v;
-    else if (arg == "--crossner-weight") a.crossnerWeight = static_cast<float>(std::atof(v));
-    else if (arg == "--wnut") a.wnutPath = v;
-    else if (arg == "--wnut-weight") a.wnutWeight = static_cast<float>(std::atof(v));
-    else if (arg == "--document") a.options.documentFeatures = std::atoi(v) != 0;
-    else if (arg == "--document-drop") a.options.documentDropPercent = std::atoi(v);
-    else if (arg == "--seed") a.seed = static_cast<std::uint32_t>(std::strtoul(v, nullptr, 0));
-    else return false;
+    if (arg == "--train")
+      a.trainPath = v;
+    else if (arg == "--dev")
+      a.devPath = v;
+    else if (arg == "--gazetteers")
+      a.gazetteerDir = v;
+    else if (arg == "--out")
+      a.outPath = v;
+    else if (arg == "--epochs")
+      a.options.epochs = std::atoi(v);
+    else if (arg == "--min-count")
+      a.options.minFeatureCount = std::atoi(v);
+    else if (arg == "--prune")
+      a.options.pruneBelow = static_cast<float>(std::atof(v));
+    else if (arg == "--keep-rows")
+      a.options.keepRows = static_cast<std::size_t>(std::atol(v));
+    else if (arg == "--levels")
+      a.options.weightLevels = std::atoi(v);
+    else if (arg == "--zero-below")
+      a.options.zeroBelow = static_cast<float>(std::atof(v));
+    else if (arg == "--first-names")
+      a.firstNames = static_cast<std::size_t>(std::atol(v));
+    else if (arg == "--casing-min")
+      a.casingMin = std::atoi(v);
+    else if (arg == "--last-names")
+      a.lastNames = static_cast<std::size_t>(std::atol(v));
+    else if (arg == "--wiki")
+      a.wikiTypes = v;
+    else if (arg == "--clusters")
+      a.clusterPath = v;
+    else if (arg == "--cluster-words")
+      a.clusterWords = static_cast<std::size_t>(std::atol(v));
+    else if (arg == "--cluster-levels")
+      a.clusterLevels = std::atoi(v);
+    else if (arg == "--cluster-key-bits")
+      a.clusterKeyBits = std::atoi(v);
+    else if (arg == "--crossner")
+      a.crossnerDir = v;
+    else if (arg == "--crossner-weight")
+      a.crossnerWeight = static_cast<float>(std::atof(v));
+    else if (arg == "--wnut")
+      a.wnutPath = v;
+    else if (arg == "--wnut-weight")
+      a.wnutWeight = static_cast<float>(std::atof(v));
+    else if (arg == "--document")
+      a.options.documentFeatures = std::atoi(v) != 0;
+    else if (arg == "--document-drop")
+      a.options.documentDropPercent = std::atoi(v);
+    else if (arg == "--seed")
+      a.seed = static_cast<std::uint32_t>(std::strtoul(v, nullptr, 0));
+    else
+      return false;
   }
   return true;
 }
@@ -112,7 +139,8 @@ bool readData(const Args& a, std::vector<tools::ConllSentence>& train, std::vect
   }
   conllSentences = train.size();
   if (!a.crossnerDir.empty() && !tools::readCrossner(a.crossnerDir, a.crossnerWeight, train))
-    std::fprintf(stderr, "newslens-train: warning: some CrossNER training files are missing in %s\n", a.crossnerDir.c_str());
+    std::fprintf(stderr, "newslens-train: warning: some CrossNER training files are missing in %s\n",
+                 a.crossnerDir.c_str());
   if (!a.wnutPath.empty() && !tools::readWnut(a.wnutPath, a.wnutWeight, train))
     std::fprintf(stderr, "newslens-train: warning: cannot read %s\n", a.wnutPath.c_str());
   if (!a.devPath.empty() && !tools::readConllFile(a.devPath, dev))
@@ -170,7 +198,8 @@ int main(int argc, char** argv) {
   if (!readData(args, train, dev, conllSentences)) return 1;
   ner::Model model;
   model.hashSeed = args.seed;
-  const std::vector<tools::ConllSentence> conll(train.begin(), train.begin() + static_cast<std::ptrdiff_t>(conllSentences));
+  const std::vector<tools::ConllSentence> conll(train.begin(),
+                                                train.begin() + static_cast<std::ptrdiff_t>(conllSentences));
   if (!buildKnownWords(args, conll, model)) return 1;
 
   const tools::TrainReport report = tools::trainPerceptron(

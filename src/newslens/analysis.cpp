@@ -6,8 +6,8 @@
 namespace newslens {
 namespace {
 constexpr std::array<const char*, kEntityTypeCount> kTypeNames = {
-    "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
-    "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"};
+    "PERSON", "NORP", "ORG",  "GPE",   "LOC",     "FAC",      "EVENT",    "PRODUCT", "WORK_OF_ART",
+    "LAW",    "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"};
 }  // namespace
 
 const char* entityTypeName(EntityType type) { return kTypeNames[static_cast<std::size_t>(type)]; }

@@ -44,8 +44,23 @@ struct Sentence {
 
 // OntoNotes entity types (see DESIGN.md).
 enum class EntityType : std::uint8_t {
-  PERSON, NORP, ORG, GPE, LOC, FAC, EVENT, PRODUCT, WORK_OF_ART, LAW,
-  DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL,
+  PERSON,
+  NORP,
+  ORG,
+  GPE,
+  LOC,
+  FAC,
+  EVENT,
+  PRODUCT,
+  WORK_OF_ART,
+  LAW,
+  DATE,
+  TIME,
+  MONEY,
+  PERCENT,
+  QUANTITY,
+  CARDINAL,
+  ORDINAL,
 };
 inline constexpr int kEntityTypeCount = 17;
 const char* entityTypeName(EntityType type);
@@ -67,18 +82,18 @@ struct Mention {
   std::uint32_t firstToken = 0;  // token range [firstToken, lastToken)
   std::uint32_t lastToken = 0;
   EntityType type = EntityType::PERSON;
-  float score = 1.0f;     // tagger confidence in [0,1]
-  std::int32_t entity = -1;  // index into Analysis::entities, -1 if unresolved
+  float score = 1.0f;                    // tagger confidence in [0,1]
+  std::int32_t entity = -1;              // index into Analysis::entities, -1 if unresolved
   MentionRole role = MentionRole::Text;  // set by the entities stage
 };
 
 struct Entity {
-  std::string name;                  // canonical (longest full) form
+  std::string name;  // canonical (longest full) form
   EntityType type = EntityType::PERSON;
   std::vector<std::string> aliases;  // distinct surface forms, first-seen order
   std::uint32_t count = 0;
-  std::uint32_t firstMention = 0;    // byte offset of the first mention
-  float salience = 0.0f;             // [0,1], higher = more central
+  std::uint32_t firstMention = 0;  // byte offset of the first mention
+  float salience = 0.0f;           // [0,1], higher = more central
 };
 
 // A word or phrase in a key point that leans on an earlier sentence for its
@@ -97,8 +112,8 @@ struct KeyPoint {
   // span (the default) stands for the whole content.
   std::uint32_t start = 0;
   std::uint32_t end = 0;
-  std::string shortText;             // the point as a bullet: attributions, asides, openers deleted
-  std::vector<Reference> refersTo;   // inside [start, end), in text order
+  std::string shortText;            // the point as a bullet: attributions, asides, openers deleted
+  std::vector<Reference> refersTo;  // inside [start, end), in text order
 };
 
 // Speech is someone's words (said, wrote, tweeted, a statement); a term is a quoted
@@ -145,11 +160,11 @@ struct StageTimes {
 struct Analysis {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
-  std::vector<Mention> mentions;   // sorted by start, non-overlapping
-  std::vector<Entity> entities;    // sorted by salience, highest first
-  std::vector<KeyPoint> keyPoints; // in article order
-  std::vector<Quote> quotes;       // in article order
-  std::vector<Keyword> keywords;   // highest score first
+  std::vector<Mention> mentions;    // sorted by start, non-overlapping
+  std::vector<Entity> entities;     // sorted by salience, highest first
+  std::vector<KeyPoint> keyPoints;  // in article order
+  std::vector<Quote> quotes;        // in article order
+  std::vector<Keyword> keywords;    // highest score first
   Stats stats;
   StageTimes times;  // how long each stage took (diagnostics only: no stage reads it)
 };

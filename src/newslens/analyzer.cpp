@@ -66,9 +66,7 @@ Analysis Analyzer::analyze(std::string_view utf8, const Options& options) const 
   return a;
 }
 
-std::string Analyzer::modelInfo() const {
-  return model_->empty ? "rules only (no tagger model)" : "ner-perceptron";
-}
+std::string Analyzer::modelInfo() const { return model_->empty ? "rules only (no tagger model)" : "ner-perceptron"; }
 
 const char* version() { return NEWSLENS_VERSION; }
 

@@ -71,8 +71,8 @@ Status unknownKey(std::string_view key) {
   // A long key is shown cut at a character boundary: the message stays a line.
   std::size_t shown = std::min<std::size_t>(key.size(), 40);
   while (shown < key.size() && shown > 0 && (static_cast<unsigned char>(key[shown]) & 0xC0) == 0x80) --shown;
-  std::string message = "options." + std::string(key.substr(0, shown)) + (shown < key.size() ? "…" : "") +
-                        " is not an option";
+  std::string message =
+      "options." + std::string(key.substr(0, shown)) + (shown < key.size() ? "…" : "") + " is not an option";
   if (slip) message += "; did you mean " + std::string(closest) + "?";
   message += " (options:";
   for (std::size_t i = 0; i < kOptionKeys.size(); ++i) message += (i ? ", " : " ") + std::string(kOptionKeys[i]);
@@ -113,8 +113,10 @@ std::size_t topLevelKeys(std::string_view json, std::size_t limit) {
   for (std::size_t i = 0; i < json.size() && keys <= limit; ++i) {
     const char c = json[i];
     if (inString) {
-      if (c == '\\') ++i;
-      else if (c == '"') inString = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        inString = false;
     } else if (c == '"') {
       inString = true;
     } else if (c == '{' || c == '[') {
@@ -149,13 +151,15 @@ Status parseOptions(std::string_view optionsJson, Options& out) {
   }
   if (optionsJson.size() > kMaxOptionsBytes)
     return Status::error("bad_options", "the options are " + std::to_string(optionsJson.size()) +
-                                            " bytes of JSON; the limit is " + std::to_string(kMaxOptionsBytes) + " bytes");
+                                            " bytes of JSON; the limit is " + std::to_string(kMaxOptionsBytes) +
+                                            " bytes");
   if (topLevelKeys(optionsJson, kMaxOptionKeys) > kMaxOptionKeys)
     return Status::error("bad_options", "the options have more than " + std::to_string(kMaxOptionKeys) + " keys");
   const json j = json::parse(optionsJson.begin(), optionsJson.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::error("bad_options", "options must be a JSON object");
   for (const auto& item : j.items())
-    if (std::find(kOptionKeys.begin(), kOptionKeys.end(), item.key()) == kOptionKeys.end()) return unknownKey(item.key());
+    if (std::find(kOptionKeys.begin(), kOptionKeys.end(), item.key()) == kOptionKeys.end())
+      return unknownKey(item.key());
   // Absent or null leaves the default; a number outside [lo, hi] is refused.
   const auto readCount = [&](const char* key, int& field, int lo, int hi) -> Status {
     if (!j.contains(key) || j[key].is_null()) return Status::success();

@@ -17,8 +17,8 @@ inline constexpr unsigned fieldBit(Field f) { return 1u << static_cast<unsigned>
 inline constexpr unsigned kAllFields = (1u << std::size(kFieldNames)) - 1;
 
 struct Options {
-  int keyPoints = -1;           // number of key points; -1 (not given): the key-point model's default
-  int keywords = 10;            // number of keywords
+  int keyPoints = -1;            // number of key points; -1 (not given): the key-point model's default
+  int keywords = 10;             // number of keywords
   unsigned fields = kAllFields;  // fieldBit()s of the parts to produce
 
   bool wants(Field f) const { return (fields & fieldBit(f)) != 0; }

@@ -120,8 +120,8 @@ void Scores::add(const std::vector<Span>& gold, const std::vector<Span>& predict
 std::string formatCounts(const char* name, const Counts& c, int nameWidth) {
   char line[200];
   std::snprintf(line, sizeof line, "%-*s precision %6.2f%%  recall %6.2f%%  F1 %6.2f  (gold %ld, predicted %ld)\n",
-                nameWidth, name, 100 * c.precision(), 100 * c.recall(), 100 * c.f1(), c.truePositives + c.falseNegatives,
-                c.truePositives + c.falsePositives);
+                nameWidth, name, 100 * c.precision(), 100 * c.recall(), 100 * c.f1(),
+                c.truePositives + c.falseNegatives, c.truePositives + c.falsePositives);
   return line;
 }
 

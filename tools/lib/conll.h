@@ -16,8 +16,8 @@ namespace newslens::tools {
 struct ConllSentence {
   std::vector<std::string> words;
   std::vector<std::string> labels;  // the last column as written (IOB1 or BIO)
-  float weight = 1.0f;               // how much a training mistake on it counts (other corpora < 1)
-  int document = -1;                 // which -DOCSTART- document it is in (-1: none, e.g. other corpora)
+  float weight = 1.0f;              // how much a training mistake on it counts (other corpora < 1)
+  int document = -1;                // which -DOCSTART- document it is in (-1: none, e.g. other corpora)
 };
 
 // Reads sentences from `in`, skipping blank-line runs; -DOCSTART- lines number the

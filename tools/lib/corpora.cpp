@@ -26,7 +26,8 @@ bool readMapped(const std::string& path, float weight, std::optional<ner::ConllT
 
 std::optional<ner::ConllType> crossnerType(std::string_view type) {
   using ner::ConllType;
-  if (oneOf(type, {"person", "politician", "writer", "scientist", "researcher", "musicalartist"})) return ConllType::PER;
+  if (oneOf(type, {"person", "politician", "writer", "scientist", "researcher", "musicalartist"}))
+    return ConllType::PER;
   if (oneOf(type, {"organisation", "politicalparty", "band", "university", "magazine", "academicjournal"}))
     return ConllType::ORG;
   if (oneOf(type, {"location", "country", "astronomicalobject"})) return ConllType::LOC;

@@ -51,12 +51,26 @@ Scores evaluateModel(const ner::Model& model, const std::vector<ConllSentence>& 
 
 bool conllTypeOf(EntityType type, ner::ConllType& out) {
   switch (type) {
-    case EntityType::PERSON: out = ner::ConllType::PER; return true;
-    case EntityType::ORG: out = ner::ConllType::ORG; return true;
-    case EntityType::GPE: case EntityType::LOC: case EntityType::FAC: out = ner::ConllType::LOC; return true;
-    case EntityType::NORP: case EntityType::EVENT: case EntityType::PRODUCT: case EntityType::WORK_OF_ART:
-    case EntityType::LAW: out = ner::ConllType::MISC; return true;
-    default: return false;
+    case EntityType::PERSON:
+      out = ner::ConllType::PER;
+      return true;
+    case EntityType::ORG:
+      out = ner::ConllType::ORG;
+      return true;
+    case EntityType::GPE:
+    case EntityType::LOC:
+    case EntityType::FAC:
+      out = ner::ConllType::LOC;
+      return true;
+    case EntityType::NORP:
+    case EntityType::EVENT:
+    case EntityType::PRODUCT:
+    case EntityType::WORK_OF_ART:
+    case EntityType::LAW:
+      out = ner::ConllType::MISC;
+      return true;
+    default:
+      return false;
   }
 }
 

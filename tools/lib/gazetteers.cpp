@@ -145,9 +145,10 @@ bool readNlp4j(const std::string& path, const std::string& wanted, PhraseCollect
     for (std::string type; std::getline(types, type, ',');) {
       const std::optional<Gazetteer> category = wikiCategory(type);
       const std::string group = type == "music_work" || type == "film_tv" || type == "written_work" ? "work"
-                                : type == "person_name_part"                                    ? "person"
-                                                                                                : type;
-      if (category && (wanted == "all" || list.find("," + group + ",") != std::string::npos)) out.add(phrase, *category);
+                                : type == "person_name_part"                                        ? "person"
+                                                                                                    : type;
+      if (category && (wanted == "all" || list.find("," + group + ",") != std::string::npos))
+        out.add(phrase, *category);
     }
   }
   return true;
@@ -227,9 +228,12 @@ void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::
       }
       if (!upper && !lower) continue;
       Tally& t = tallies[text::lowercase(w)];
-      if (!lower && w.size() > 1) ++t.allCaps;
-      else if (firstUpper) ++t.capitalized;
-      else ++t.lower;
+      if (!lower && w.size() > 1)
+        ++t.allCaps;
+      else if (firstUpper)
+        ++t.capitalized;
+      else
+        ++t.lower;
     }
   }
   std::map<std::uint32_t, std::uint8_t> byKey;
@@ -237,9 +241,12 @@ void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::
     const int total = t.lower + t.capitalized + t.allCaps;
     if (total < minCount) continue;
     ner::Casing casing = ner::Casing::Mixed;
-    if (t.lower * 10 >= total * 9) casing = ner::Casing::Lower;
-    else if (t.allCaps * 10 >= total * 6) casing = ner::Casing::AllCaps;
-    else if ((t.capitalized + t.allCaps) * 10 >= total * 9) casing = ner::Casing::Capitalized;
+    if (t.lower * 10 >= total * 9)
+      casing = ner::Casing::Lower;
+    else if (t.allCaps * 10 >= total * 6)
+      casing = ner::Casing::AllCaps;
+    else if ((t.capitalized + t.allCaps) * 10 >= total * 9)
+      casing = ner::Casing::Capitalized;
     byKey[ner::hashWord(hash, word)] = static_cast<std::uint8_t>(casing);
   }
   knownWords.wordKeys.clear();

@@ -26,8 +26,8 @@ GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher&
 
 // Counts how each lowercased word is cased inside sentences (not first in its
 // sentence, not in ALL-CAPS lines) and stores words seen at least `minCount` times.
-void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::FeatureHasher& hash,
-                        int minCount, ner::KnownWords& knownWords);
+void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::FeatureHasher& hash, int minCount,
+                        ner::KnownWords& knownWords);
 
 // Reads a newslens-clusters table (word, tab, cluster ids coarse to fine; most frequent
 // word first) into `knownWords`: the first `maxWords` words, their first `levels` ids

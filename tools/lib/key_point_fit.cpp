@@ -69,7 +69,8 @@ void solve(std::vector<double>& A, std::vector<double>& b, std::size_t n) {
 }
 
 void addScores(RougeScores& sum, const RougeScores& s) {
-  for (auto [into, from] : {std::pair{&sum.rouge1, &s.rouge1}, {&sum.rouge2, &s.rouge2}, {&sum.rougeLsum, &s.rougeLsum}})
+  for (auto [into, from] :
+       {std::pair{&sum.rouge1, &s.rouge1}, {&sum.rouge2, &s.rouge2}, {&sum.rougeLsum, &s.rougeLsum}})
     into->precision += from->precision, into->recall += from->recall, into->f += from->f;
 }
 

@@ -21,14 +21,14 @@
 namespace newslens::tools {
 
 struct FitArticle {
-  std::string reference;                     // highlights joined by '\n'
-  std::string lead3;                         // the first three sentences, unchanged (summary_eval.h)
-  std::vector<std::string> sentences;        // each candidate as a key point shows it
-  std::vector<std::string> shorts;           // each candidate's short form
+  std::string reference;               // highlights joined by '\n'
+  std::string lead3;                   // the first three sentences, unchanged (summary_eval.h)
+  std::vector<std::string> sentences;  // each candidate as a key point shows it
+  std::vector<std::string> shorts;     // each candidate's short form
   summary::CandidateSet set;
   std::vector<summary::FeatureVector> features;
-  std::vector<std::size_t> oracle;           // candidate indices of the greedy oracle, article order
-  std::vector<float> gain;                   // per candidate: own ROUGE-1+2 F / the article's best
+  std::vector<std::size_t> oracle;  // candidate indices of the greedy oracle, article order
+  std::vector<float> gain;          // per candidate: own ROUGE-1+2 F / the article's best
 };
 
 enum class LabelKind { Oracle, Gain, Mixed };  // Mixed: the mean of the two
@@ -46,10 +46,10 @@ summary::FeatureVector fitLogistic(const std::vector<FitArticle>& articles, cons
                                    LabelKind labels, double l2);
 
 struct PickScores {
-  RougeScores full;         // the picked sentences
-  RougeScores shortForms;   // the same picks' short forms
-  double firstPicked = 0;   // share of articles whose first candidate is picked
-  double points = 0;        // mean points per article
+  RougeScores full;        // the picked sentences
+  RougeScores shortForms;  // the same picks' short forms
+  double firstPicked = 0;  // share of articles whose first candidate is picked
+  double points = 0;       // mean points per article
 };
 
 // Mean ROUGE over articles[indices] of `model`'s picks at `count` points.

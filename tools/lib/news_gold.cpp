@@ -32,7 +32,8 @@ std::string parseArticle(const Json& j, GoldArticle& out) {
     for (const Json& m : j["mentions"]) {
       if (!isSpan(m) || !m.contains("type") || !m["type"].is_string()) return "a mention lacks start/end/type";
       out.mentions.push_back(GoldMention{m["start"].get<std::uint32_t>(), m["end"].get<std::uint32_t>(),
-                                         stringField(m, "text"), m["type"].get<std::string>(), stringField(m, "entity")});
+                                         stringField(m, "text"), m["type"].get<std::string>(),
+                                         stringField(m, "entity")});
     }
   }
   if (j.contains("quotes")) {
@@ -75,7 +76,8 @@ Prediction predictionOf(const std::string& article, const Analysis& analysis) {
   Prediction out;
   for (const Mention& m : analysis.mentions)
     out.mentions.push_back(PredictedMention{utf16(m.start), utf16(m.end), m.type, m.entity});
-  for (const Quote& q : analysis.quotes) out.quotes.push_back(PredictedQuote{utf16(q.start), utf16(q.end), q.speaker, q.kind == QuoteKind::Term});
+  for (const Quote& q : analysis.quotes)
+    out.quotes.push_back(PredictedQuote{utf16(q.start), utf16(q.end), q.speaker, q.kind == QuoteKind::Term});
   return out;
 }
 

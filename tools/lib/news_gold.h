@@ -31,7 +31,7 @@ struct GoldQuote {
 
 struct GoldArticle {
   std::string id;
-  std::string article;  // UTF-8, byte for byte as in the file
+  std::string article;                // UTF-8, byte for byte as in the file
   std::vector<GoldMention> mentions;  // document order, never overlapping
   std::vector<GoldQuote> quotes;      // document order
 };

@@ -85,7 +85,8 @@ std::string describeGroupErrors(const GoldArticle& gold, const Prediction& predi
   std::map<std::int32_t, std::set<std::string>> entitiesOf;
   for (const GoldMention& m : gold.mentions) {
     byEntity[m.entity].push_back(&m);
-    if (const auto it = clusterAt.find(SpanKey{m.start, m.end}); it != clusterAt.end()) entitiesOf[it->second].insert(m.entity);
+    if (const auto it = clusterAt.find(SpanKey{m.start, m.end}); it != clusterAt.end())
+      entitiesOf[it->second].insert(m.entity);
   }
   std::string out;
   for (const auto& [entity, mentions] : byEntity) {
@@ -94,7 +95,8 @@ std::string describeGroupErrors(const GoldArticle& gold, const Prediction& predi
     std::string line;
     for (const GoldMention* m : mentions) {
       const auto it = clusterAt.find(SpanKey{m->start, m->end});
-      line += " \"" + m->text + "\"=" + (it == clusterAt.end() ? overlapping(gold, predicted, *m) : std::to_string(it->second));
+      line += " \"" + m->text +
+              "\"=" + (it == clusterAt.end() ? overlapping(gold, predicted, *m) : std::to_string(it->second));
       if (it != clusterAt.end()) clusters.insert(it->second);
     }
     const bool whole = clusters.size() == 1 && *clusters.begin() >= 0 && entitiesOf[*clusters.begin()].size() == 1;
@@ -142,13 +144,15 @@ void scoreArticleEntities(const GoldArticle& gold, const Prediction& predicted, 
 
 EntityScores scoreEntities(const std::vector<GoldArticle>& gold, const std::vector<Prediction>& predicted) {
   EntityScores scores;
-  for (std::size_t k = 0; k < gold.size() && k < predicted.size(); ++k) scoreArticleEntities(gold[k], predicted[k], scores);
+  for (std::size_t k = 0; k < gold.size() && k < predicted.size(); ++k)
+    scoreArticleEntities(gold[k], predicted[k], scores);
   return scores;
 }
 
 std::string formatEntityScores(const EntityScores& scores) {
   std::string out;
-  for (int t = 0; t < kNameTypeCount; ++t) out += formatCounts(entityTypeName(static_cast<EntityType>(t)), scores.byType[t], 13);
+  for (int t = 0; t < kNameTypeCount; ++t)
+    out += formatCounts(entityTypeName(static_cast<EntityType>(t)), scores.byType[t], 13);
   out += formatCounts("typed (micro)", scores.typed, 13);
   out += formatCounts("untyped span", scores.untyped, 13);
   char line[200];
@@ -171,8 +175,10 @@ std::string describeEntityErrors(const GoldArticle& gold, const Prediction& pred
     if (typed[g] >= 0) typedHit[typed[g]] = true;
     if (untyped[g] >= 0) spanHit[untyped[g]] = true;
     if (typed[g] >= 0) continue;
-    if (untyped[g] >= 0) say("wrong type", m.text, m.type + " as " + entityTypeName(names[untyped[g]].type));
-    else say("missed    ", m.text, m.type);
+    if (untyped[g] >= 0)
+      say("wrong type", m.text, m.type + " as " + entityTypeName(names[untyped[g]].type));
+    else
+      say("missed    ", m.text, m.type);
   }
   for (std::size_t p = 0; p < names.size(); ++p)
     if (!spanHit[p] && !typedHit[p])

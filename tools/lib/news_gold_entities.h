@@ -25,8 +25,8 @@ inline constexpr int kNameTypeCount = 10;  // EntityType PERSON … LAW
 
 struct EntityScores {
   std::array<Counts, kNameTypeCount> byType;  // indexed by EntityType
-  Counts typed;    // micro over the name types
-  Counts untyped;  // spans only
+  Counts typed;                               // micro over the name types
+  Counts untyped;                             // spans only
   std::size_t articles = 0;
   std::size_t groupsWhole = 0;
   std::size_t groupedEntities = 0;  // gold entities with ≥ 2 mentions

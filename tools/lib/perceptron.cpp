@@ -111,7 +111,8 @@ Trained runEpochs(const std::vector<Encoded>& trainSet, const std::vector<Encode
     const double f1 = devSet.empty() ? 0.0 : devF1(devSet, avgW, avgTrans);
     devF1s.push_back(f1);
     char line[160];
-    std::snprintf(line, sizeof line, "%sepoch %2d: %ld sentences wrong, dev F1 %.4f", label.c_str(), epoch, mistakes, f1);
+    std::snprintf(line, sizeof line, "%sepoch %2d: %ld sentences wrong, dev F1 %.4f", label.c_str(), epoch, mistakes,
+                  f1);
     log(line);
     if (devSet.empty() || f1 > bestF1) {
       bestF1 = f1;
@@ -179,7 +180,8 @@ TrainReport trainPerceptron(const std::vector<ConllSentence>& train, const std::
   std::unordered_map<std::uint32_t, std::uint32_t> idOf;
   std::vector<std::uint32_t> keys;
   for (const auto& [h, count] : counts)
-    if (static_cast<int>(count) >= options.minFeatureCount) idOf.emplace(h, static_cast<std::uint32_t>(keys.size())), keys.push_back(h);
+    if (static_cast<int>(count) >= options.minFeatureCount)
+      idOf.emplace(h, static_cast<std::uint32_t>(keys.size())), keys.push_back(h);
   counts.clear();
   report.features = keys.size();
 

@@ -17,15 +17,16 @@
 namespace newslens::tools {
 
 struct TrainOptions {
-  int epochs = 12;               // upper bound; the best epoch on dev is kept
+  int epochs = 12;  // upper bound; the best epoch on dev is kept
   std::uint32_t shuffleSeed = 7;
-  int minFeatureCount = 1;       // features seen fewer times in training are dropped
-  float pruneBelow = 0.0f;       // rows whose largest |averaged weight| is below this are dropped
-  std::size_t keepRows = 0;      // if set: keep this many rows (largest L1 norm), then retrain on them
-  int weightLevels = 0;          // if set: quantize |weight| to this many magnitudes, geometric from zeroBelow to the max
-  float zeroBelow = 0.0f;        // weights with |w| below this (averaged-weight units) are zeroed
+  int minFeatureCount = 1;   // features seen fewer times in training are dropped
+  float pruneBelow = 0.0f;   // rows whose largest |averaged weight| is below this are dropped
+  std::size_t keepRows = 0;  // if set: keep this many rows (largest L1 norm), then retrain on them
+  int weightLevels = 0;      // if set: quantize |weight| to this many magnitudes, geometric from zeroBelow to the max
+  float zeroBelow = 0.0f;    // weights with |w| below this (averaged-weight units) are zeroed
   bool documentFeatures = true;  // non-local features from each sentence's document (ner/document_words.h)
-  int documentDropPercent = 30;  // of the documents, this share is trained without them (as one sentence alone is tagged)
+  int documentDropPercent =
+      30;  // of the documents, this share is trained without them (as one sentence alone is tagged)
 };
 
 struct TrainReport {

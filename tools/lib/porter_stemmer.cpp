@@ -16,9 +16,18 @@ std::vector<bool> consonants(std::string_view w) {
   std::vector<bool> c(w.size());
   for (std::size_t i = 0; i < w.size(); ++i) {
     switch (w[i]) {
-      case 'a': case 'e': case 'i': case 'o': case 'u': c[i] = false; break;
-      case 'y': c[i] = i == 0 ? true : !c[i - 1]; break;
-      default: c[i] = true;
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+        c[i] = false;
+        break;
+      case 'y':
+        c[i] = i == 0 ? true : !c[i - 1];
+        break;
+      default:
+        c[i] = true;
     }
   }
   return c;
@@ -60,10 +69,14 @@ enum class Cond { None, MeasureGt0, MeasureGt1, MeasureGt1AndST };
 
 bool holds(Cond c, std::string_view stem) {
   switch (c) {
-    case Cond::None: return true;
-    case Cond::MeasureGt0: return measure(stem) > 0;
-    case Cond::MeasureGt1: return measure(stem) > 1;
-    case Cond::MeasureGt1AndST: return measure(stem) > 1 && !stem.empty() && (stem.back() == 's' || stem.back() == 't');
+    case Cond::None:
+      return true;
+    case Cond::MeasureGt0:
+      return measure(stem) > 0;
+    case Cond::MeasureGt1:
+      return measure(stem) > 1;
+    case Cond::MeasureGt1AndST:
+      return measure(stem) > 1 && !stem.empty() && (stem.back() == 's' || stem.back() == 't');
   }
   return false;
 }
@@ -87,8 +100,8 @@ std::string applyRules(const std::string& w, std::initializer_list<Rule> rules) 
 }
 
 std::string step1a(const std::string& w) {
-  return applyRules(w, {{"sses", "ss", Cond::None}, {"ies", "i", Cond::None}, {"ss", "ss", Cond::None},
-                        {"s", "", Cond::None}});
+  return applyRules(
+      w, {{"sses", "ss", Cond::None}, {"ies", "i", Cond::None}, {"ss", "ss", Cond::None}, {"s", "", Cond::None}});
 }
 
 std::string step1b(const std::string& w) {
@@ -125,8 +138,8 @@ std::string step1c(const std::string& w) {
 
 std::string step2(const std::string& w) {
   constexpr Cond c = Cond::MeasureGt0;
-  return applyRules(w, {{"ational", "ate", c}, {"tional", "tion", c}, {"enci", "ence", c}, {"anci", "ance", c},
-                        {"izer", "ize", c},    {"abli", "able", c},   {"alli", "al", c},    {"entli", "ent", c},
+  return applyRules(w, {{"ational", "ate", c}, {"tional", "tion", c}, {"enci", "ence", c},   {"anci", "ance", c},
+                        {"izer", "ize", c},    {"abli", "able", c},   {"alli", "al", c},     {"entli", "ent", c},
                         {"eli", "e", c},       {"ousli", "ous", c},   {"ization", "ize", c}, {"ation", "ate", c},
                         {"ator", "ate", c},    {"alism", "al", c},    {"iveness", "ive", c}, {"fulness", "ful", c},
                         {"ousness", "ous", c}, {"aliti", "al", c},    {"iviti", "ive", c},   {"biliti", "ble", c}});
@@ -134,17 +147,36 @@ std::string step2(const std::string& w) {
 
 std::string step3(const std::string& w) {
   constexpr Cond c = Cond::MeasureGt0;
-  return applyRules(w, {{"icate", "ic", c}, {"ative", "", c}, {"alize", "al", c}, {"iciti", "ic", c},
-                        {"ical", "ic", c}, {"ful", "", c}, {"ness", "", c}});
+  return applyRules(w, {{"icate", "ic", c},
+                        {"ative", "", c},
+                        {"alize", "al", c},
+                        {"iciti", "ic", c},
+                        {"ical", "ic", c},
+                        {"ful", "", c},
+                        {"ness", "", c}});
 }
 
 std::string step4(const std::string& w) {
   constexpr Cond c = Cond::MeasureGt1;
-  return applyRules(w, {{"al", "", c},   {"ance", "", c}, {"ence", "", c}, {"er", "", c},
-                        {"ic", "", c},   {"able", "", c}, {"ible", "", c}, {"ant", "", c},
-                        {"ement", "", c}, {"ment", "", c}, {"ent", "", c},
-                        {"ion", "", Cond::MeasureGt1AndST}, {"ou", "", c},  {"ism", "", c},
-                        {"ate", "", c},  {"iti", "", c},  {"ous", "", c},  {"ive", "", c}, {"ize", "", c}});
+  return applyRules(w, {{"al", "", c},
+                        {"ance", "", c},
+                        {"ence", "", c},
+                        {"er", "", c},
+                        {"ic", "", c},
+                        {"able", "", c},
+                        {"ible", "", c},
+                        {"ant", "", c},
+                        {"ement", "", c},
+                        {"ment", "", c},
+                        {"ent", "", c},
+                        {"ion", "", Cond::MeasureGt1AndST},
+                        {"ou", "", c},
+                        {"ism", "", c},
+                        {"ate", "", c},
+                        {"iti", "", c},
+                        {"ous", "", c},
+                        {"ive", "", c},
+                        {"ize", "", c}});
 }
 
 std::string step5a(const std::string& w) {

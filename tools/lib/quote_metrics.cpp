@@ -107,14 +107,17 @@ QuoteScores scoreArticleQuotes(const GoldArticle& gold, const Prediction& a, std
 
 QuoteScores scoreQuotes(const std::vector<GoldArticle>& gold, const std::vector<Prediction>& predicted) {
   QuoteScores total;
-  for (std::size_t k = 0; k < gold.size() && k < predicted.size(); ++k) total.add(scoreArticleQuotes(gold[k], predicted[k]));
+  for (std::size_t k = 0; k < gold.size() && k < predicted.size(); ++k)
+    total.add(scoreArticleQuotes(gold[k], predicted[k]));
   return total;
 }
 
 std::string describeQuoteErrors(const GoldArticle& gold, const Prediction& predicted,
                                 const std::vector<std::string>& speakerNames) {
   const auto name = [&](int id) {
-    return id < 0 ? std::string("-") : id < static_cast<int>(speakerNames.size()) ? speakerNames[id] : std::to_string(id);
+    return id < 0                                       ? std::string("-")
+           : id < static_cast<int>(speakerNames.size()) ? speakerNames[id]
+                                                        : std::to_string(id);
   };
   const auto head = [&](std::uint32_t start, std::uint32_t end) {
     return sliceUtf16(gold.article, start, std::min(end, start + 60));
@@ -148,9 +151,9 @@ std::string formatQuoteScores(const QuoteScores& s) {
                 "speaker accuracy %.3f (%zu of %zu detected; end-to-end %.3f of %zu)\n"
                 "attributed precision %.3f (%zu of %zu quotes given a speaker)\n",
                 s.goldSpeech, s.predictedSpeech, s.predictedTerm, s.detected, s.speechPrecision(), s.speechRecall(),
-                s.termFalseAlarms, s.goldTerm, s.termFalseAlarmRate(), s.runaway, s.speakerAccuracy(),
-                s.speakerCorrect, s.detected, s.speakerEndToEnd(), s.goldSpeech, s.attributedPrecision(),
-                s.attributedCorrect, s.attributed);
+                s.termFalseAlarms, s.goldTerm, s.termFalseAlarmRate(), s.runaway, s.speakerAccuracy(), s.speakerCorrect,
+                s.detected, s.speakerEndToEnd(), s.goldSpeech, s.attributedPrecision(), s.attributedCorrect,
+                s.attributed);
   return buf;
 }
 

@@ -25,26 +25,26 @@ inline constexpr std::uint32_t kRunawayOutside = 100;
 
 // What happened to one gold speech quote (for a readable error list).
 struct SpeechOutcome {
-  std::size_t gold = 0;   // index into GoldArticle::quotes
-  int predicted = -1;     // index into Prediction::quotes, -1 when missed
+  std::size_t gold = 0;  // index into GoldArticle::quotes
+  int predicted = -1;    // index into Prediction::quotes, -1 when missed
   bool speakerCorrect = false;
 };
 
 struct QuoteScores {
   std::size_t goldSpeech = 0, goldTerm = 0;
   std::size_t predictedSpeech = 0, predictedTerm = 0;
-  std::size_t detected = 0;          // gold speech quotes detected (= speech true positives)
-  std::size_t termFalseAlarms = 0;   // gold terms overlapped >= 50% by a predicted speech quote
+  std::size_t detected = 0;         // gold speech quotes detected (= speech true positives)
+  std::size_t termFalseAlarms = 0;  // gold terms overlapped >= 50% by a predicted speech quote
   std::size_t runaway = 0;
-  std::size_t speakerCorrect = 0;    // over detected quotes
-  std::size_t attributed = 0;        // predicted speech quotes with a speaker
+  std::size_t speakerCorrect = 0;  // over detected quotes
+  std::size_t attributed = 0;      // predicted speech quotes with a speaker
   std::size_t attributedCorrect = 0;
 
   double speechPrecision() const;
   double speechRecall() const;
   double termFalseAlarmRate() const;
-  double speakerAccuracy() const;     // correct / detected
-  double speakerEndToEnd() const;     // correct / gold speech
+  double speakerAccuracy() const;  // correct / detected
+  double speakerEndToEnd() const;  // correct / gold speech
   double attributedPrecision() const;
   void add(const QuoteScores& other);
 };

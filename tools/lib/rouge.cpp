@@ -113,9 +113,7 @@ void addTo(RougeScore& sum, const RougeScore& s) {
   sum.f += s.f;
 }
 
-RougeScore divided(RougeScore s, double n) {
-  return {s.precision / n, s.recall / n, s.f / n};
-}
+RougeScore divided(RougeScore s, double n) { return {s.precision / n, s.recall / n, s.f / n}; }
 
 }  // namespace
 

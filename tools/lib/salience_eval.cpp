@@ -107,8 +107,8 @@ SalienceScores scoreSalienceCases(const std::vector<SalienceCase>& cases, const 
 std::string describeSalienceMisses(const std::vector<SalienceCase>& cases, const entities::SalienceWeights& weights) {
   std::string out;
   const auto describe = [&](const SalienceCase& c, int e, const std::vector<int>& order) {
-    std::string line = "    " + c.names[e] + " #" +
-                       std::to_string(std::find(order.begin(), order.end(), e) - order.begin() + 1) + ":";
+    std::string line =
+        "    " + c.names[e] + " #" + std::to_string(std::find(order.begin(), order.end(), e) - order.begin() + 1) + ":";
     for (int k = 0; k < entities::kSalienceFeatureCount; ++k) {
       char buf[48];
       std::snprintf(buf, sizeof buf, " %s=%.2f", entities::salienceFeatureName(k), c.features[e][k]);
@@ -122,7 +122,10 @@ std::string describeSalienceMisses(const std::vector<SalienceCase>& cases, const
     std::vector<int> order(p.size());
     for (std::size_t e = 0; e < order.size(); ++e) order[e] = static_cast<int>(e);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return p[a] > p[b]; });
-    const auto inTop = [&](int e) { return std::find(order.begin(), order.begin() + std::min<std::size_t>(3, order.size()), e) != order.begin() + std::min<std::size_t>(3, order.size()); };
+    const auto inTop = [&](int e) {
+      return std::find(order.begin(), order.begin() + std::min<std::size_t>(3, order.size()), e) !=
+             order.begin() + std::min<std::size_t>(3, order.size());
+    };
     if (std::any_of(c.targets.begin(), c.targets.end(), inTop)) continue;
     out += "miss " + c.id + "\n  targets\n";
     for (int t : c.targets) out += describe(c, t, order);

@@ -26,11 +26,11 @@ namespace newslens::tools {
 // One analyzed article as the metric and the fitter see it.
 struct SalienceCase {
   std::vector<entities::SalienceFeatures> features;  // per entity, in Analysis::entities order
-  std::vector<int> targets;  // entity indices the highlights name most; empty: none named
-  int outlet = -1;           // the entity aliased "CNN", -1 if none
-  bool aboutOutlet = false;  // the highlights name the outlet
-  std::vector<std::string> names;  // per entity, its name (for reading misses)
-  std::string id;                  // the article's id
+  std::vector<int> targets;                          // entity indices the highlights name most; empty: none named
+  int outlet = -1;                                   // the entity aliased "CNN", -1 if none
+  bool aboutOutlet = false;                          // the highlights name the outlet
+  std::vector<std::string> names;                    // per entity, its name (for reading misses)
+  std::string id;                                    // the article's id
 };
 
 // How often the highlights name each entity of `analysis` (0 for numeric types).

@@ -15,8 +15,8 @@
 namespace newslens::tools {
 namespace {
 
-using ner::ConllType;
 using lexicon::inList;
+using ner::ConllType;
 
 // SplitMix64's output function: a fixed, portable hash of `x`.
 std::uint64_t splitMixOnce(std::uint64_t x) {
@@ -39,8 +39,10 @@ std::vector<RawSpan> rawSpans(const std::vector<std::string>& labels) {
     const std::string& l = labels[i];
     if (l.size() < 3 || l[1] != '-' || (l[0] != 'B' && l[0] != 'I')) continue;
     const std::string type = l.substr(2);
-    if (l[0] == 'I' && !spans.empty() && spans.back().last == i && spans.back().type == type) spans.back().last = i + 1;
-    else spans.push_back({i, i + 1, type});
+    if (l[0] == 'I' && !spans.empty() && spans.back().last == i && spans.back().type == type)
+      spans.back().last = i + 1;
+    else
+      spans.push_back({i, i + 1, type});
   }
   return spans;
 }
@@ -53,10 +55,11 @@ bool oneOf(std::string_view type, std::initializer_list<std::string_view> names)
 
 // The place rules: FAC for a building or street, else type_rules.h's LOC/GPE.
 EntityType placeType(const std::vector<std::string_view>& tokens, const ner::Model& model) {
-  if (tokens.size() > 1 && inList(lower(tokens.back()), {"stadium", "street", "avenue", "road", "bridge", "airport",
-                                                          "square", "building", "tower", "hall", "palace", "arena",
-                                                          "prison", "station", "highway", "boulevard", "cathedral",
-                                                          "temple", "mosque", "park", "center", "centre", "field"}))
+  if (tokens.size() > 1 &&
+      inList(lower(tokens.back()),
+             {"stadium",   "street", "avenue", "road",  "bridge", "airport", "square",  "building",
+              "tower",     "hall",   "palace", "arena", "prison", "station", "highway", "boulevard",
+              "cathedral", "temple", "mosque", "park",  "center", "centre",  "field"}))
     return EntityType::FAC;
   return ner::ontonotesType(ConllType::LOC, tokens, model.knownWords, ner::FeatureHasher(model.hashSeed));
 }
@@ -67,15 +70,16 @@ bool usedAsService(const std::vector<std::string>& words, const RawSpan& s) {
   const std::string prev = s.first > 0 ? lower(words[s.first - 1]) : "";
   const std::string next = s.last < static_cast<int>(words.size()) ? lower(words[s.last]) : "";
   return prev == "on" || prev == "via" ||
-         inList(next, {"page", "pages", "post", "posts", "account", "accounts", "feed", "profile", "followers",
-                       "user", "users", "video", "videos", "app", "status", "timeline", "handle", "live",
-                       "stories", "story", "update", "updates", "photo", "photos", "message", "messages"});
+         inList(next,
+                {"page",    "pages", "post",   "posts",   "account", "accounts", "feed",     "profile", "followers",
+                 "user",    "users", "video",  "videos",  "app",     "status",   "timeline", "handle",  "live",
+                 "stories", "story", "update", "updates", "photo",   "photos",   "message",  "messages"});
 }
 
 // OntoNotes type of one span of `corpus` (nullopt: not used), and the CoNLL type the
 // tagger would be trained to give it (`conll`).
-std::optional<EntityType> mappedType(const std::string& corpus, const std::vector<std::string>& words,
-                                     const RawSpan& s, const ner::Model& model, ConllType& conll) {
+std::optional<EntityType> mappedType(const std::string& corpus, const std::vector<std::string>& words, const RawSpan& s,
+                                     const ner::Model& model, ConllType& conll) {
   const std::vector<std::string_view> tokens(words.begin() + s.first, words.begin() + s.last);
   std::optional<EntityType> type;
   if (corpus == "conll") {
@@ -87,19 +91,26 @@ std::optional<EntityType> mappedType(const std::string& corpus, const std::vecto
     if (conll == ConllType::MISC && *type == EntityType::NORP && tokens.size() > 1) return std::nullopt;
   } else {
     const std::string& t = s.type;
-    if (oneOf(t, {"person", "politician", "writer", "scientist", "researcher", "musicalartist"})) type = EntityType::PERSON;
+    if (oneOf(t, {"person", "politician", "writer", "scientist", "researcher", "musicalartist"}))
+      type = EntityType::PERSON;
     else if (oneOf(t, {"organisation", "politicalparty", "band", "university", "magazine", "academicjournal",
                        "corporation", "group"}))
       type = EntityType::ORG;
-    else if (t == "country") type = EntityType::GPE;
-    else if (t == "location") type = placeType(tokens, model);
-    else if (oneOf(t, {"event", "election", "conference"})) type = EntityType::EVENT;
-    else if (oneOf(t, {"book", "poem", "album", "song", "creative-work"})) type = EntityType::WORK_OF_ART;
-    else if (t == "product") type = EntityType::PRODUCT;
-    else return std::nullopt;
+    else if (t == "country")
+      type = EntityType::GPE;
+    else if (t == "location")
+      type = placeType(tokens, model);
+    else if (oneOf(t, {"event", "election", "conference"}))
+      type = EntityType::EVENT;
+    else if (oneOf(t, {"book", "poem", "album", "song", "creative-work"}))
+      type = EntityType::WORK_OF_ART;
+    else if (t == "product")
+      type = EntityType::PRODUCT;
+    else
+      return std::nullopt;
     const EntityType e = *type;
-    conll = e == EntityType::PERSON ? ConllType::PER
-            : e == EntityType::ORG  ? ConllType::ORG
+    conll = e == EntityType::PERSON                                                  ? ConllType::PER
+            : e == EntityType::ORG                                                   ? ConllType::ORG
             : (e == EntityType::GPE || e == EntityType::LOC || e == EntityType::FAC) ? ConllType::LOC
                                                                                      : ConllType::MISC;
   }
@@ -255,11 +266,13 @@ ner::SpanTyper fitSpanTyper(const std::vector<TyperExample>& train, const TyperO
   std::vector<double> norm(keys.size(), 0.0);
   double largest = 0.0;
   for (std::size_t r = 0; r < keys.size(); ++r)
-    for (int t = 0; t < kTypes; ++t) norm[r] += std::fabs(w[r * kTypes + t]), largest = std::max(largest, std::fabs(w[r * kTypes + t]));
+    for (int t = 0; t < kTypes; ++t)
+      norm[r] += std::fabs(w[r * kTypes + t]), largest = std::max(largest, std::fabs(w[r * kTypes + t]));
   std::vector<std::uint32_t> byNorm(keys.size());
   std::iota(byNorm.begin(), byNorm.end(), 0);
-  std::sort(byNorm.begin(), byNorm.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return norm[a] != norm[b] ? norm[a] > norm[b] : keys[a] < keys[b]; });
+  std::sort(byNorm.begin(), byNorm.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return norm[a] != norm[b] ? norm[a] > norm[b] : keys[a] < keys[b];
+  });
   if (byNorm.size() > options.keepRows) byNorm.resize(options.keepRows);
   ner::SpanTyper typer;
   typer.scale = largest > 0 ? static_cast<float>(largest / 127.0) : 1.0f;

@@ -34,7 +34,7 @@
 namespace newslens::tools {
 
 struct TypedSpan {
-  int first = 0, last = 0;                   // token range in the sentence
+  int first = 0, last = 0;                      // token range in the sentence
   ner::ConllType conll = ner::ConllType::MISC;  // the CoNLL type the tagger would give it
   EntityType type = EntityType::NORP;
 };

@@ -45,7 +45,8 @@ bool readSummaryJsonl(const std::string& path, std::size_t limit, std::vector<Su
     const bool ok = j.is_object() && j.contains("article") && j["article"].is_string() && j.contains("highlights") &&
                     j["highlights"].is_array();
     if (!ok) {
-      error = path + ":" + std::to_string(lineNumber) + ": expected {\"id\", \"article\": string, \"highlights\": [string]}";
+      error = path + ":" + std::to_string(lineNumber) +
+              ": expected {\"id\", \"article\": string, \"highlights\": [string]}";
       return false;
     }
     SummaryExample ex;

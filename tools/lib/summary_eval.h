@@ -29,8 +29,7 @@ std::string defaultSummaryDataPath();
 
 // Reads at most `limit` examples (0 = all). Returns false with `error` set on an
 // unreadable file or a malformed line (its number is given).
-bool readSummaryJsonl(const std::string& path, std::size_t limit, std::vector<SummaryExample>& out,
-                      std::string& error);
+bool readSummaryJsonl(const std::string& path, std::size_t limit, std::vector<SummaryExample>& out, std::string& error);
 
 // The first `count` sentences that contain a word or number, in article order.
 std::vector<std::uint32_t> leadSentences(const Analysis& analysis, std::size_t count);
@@ -47,7 +46,7 @@ std::string joinShortForms(const Analysis& analysis);
 struct SummaryEvaluation {
   RougeScores lead3;
   RougeScores keyPoints;
-  RougeScores shortForms;    // the same points' short forms
+  RougeScores shortForms;  // the same points' short forms
   std::size_t documents = 0;
   double meanKeyPoints = 0;  // key points per article actually returned
   double firstPicked = 0;    // share of articles whose first sentence is a point

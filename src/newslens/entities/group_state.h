@@ -14,13 +14,13 @@
 namespace newslens::entities::detail {
 
 struct Group {
-  int parent = 0;                  // union-find parent (itself for a root)
-  std::uint32_t rep = 0;           // the mention with the most words: the group's name
-  std::uint32_t first = 0;         // byte offset of the first mention
+  int parent = 0;                               // union-find parent (itself for a root)
+  std::uint32_t rep = 0;                        // the mention with the most words: the group's name
+  std::uint32_t first = 0;                      // byte offset of the first mention
   std::array<float, kEntityTypeCount> votes{};  // tagger types, weighted by confidence
-  bool titled = false;             // some mention has an honorific ("Mr Smith")
-  bool speaks = false;             // some mention is followed by a reporting verb ("Smith said")
-  char gender = 0;                 // 'm'/'f' from honorifics; '?' when they disagree
+  bool titled = false;                          // some mention has an honorific ("Mr Smith")
+  bool speaks = false;                          // some mention is followed by a reporting verb ("Smith said")
+  char gender = 0;                              // 'm'/'f' from honorifics; '?' when they disagree
 };
 
 class GroupState {
@@ -47,8 +47,12 @@ class GroupState {
   const std::vector<std::string>& wordsOf(int g) const { return keys[groups[g].rep].name.words; }
   bool hasVote(int g, EntityType t) const { return groups[g].votes[static_cast<int>(t)] > 0.0f; }
 
-  void countLookup() { if (work_) ++work_->lookups; }
-  void countCandidate() { if (work_) ++work_->candidates; }
+  void countLookup() {
+    if (work_) ++work_->lookups;
+  }
+  void countCandidate() {
+    if (work_) ++work_->candidates;
+  }
 
  private:
   GroupingWork* work_;

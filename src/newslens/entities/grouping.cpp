@@ -12,7 +12,8 @@ GroupState::GroupState(const std::vector<Mention>& m, const std::vector<MentionK
     : mentions(m), keys(k), groupOf(m.size(), -1), work_(work) {
   for (std::uint32_t i = 0; i < m.size(); ++i)
     if (!k[i].key.empty()) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return m[a].start < m[b].start; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return m[a].start < m[b].start; });
 }
 
 int GroupState::find(int g) {
@@ -169,8 +170,7 @@ Grouping finish(GroupState& s) {
 
 }  // namespace
 
-Grouping groupMentions(const std::vector<Mention>& mentions, const std::vector<MentionKey>& keys,
-                       GroupingWork* work) {
+Grouping groupMentions(const std::vector<Mention>& mentions, const std::vector<MentionKey>& keys, GroupingWork* work) {
   GroupState state(mentions, keys, work);
   buildKeyGroups(state);
   splitPlaceReadings(state);

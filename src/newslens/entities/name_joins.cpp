@@ -118,8 +118,10 @@ void joinAcronyms(GroupState& s) {
     const std::vector<std::string>& w = s.wordsOf(g);
     const EntityType t = s.typeOf(g);
     if (t == EntityType::PERSON || isNumericType(t)) continue;
-    if (w.size() >= 2 && w.size() <= kMaxIndexedWords) byInitials[initials(w)].push_back(g);
-    else if (w.size() == 1 && s.keys[s.groups[g].rep].name.acronym) acronyms.push_back(g);
+    if (w.size() >= 2 && w.size() <= kMaxIndexedWords)
+      byInitials[initials(w)].push_back(g);
+    else if (w.size() == 1 && s.keys[s.groups[g].rep].name.acronym)
+      acronyms.push_back(g);
   }
   for (int g : acronyms) {
     // Written out before the acronym is used: "the Central Intelligence Agency (CIA)".
@@ -149,7 +151,7 @@ bool isGuessedPerson(GroupState& s, int g) {
 
 // A one-word name of several people: its mentions are placed one by one.
 struct SharedName {
-  int group = -1;               // the one-word name's own group
+  int group = -1;  // the one-word name's own group
   std::string word;
   bool lastWord = false;        // the candidates hold it as their last word
   std::vector<int> candidates;  // roots of the people's full names
@@ -259,14 +261,16 @@ void attachOneWordNames(GroupState& s) {
     // first. A nationality is one only with a tagger vote for the name's other
     // type: "Israeli" is not "Israeli Defense Forces", "American" not "American South".
     const auto name = [&](int c) {
-      const bool nationality = s.typeOf(g) == EntityType::NORP &&
-                               (s.typeOf(c) == EntityType::NORP || !s.hasVote(g, s.typeOf(c)));
+      const bool nationality =
+          s.typeOf(g) == EntityType::NORP && (s.typeOf(c) == EntityType::NORP || !s.hasVote(g, s.typeOf(c)));
       const bool agree = typesAgree(s, g, c) || (guessed && !isPlace(s.typeOf(c)));
       return !nationality && agree && s.groups[c].first < one.first;
     };
     const std::vector<int> names = distinctCandidates(s, edges, word, g, 2, name);
-    if (const int only = onlyCandidate(s, g, people, names); only >= 0) s.merge(g, only);
-    else if (people.size() >= 2 && names.empty()) shared[g] = SharedName{g, word, lastWord, std::move(people)};
+    if (const int only = onlyCandidate(s, g, people, names); only >= 0)
+      s.merge(g, only);
+    else if (people.size() >= 2 && names.empty())
+      shared[g] = SharedName{g, word, lastWord, std::move(people)};
   }
   if (!shared.empty()) placeSharedNames(s, shared);
 }

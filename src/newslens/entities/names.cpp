@@ -14,17 +14,20 @@ using lexicon::isHonorific;
 using lexicon::isPersonalTitle;
 using lexicon::isPossessive;
 using text::startsLowercase;
-using text::TokenSpan;
 using text::tokensIn;
+using text::TokenSpan;
 
 // The gender slot an honorific ("Mr", "Dame") gives a name key: 'm', 'f', or 0 for
 // any other word (a gendered title that is no honorific, "Lord", leaves it open).
 char honorificGender(std::string_view lowerWord) {
   if (!isHonorific(lowerWord)) return 0;
   switch (lexicon::honorificGender(lowerWord)) {
-    case lexicon::Gender::Male: return 'm';
-    case lexicon::Gender::Female: return 'f';
-    default: return 0;
+    case lexicon::Gender::Male:
+      return 'm';
+    case lexicon::Gender::Female:
+      return 'f';
+    default:
+      return 0;
   }
 }
 
@@ -37,8 +40,10 @@ char unaccented(char32_t cp) {
       "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssss"
       "ttttttuuuuuuuuuuuuwwyyyzzzzzzs";
   char c = 0;
-  if (cp >= 0xC0 && cp < 0x100) c = kLatin1[cp - 0xC0];
-  else if (cp >= 0x100 && cp < 0x180) c = kExtendedA[cp - 0x100];
+  if (cp >= 0xC0 && cp < 0x100)
+    c = kLatin1[cp - 0xC0];
+  else if (cp >= 0x100 && cp < 0x180)
+    c = kExtendedA[cp - 0x100];
   return c == '-' ? 0 : c;
 }
 
@@ -49,8 +54,10 @@ std::string foldWord(std::string_view word) {
   out.reserve(lower.size());
   for (std::size_t at = 0; at < lower.size();) {
     const text::DecodedChar c = text::decodeAt(lower, at);
-    if (const char plain = c.valid ? unaccented(c.codePoint) : 0) out += plain;
-    else if (lower[at] != '.') out.append(lower, at, c.length);
+    if (const char plain = c.valid ? unaccented(c.codePoint) : 0)
+      out += plain;
+    else if (lower[at] != '.')
+      out.append(lower, at, c.length);
     at += c.length;
   }
   return out;
@@ -60,16 +67,17 @@ std::string foldWord(std::string_view word) {
 bool isAcronym(std::string_view surface) {
   int letters = 0;
   for (char c : surface) {
-    if (c >= 'A' && c <= 'Z') ++letters;
-    else if (c != '.') return false;
+    if (c >= 'A' && c <= 'Z')
+      ++letters;
+    else if (c != '.')
+      return false;
   }
   return letters >= 2 && letters <= 6;
 }
 
 }  // namespace
 
-MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens, const Mention& mention,
-                        bool person) {
+MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens, const Mention& mention, bool person) {
   MentionName name;
   const std::uint32_t end = std::min<std::uint32_t>(mention.end, static_cast<std::uint32_t>(text.size()));
   const std::uint32_t start = std::min(mention.start, end);

@@ -65,8 +65,8 @@ bool isBetterName(const MentionName& name, const MentionName& best, bool nationa
 // to it), distinct aliases in first-seen order, the count, the first offset, and
 // the name (isBetterName), without titles for a person ("General Motors" keeps its
 // first word).
-std::vector<Entity> buildEntities(std::string_view text, const std::vector<MentionKey>& keys,
-                                  const Grouping& grouping, std::vector<Mention>& mentions) {
+std::vector<Entity> buildEntities(std::string_view text, const std::vector<MentionKey>& keys, const Grouping& grouping,
+                                  std::vector<Mention>& mentions) {
   std::vector<Entity> entities(grouping.types.size());
   std::vector<std::int64_t> bestName(entities.size(), -1);
   for (std::uint32_t i : documentOrder(mentions)) {

@@ -16,15 +16,16 @@ using lexicon::isAuxiliary;
 using lexicon::isPersonalTitle;
 using lexicon::isPossessive;
 using lexicon::isReportingVerb;
-using text::TokenSpan;
 using text::tokensIn;
+using text::TokenSpan;
 
 constexpr int kLeadSentences = 2;
 constexpr int kOpeningSentences = 3;
 
 // The speaker of a reported statement: right before a reporting verb ("Smith said",
 // "Smith has told"), or right after one ("…," said Smith).
-bool isSpeaker(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, const TokenSpan& span) {
+bool isSpeaker(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
+               const TokenSpan& span) {
   if (span.first > sentence.firstToken && span.first > 0 &&
       isReportingVerb(text::lowercase(text::surface(text, tokens[span.first - 1]))))
     return true;
@@ -64,7 +65,8 @@ bool isModifier(std::string_view text, const std::vector<Token>& tokens, const S
 std::vector<int> contentRanks(const std::vector<Sentence>& sentences) {
   std::vector<int> rank(sentences.size(), -1);
   for (std::size_t s = 0, found = 0; s < sentences.size(); ++s)
-    if (!sentences[s].boilerplate && sentences[s].firstToken < sentences[s].lastToken) rank[s] = static_cast<int>(found++);
+    if (!sentences[s].boilerplate && sentences[s].firstToken < sentences[s].lastToken)
+      rank[s] = static_cast<int>(found++);
   return rank;
 }
 
@@ -85,17 +87,20 @@ void countMention(std::string_view text, const std::vector<Token>& tokens, const
   const TokenSpan span = tokensIn(tokens, m.start, m.end);
   const bool speaker = isSpeaker(text, tokens, sentence, span);
   t.speaker += speaker;
-  if (speaker || startsSentence(text, tokens, sentence, span)) ++t.subjects;
-  else if (isModifier(text, tokens, sentence, m)) ++t.modifiers;
+  if (speaker || startsSentence(text, tokens, sentence, span))
+    ++t.subjects;
+  else if (isModifier(text, tokens, sentence, m))
+    ++t.modifiers;
 }
 
 }  // namespace
 
 const char* salienceFeatureName(int feature) {
   static constexpr const char* kNames[kSalienceFeatureCount] = {
-      "log_mentions", "log_subjects", "early", "in_lead", "modifier_share", "boilerplate_share",
-      "person", "organization", "place", "nationality", "numeric", "source_only",
-      "in_first", "log_speaker", "spread", "full_name", "other_name", "log_opening", "first_rank"};
+      "log_mentions",      "log_subjects", "early",        "in_lead",     "modifier_share",
+      "boilerplate_share", "person",       "organization", "place",       "nationality",
+      "numeric",           "source_only",  "in_first",     "log_speaker", "spread",
+      "full_name",         "other_name",   "log_opening",  "first_rank"};
   return feature >= 0 && feature < kSalienceFeatureCount ? kNames[feature] : "?";
 }
 

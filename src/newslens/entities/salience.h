@@ -3,11 +3,10 @@
 // all entities (as in Google's entity analysis). Salience is a softmax over entities
 //   salience(e) ∝ exp(w · features(e))
 // with few features (frequency, first position, lead and first-sentence presence,
-// grammatical role, speaker role, spread, type, source role; see SalienceFeature) and weights fitted on the human highlights
-// of ../shared/data/cnndm/dev.jsonl by newslens-salience-eval --fit (cross-validated;
-// salience_weights.h holds them with their version). Source mentions ("(CNN)",
-// Mention::role) and mentions in boilerplate sentences never count as mentions: an
-// outlet named only in a dateline or credit line is "source only".
+// grammatical role, speaker role, spread, type, source role; see SalienceFeature) and weights fitted on the human
+// highlights of ../shared/data/cnndm/dev.jsonl by newslens-salience-eval --fit (cross-validated; salience_weights.h
+// holds them with their version). Source mentions ("(CNN)", Mention::role) and mentions in boilerplate sentences never
+// count as mentions: an outlet named only in a dateline or credit line is "source only".
 
 #include <array>
 #include <string_view>
@@ -18,25 +17,25 @@
 namespace newslens::entities {
 
 enum SalienceFeature : int {
-  kLogMentions,      // log(1 + mentions outside source roles and boilerplate)
-  kLogSubjects,      // log(1 + those that are a sentence's subject or before a reporting verb)
-  kEarly,            // 1 - (first such mention's offset / text length); 0 with none
-  kInLead,           // 1 when one stands in the first two content sentences
-  kModifierShare,    // share used as a modifier ("US officials")
-  kBoilerplateShare, // share of its non-source mentions in boilerplate sentences
-  kPerson,           // type indicators (others: EVENT, PRODUCT, WORK_OF_ART, LAW)
+  kLogMentions,       // log(1 + mentions outside source roles and boilerplate)
+  kLogSubjects,       // log(1 + those that are a sentence's subject or before a reporting verb)
+  kEarly,             // 1 - (first such mention's offset / text length); 0 with none
+  kInLead,            // 1 when one stands in the first two content sentences
+  kModifierShare,     // share used as a modifier ("US officials")
+  kBoilerplateShare,  // share of its non-source mentions in boilerplate sentences
+  kPerson,            // type indicators (others: EVENT, PRODUCT, WORK_OF_ART, LAW)
   kOrganization,
-  kPlace,            // GPE, LOC, FAC
-  kNationality,      // NORP
-  kNumeric,          // DATE … ORDINAL (such an entity has only this and kLogMentions)
-  kSourceOnly,       // every mention is a source mention
-  kInFirst,          // 1 when one stands in the first content sentence (CNN's is the story in a line)
-  kLogSpeaker,       // log(1 + mentions next to a reporting verb: "Smith said", "said Smith")
-  kSpread,           // (last mention's offset - first's) / text length: the story stays with it
-  kFullName,         // its name has two or more words (written out in full somewhere)
-  kOtherName,        // EVENT, PRODUCT, WORK_OF_ART, LAW
-  kLogOpening,       // log(1 + mentions in the first three content sentences)
-  kFirstRank,        // 1 / (1 + rank of the content sentence of its first mention)
+  kPlace,        // GPE, LOC, FAC
+  kNationality,  // NORP
+  kNumeric,      // DATE … ORDINAL (such an entity has only this and kLogMentions)
+  kSourceOnly,   // every mention is a source mention
+  kInFirst,      // 1 when one stands in the first content sentence (CNN's is the story in a line)
+  kLogSpeaker,   // log(1 + mentions next to a reporting verb: "Smith said", "said Smith")
+  kSpread,       // (last mention's offset - first's) / text length: the story stays with it
+  kFullName,     // its name has two or more words (written out in full somewhere)
+  kOtherName,    // EVENT, PRODUCT, WORK_OF_ART, LAW
+  kLogOpening,   // log(1 + mentions in the first three content sentences)
+  kFirstRank,    // 1 / (1 + rank of the content sentence of its first mention)
   kSalienceFeatureCount
 };
 

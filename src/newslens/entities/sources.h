@@ -26,7 +26,9 @@ struct Dateline {
   std::uint32_t start = 0, end = 0;              // the whole dateline
   std::uint32_t sourceStart = 0, sourceEnd = 0;  // "(CNN)", empty if none
   template <typename Span>
-  bool isSource(const Span& s) const { return s.start >= sourceStart && s.end <= sourceEnd && sourceStart < sourceEnd; }
+  bool isSource(const Span& s) const {
+    return s.start >= sourceStart && s.end <= sourceEnd && sourceStart < sourceEnd;
+  }
 };
 Dateline articleDateline(std::string_view text, const std::vector<Sentence>& sentences);
 

@@ -43,8 +43,10 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
 // An entity index, or null for none (-1).
 void entityIndex(Writer& w, std::string_view name, std::int32_t entity) {
   w.key(name);
-  if (entity >= 0) w.number(entity);
-  else w.null();
+  if (entity >= 0)
+    w.number(entity);
+  else
+    w.null();
 }
 
 // What the parts of a result write: the text, its UTF-16 offsets and the analysis.
@@ -163,8 +165,10 @@ struct Parts {
       w.field("kind", quoteKindName(q.kind));
       entityIndex(w, "speaker", q.speaker);
       w.key("speakerText");
-      if (q.sourceEnd > q.sourceStart) w.string(slice(text, q.sourceStart, q.sourceEnd));
-      else w.null();
+      if (q.sourceEnd > q.sourceStart)
+        w.string(slice(text, q.sourceStart, q.sourceEnd));
+      else
+        w.null();
       w.endObject();
     }
     w.endArray();
@@ -244,8 +248,7 @@ std::string resultToJson(std::string_view text, const Analysis& a, double analys
   return out;
 }
 
-void writeResultJson(std::string_view text, const Analysis& a, double analysisMs, unsigned fields,
-                     const Sink& sink) {
+void writeResultJson(std::string_view text, const Analysis& a, double analysisMs, unsigned fields, const Sink& sink) {
   const auto started = std::chrono::steady_clock::now();
   std::string out;
   out.reserve(std::min(expectedBytes(text, a, fields), kChunkBytes + 64 * 1024));

@@ -57,9 +57,12 @@ class Writer {
   template <typename T>
   void field(std::string_view name, const T& value) {
     key(name);
-    if constexpr (std::is_convertible_v<const T&, std::string_view>) string(value);
-    else if constexpr (std::is_same_v<T, bool>) boolean(value);
-    else number(value);
+    if constexpr (std::is_convertible_v<const T&, std::string_view>)
+      string(value);
+    else if constexpr (std::is_same_v<T, bool>)
+      boolean(value);
+    else
+      number(value);
   }
 
  private:

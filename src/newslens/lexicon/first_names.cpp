@@ -12,11 +12,13 @@ bool inBarList(std::string_view list, std::string_view name) {
   std::size_t lo = 0, hi = list.size() - 1;
   while (lo < hi) {
     const std::size_t start = list.rfind('|', lo + (hi - lo) / 2);  // in [lo, mid]
-    const std::size_t end = list.find('|', start + 1);               // in (start, hi]
+    const std::size_t end = list.find('|', start + 1);              // in (start, hi]
     const std::string_view here = list.substr(start + 1, end - start - 1);
     if (here == name) return true;
-    if (here < name) lo = end;
-    else hi = start;
+    if (here < name)
+      lo = end;
+    else
+      hi = start;
   }
   return false;
 }

@@ -20,37 +20,115 @@ constexpr std::uint8_t kSaying = kSpeech | kStrong;                     // …, 
 constexpr std::uint8_t kAccording = kSpeech;                            // according to X
 
 constexpr FlaggedWord kSpeechVerbs[] = {
-    {"according", kAccording | kReporting}, {"acknowledged", kSays | kReporting}, {"added", kSays | kReporting},
-    {"adding", kSaying}, {"adds", kSays | kReporting}, {"admitted", kSays | kReporting}, {"alleged", kSays},
-    {"announced", kSays | kReporting}, {"announces", kSays | kReporting}, {"announcing", kSaying},
-    {"answered", kSays}, {"argued", kSays | kReporting}, {"argues", kSays | kReporting}, {"arguing", kSaying},
-    {"asked", kSays | kReporting}, {"asks", kSays | kReporting}, {"began", kSays}, {"boasted", kSays},
-    {"called", kReports}, {"calling", kSaying}, {"calls", kReports}, {"cautioned", kSays | kReporting},
-    {"claimed", kSays | kReporting}, {"claiming", kSaying}, {"claims", kSays | kReporting},
-    {"commented", kSays | kReporting}, {"complained", kSays}, {"conceded", kSays | kReporting},
-    {"concluded", kSays | kReporting}, {"confirmed", kSays | kReporting}, {"confirms", kSays | kReporting},
-    {"continued", kSays | kReporting}, {"continues", kSays}, {"countered", kSays | kReporting}, {"cried", kSays},
-    {"declared", kSays | kReporting}, {"declares", kSays | kReporting}, {"denounced", kReports},
-    {"described", kReports}, {"describes", kReports}, {"describing", kSaying}, {"emailed", kSays},
-    {"emphasised", kSays | kReporting}, {"emphasized", kSays | kReporting}, {"explained", kSays | kReporting},
-    {"explaining", kSaying}, {"explains", kSays | kReporting}, {"informed", kTells},
-    {"insisted", kSays | kReporting}, {"insisting", kSaying}, {"insists", kSays | kReporting},
-    {"interjected", kSays}, {"joked", kSays}, {"lamented", kSays}, {"maintained", kReports | kReporting},
-    {"messaged", kSays}, {"mused", kSays}, {"noted", kReports | kReporting}, {"notes", kReports | kReporting},
-    {"observed", kReports | kReporting}, {"pleaded", kSays}, {"pledged", kSays | kReporting}, {"posted", kSays},
-    {"predicted", kSays | kReporting}, {"promised", kSays | kReporting}, {"quipped", kSays}, {"read", kSays},
-    {"reads", kSays}, {"recalled", kSays | kReporting}, {"recalls", kSays}, {"remarked", kSays | kReporting},
-    {"replied", kSays | kReporting}, {"replies", kSays | kReporting}, {"reported", kReports | kReporting},
-    {"reports", kReports | kReporting}, {"responded", kSays | kReporting}, {"said", kSays | kReporting},
-    {"say", kSaying | kReporting}, {"saying", kSaying}, {"says", kSays | kReporting}, {"shouted", kSays},
-    {"stated", kSays | kReporting}, {"states", kSays}, {"stating", kSaying}, {"stressed", kSays | kReporting},
-    {"stresses", kSays | kReporting}, {"suggested", kReports | kReporting}, {"tell", kSaying}, {"telling", kSaying},
-    {"tells", kTells | kReporting}, {"testified", kSays | kReporting}, {"texted", kSays},
-    {"told", kTells | kReporting}, {"tweeted", kSays | kReporting}, {"tweeting", kSaying}, {"tweets", kSays},
-    {"urged", kSays | kReporting}, {"urges", kSays | kReporting}, {"urging", kSaying},
-    {"vowed", kSays | kReporting}, {"warned", kSays | kReporting}, {"warning", kSaying},
-    {"warns", kSays | kReporting}, {"whispered", kSays}, {"wondered", kSays}, {"writes", kSays | kReporting},
-    {"writing", kSaying}, {"wrote", kSays | kReporting}, {"yelled", kSays},
+    {"according", kAccording | kReporting},
+    {"acknowledged", kSays | kReporting},
+    {"added", kSays | kReporting},
+    {"adding", kSaying},
+    {"adds", kSays | kReporting},
+    {"admitted", kSays | kReporting},
+    {"alleged", kSays},
+    {"announced", kSays | kReporting},
+    {"announces", kSays | kReporting},
+    {"announcing", kSaying},
+    {"answered", kSays},
+    {"argued", kSays | kReporting},
+    {"argues", kSays | kReporting},
+    {"arguing", kSaying},
+    {"asked", kSays | kReporting},
+    {"asks", kSays | kReporting},
+    {"began", kSays},
+    {"boasted", kSays},
+    {"called", kReports},
+    {"calling", kSaying},
+    {"calls", kReports},
+    {"cautioned", kSays | kReporting},
+    {"claimed", kSays | kReporting},
+    {"claiming", kSaying},
+    {"claims", kSays | kReporting},
+    {"commented", kSays | kReporting},
+    {"complained", kSays},
+    {"conceded", kSays | kReporting},
+    {"concluded", kSays | kReporting},
+    {"confirmed", kSays | kReporting},
+    {"confirms", kSays | kReporting},
+    {"continued", kSays | kReporting},
+    {"continues", kSays},
+    {"countered", kSays | kReporting},
+    {"cried", kSays},
+    {"declared", kSays | kReporting},
+    {"declares", kSays | kReporting},
+    {"denounced", kReports},
+    {"described", kReports},
+    {"describes", kReports},
+    {"describing", kSaying},
+    {"emailed", kSays},
+    {"emphasised", kSays | kReporting},
+    {"emphasized", kSays | kReporting},
+    {"explained", kSays | kReporting},
+    {"explaining", kSaying},
+    {"explains", kSays | kReporting},
+    {"informed", kTells},
+    {"insisted", kSays | kReporting},
+    {"insisting", kSaying},
+    {"insists", kSays | kReporting},
+    {"interjected", kSays},
+    {"joked", kSays},
+    {"lamented", kSays},
+    {"maintained", kReports | kReporting},
+    {"messaged", kSays},
+    {"mused", kSays},
+    {"noted", kReports | kReporting},
+    {"notes", kReports | kReporting},
+    {"observed", kReports | kReporting},
+    {"pleaded", kSays},
+    {"pledged", kSays | kReporting},
+    {"posted", kSays},
+    {"predicted", kSays | kReporting},
+    {"promised", kSays | kReporting},
+    {"quipped", kSays},
+    {"read", kSays},
+    {"reads", kSays},
+    {"recalled", kSays | kReporting},
+    {"recalls", kSays},
+    {"remarked", kSays | kReporting},
+    {"replied", kSays | kReporting},
+    {"replies", kSays | kReporting},
+    {"reported", kReports | kReporting},
+    {"reports", kReports | kReporting},
+    {"responded", kSays | kReporting},
+    {"said", kSays | kReporting},
+    {"say", kSaying | kReporting},
+    {"saying", kSaying},
+    {"says", kSays | kReporting},
+    {"shouted", kSays},
+    {"stated", kSays | kReporting},
+    {"states", kSays},
+    {"stating", kSaying},
+    {"stressed", kSays | kReporting},
+    {"stresses", kSays | kReporting},
+    {"suggested", kReports | kReporting},
+    {"tell", kSaying},
+    {"telling", kSaying},
+    {"tells", kTells | kReporting},
+    {"testified", kSays | kReporting},
+    {"texted", kSays},
+    {"told", kTells | kReporting},
+    {"tweeted", kSays | kReporting},
+    {"tweeting", kSaying},
+    {"tweets", kSays},
+    {"urged", kSays | kReporting},
+    {"urges", kSays | kReporting},
+    {"urging", kSaying},
+    {"vowed", kSays | kReporting},
+    {"warned", kSays | kReporting},
+    {"warning", kSaying},
+    {"warns", kSays | kReporting},
+    {"whispered", kSays},
+    {"wondered", kSays},
+    {"writes", kSays | kReporting},
+    {"writing", kSaying},
+    {"wrote", kSays | kReporting},
+    {"yelled", kSays},
 };
 static_assert(isSorted(kSpeechVerbs), "kSpeechVerbs must stay sorted");
 
@@ -64,17 +142,16 @@ SpeechVerb speechVerb(std::string_view w) {
 }
 
 bool isAuxiliary(std::string_view w) {
-  static constexpr std::string_view kAuxiliaries[] = {"also", "has", "have", "had", "later", "then", "previously",
-                                                      "earlier", "reportedly", "recently", "once", "again", "will",
-                                                      "would"};
+  static constexpr std::string_view kAuxiliaries[] = {"also", "has",        "have",    "had",        "later",
+                                                      "then", "previously", "earlier", "reportedly", "recently",
+                                                      "once", "again",      "will",    "would"};
   return inList(w, kAuxiliaries);
 }
 
 bool isPersonPronoun(std::string_view w) { return w == "he" || w == "she"; }
 
 bool isPossessive(std::string_view w) {
-  return w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S" || w == "'" ||
-         w == "\xE2\x80\x99";
+  return w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S" || w == "'" || w == "\xE2\x80\x99";
 }
 
 bool isNamingVerb(std::string_view w) {
@@ -84,22 +161,24 @@ bool isNamingVerb(std::string_view w) {
 
 bool isSpeechNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
-      "statement", "statements", "tweet", "tweets", "post", "posts", "posting", "letter", "interview",
-      "pledge", "report", "caption", "note", "notes", "comment", "comments", "email", "e-mail",
-      "message", "release", "remarks", "speech", "blog", "memo", "op-ed", "column", "tagline",
-      "slogan", "announcement", "testimony", "transcript"};
+      "statement", "statements", "tweet",   "tweets",  "post",         "posts",     "posting",   "letter",
+      "interview", "pledge",     "report",  "caption", "note",         "notes",     "comment",   "comments",
+      "email",     "e-mail",     "message", "release", "remarks",      "speech",    "blog",      "memo",
+      "op-ed",     "column",     "tagline", "slogan",  "announcement", "testimony", "transcript"};
   return inList(w, kNouns);
 }
 
 bool isOrganizationNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
-      "group", "organization", "organisation", "company", "firm", "broadcaster", "network", "channel",
-      "corporation", "agency", "ministry", "department", "center", "centre", "council", "party", "club",
-      "board", "commission", "committee", "union", "association", "office", "government", "administration",
-      "hospital", "university", "school", "court", "army", "military", "newspaper", "magazine", "paper",
-      "website", "site", "show", "watchdog", "institute", "foundation", "charity", "bank", "authority",
-      "service", "league", "federation", "station", "studio", "retailer", "airline", "carrier", "insurer",
-      "manufacturer", "maker", "developer", "publisher", "label", "team", "embassy", "regulator"};
+      "group",       "organization", "organisation", "company",        "firm",       "broadcaster", "network",
+      "channel",     "corporation",  "agency",       "ministry",       "department", "center",      "centre",
+      "council",     "party",        "club",         "board",          "commission", "committee",   "union",
+      "association", "office",       "government",   "administration", "hospital",   "university",  "school",
+      "court",       "army",         "military",     "newspaper",      "magazine",   "paper",       "website",
+      "site",        "show",         "watchdog",     "institute",      "foundation", "charity",     "bank",
+      "authority",   "service",      "league",       "federation",     "station",    "studio",      "retailer",
+      "airline",     "carrier",      "insurer",      "manufacturer",   "maker",      "developer",   "publisher",
+      "label",       "team",         "embassy",      "regulator"};
   return inList(w, kNouns);
 }
 
@@ -109,23 +188,23 @@ bool isBeForm(std::string_view w) {
 }
 
 bool isPreposition(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"for", "of", "with", "to", "from", "at", "on", "in", "about",
-                                                "against", "by", "under", "over", "into", "during", "after",
-                                                "before", "via", "through", "near", "across", "like"};
+  static constexpr std::string_view kWords[] = {
+      "for",   "of",   "with", "to",     "from",  "at",     "on",  "in",      "about", "against", "by",
+      "under", "over", "into", "during", "after", "before", "via", "through", "near",  "across",  "like"};
   return inList(w, kWords);
 }
 
 bool isClauseOpener(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"that", "who", "which", "whose", "whom", "because", "when",
-                                                "while", "if", "although", "though", "since", "where", "as",
-                                                "but", "so", "than", "whether", "until", "unless", "once", "what", "how", "why"};
+  static constexpr std::string_view kWords[] = {
+      "that",  "who", "which", "whose", "whom", "because", "when",  "while",  "if",   "although", "though", "since",
+      "where", "as",  "but",   "so",    "than", "whether", "until", "unless", "once", "what",     "how",    "why"};
   return inList(w, kWords);
 }
 
 bool isTitleSmallWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"a", "an", "the", "and", "or", "nor", "but", "of", "in",
-                                                "on", "at", "to", "for", "from", "with", "by", "as", "vs",
-                                                "vs.", "de", "la", "le", "du", "von", "van"};
+  static constexpr std::string_view kWords[] = {"a",   "an", "the", "and", "or",   "nor",  "but", "of", "in",
+                                                "on",  "at", "to",  "for", "from", "with", "by",  "as", "vs",
+                                                "vs.", "de", "la",  "le",  "du",   "von",  "van"};
   return inList(w, kWords);
 }
 

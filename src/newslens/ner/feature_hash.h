@@ -22,8 +22,7 @@ class FeatureHasher {
     return finish(h);
   }
   // Hash of a feature: a template id and up to three part hashes (or small codes).
-  std::uint32_t operator()(std::uint8_t templ, std::uint32_t a = 0, std::uint32_t b = 0,
-                           std::uint32_t c = 0) const {
+  std::uint32_t operator()(std::uint8_t templ, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) const {
     // The parts are already mixed hashes (part()) or small codes: one multiply folds
     // each in (a bijection for any fixed rest), one finish() spreads the bits.
     std::uint32_t h = finish(seed_ ^ (0x9E3779B1u * (templ + 1u)));

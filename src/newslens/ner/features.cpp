@@ -11,11 +11,39 @@ namespace {
 
 // Feature templates. Append only: ids are baked into trained models.
 enum Templ : std::uint8_t {
-  kBias = 1, kWord, kLower, kShape, kPrefix, kSuffix, kLowerAt, kWordAt, kShapeAt, kLowerBigramPrev,
-  kLowerBigramNext, kShapeTrigram, kFirst, kFirstLower, kLast, kCasing, kCasingShape, kCasingFirst,
-  kCasingAt, kGazetteer, kGazetteerShape, kGazetteerAt, kHyphenHead, kHyphenTail, kCapsLineLower,
-  kCluster, kClusterCaps, kClusterAt, kDocUse, kDocUseCasing,
-  kPhrase = 200, kCasingWord = 201, kClusterWord = 202,
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kPrefix,
+  kSuffix,
+  kLowerAt,
+  kWordAt,
+  kShapeAt,
+  kLowerBigramPrev,
+  kLowerBigramNext,
+  kShapeTrigram,
+  kFirst,
+  kFirstLower,
+  kLast,
+  kCasing,
+  kCasingShape,
+  kCasingFirst,
+  kCasingAt,
+  kGazetteer,
+  kGazetteerShape,
+  kGazetteerAt,
+  kHyphenHead,
+  kHyphenTail,
+  kCapsLineLower,
+  kCluster,
+  kClusterCaps,
+  kClusterAt,
+  kDocUse,
+  kDocUseCasing,
+  kPhrase = 200,
+  kCasingWord = 201,
+  kClusterWord = 202,
 };
 
 struct TokenInfo {
@@ -24,14 +52,12 @@ struct TokenInfo {
   std::uint32_t hPrefix[4] = {}, hSuffix[4] = {};
   int affixes = 0;  // how many of hPrefix/hSuffix are set (0 for tokens without letters)
   Casing casing = Casing::Unknown;
-  std::int32_t cluster = -1;  // row in KnownWords::clusterPaths, -1 if the word has none
+  std::int32_t cluster = -1;                  // row in KnownWords::clusterPaths, -1 if the word has none
   std::uint16_t gazetteer[4] = {0, 0, 0, 0};  // category bits by position B, I, L, U
   std::uint16_t gazetteerAny = 0;
 };
 
-bool hasLetter(std::string_view shape) {
-  return shape.find_first_of("xX") != std::string_view::npos;
-}
+bool hasLetter(std::string_view shape) { return shape.find_first_of("xX") != std::string_view::npos; }
 
 // One step of a phrase hash over token hashes (hashPhrase() folds the same way).
 std::uint32_t phraseStep(const FeatureHasher& hash, std::uint32_t h, std::uint32_t tokenHash) {
@@ -57,12 +83,34 @@ std::string normalizeToken(std::string_view token) {
     const std::string_view bytes = token.substr(pos, c.length);
     pos += c.length;
     switch (c.valid ? c.codePoint : 0) {
-      case 0x2018: case 0x2019: case 0x201B: case 0x2032: out += '\''; break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0x2033: out += '"'; break;
-      case 0x2013: case 0x2014: case 0x2015: out += "--"; break;
-      case 0x2010: case 0x2011: out += '-'; break;
-      case 0x2026: out += "..."; break;
-      default: out += bytes;
+      case 0x2018:
+      case 0x2019:
+      case 0x201B:
+      case 0x2032:
+        out += '\'';
+        break;
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x00AB:
+      case 0x00BB:
+      case 0x2033:
+        out += '"';
+        break;
+      case 0x2013:
+      case 0x2014:
+      case 0x2015:
+        out += "--";
+        break;
+      case 0x2010:
+      case 0x2011:
+        out += '-';
+        break;
+      case 0x2026:
+        out += "...";
+        break;
+      default:
+        out += bytes;
     }
   }
   return out;
@@ -96,8 +144,10 @@ bool capsLineOf(const Items& items, WordOf wordOf) {
   for (const auto& item : items) {
     bool upper = false, lower = false;
     for (unsigned char ch : std::string_view(wordOf(item))) {
-      if (ch >= 'a' && ch <= 'z') lower = true;
-      else if (ch >= 'A' && ch <= 'Z') upper = true;
+      if (ch >= 'a' && ch <= 'z')
+        lower = true;
+      else if (ch >= 'A' && ch <= 'Z')
+        upper = true;
     }
     if (!upper && !lower) continue;
     ++lettered;
@@ -127,8 +177,8 @@ std::uint32_t clusterPrefix(const KnownWords& knownWords, const std::vector<Toke
 // The word's cluster at every granularity, the finest also with its capitalisation (a
 // capitalised word of a place cluster reads differently from a lowercase one), and the
 // neighbours' finest clusters (more levels there cost speed and gained nothing on dev).
-void addClusterFeatures(const KnownWords& knownWords, const FeatureHasher& hash, const std::vector<TokenInfo>& info, int i,
-                        std::vector<std::uint32_t>& h) {
+void addClusterFeatures(const KnownWords& knownWords, const FeatureHasher& hash, const std::vector<TokenInfo>& info,
+                        int i, std::vector<std::uint32_t>& h) {
   const int levels = knownWords.clusterLevels;
   for (int level = 1; level <= levels; ++level) {
     const std::uint32_t prefix = clusterPrefix(knownWords, info, i, level);
@@ -201,8 +251,8 @@ std::vector<TokenInfo> tokenInfos(const std::vector<std::string_view>& words, co
 std::uint32_t documentUse(const DocumentWords& document, const std::vector<TokenInfo>& info, int i, bool capsLine) {
   const int n = static_cast<int>(info.size());
   // The counts skip first tokens and ALL-CAPS lines: there this occurrence counted nothing.
-  const WordUse own = i == 0 || capsLine ? WordUse{}
-                                         : useOf(info[i - 1].norm, info[i].norm, i + 1 < n ? info[i + 1].norm : "");
+  const WordUse own =
+      i == 0 || capsLine ? WordUse{} : useOf(info[i - 1].norm, info[i].norm, i + 1 < n ? info[i + 1].norm : "");
   const WordUse rest = document.elsewhere(info[i].hLower, own);
   std::uint32_t code = 0;
   if (rest.capitalized || rest.lower)
@@ -222,7 +272,9 @@ void extractFeatures(const std::vector<std::string_view>& words, const KnownWord
   auto lowerAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hLower; };
   auto wordAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hNorm; };
   auto shapeAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hShape; };
-  auto casingAt = [&](int j) -> std::uint32_t { return j < 0 || j >= n ? 9 : static_cast<std::uint32_t>(info[j].casing) + 1; };
+  auto casingAt = [&](int j) -> std::uint32_t {
+    return j < 0 || j >= n ? 9 : static_cast<std::uint32_t>(info[j].casing) + 1;
+  };
 
   out.hashes.clear();
   out.hashes.reserve(static_cast<std::size_t>(n) * 40);  // ~32 features a token, a few more near gazetteer hits
@@ -260,8 +312,8 @@ void extractFeatures(const std::vector<std::string_view>& words, const KnownWord
     h.push_back(hash(kCasingShape, casing, t.hShape, caps));
     h.push_back(hash(kCasingFirst, casing, i == 0 ? 1 : 2, caps));
     if (capsLine) h.push_back(hash(kCapsLineLower, t.hLower));
-    const std::uint16_t near = static_cast<std::uint16_t>((i > 0 ? info[i - 1].gazetteerAny : 0) |
-                                                          (i + 1 < n ? info[i + 1].gazetteerAny : 0));
+    const std::uint16_t near =
+        static_cast<std::uint16_t>((i > 0 ? info[i - 1].gazetteerAny : 0) | (i + 1 < n ? info[i + 1].gazetteerAny : 0));
     if (t.gazetteerAny | near) {
       for (std::uint32_t g = 0; g < kGazetteerCount; ++g) {
         const std::uint16_t bit = static_cast<std::uint16_t>(1u << g);

@@ -23,8 +23,22 @@ namespace newslens::ner {
 // Gazetteer categories (bit positions in KnownWords::phraseBits).
 // The Wiki* categories come from the NLP4J gazetteer (Wikipedia titles, broad and noisy).
 enum class Gazetteer : std::uint8_t {
-  FirstName, LastName, Country, City, Nationality, Organization, FullName, Title, Water, Region,
-  WikiPlace, WikiPerson, WikiOrganization, WikiWork, WikiProduct, WikiEvent,
+  FirstName,
+  LastName,
+  Country,
+  City,
+  Nationality,
+  Organization,
+  FullName,
+  Title,
+  Water,
+  Region,
+  WikiPlace,
+  WikiPerson,
+  WikiOrganization,
+  WikiWork,
+  WikiProduct,
+  WikiEvent,
 };
 inline constexpr int kGazetteerCount = 16;
 

@@ -12,8 +12,8 @@ namespace newslens::ner {
 
 // The mention over tokens [first, last) (first < last <= tokens.size()), its byte
 // span from the first token's start to the last one's end, score clamped to [0, 1].
-inline Mention mentionOver(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last,
-                           EntityType type, float score) {
+inline Mention mentionOver(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last, EntityType type,
+                           float score) {
   Mention m;
   m.firstToken = first;
   m.lastToken = last;

@@ -253,8 +253,9 @@ Status readClusters(Reader& r, std::string_view blob, Model& m) {
   lex.clusterBits = r.get<std::uint8_t>();
   lex.clusterKeyBits = r.get<std::uint8_t>();
   const std::uint32_t count = r.get<std::uint32_t>();
-  if (!r.ok() || lex.clusterLevels > 4 || lex.clusterKeyBits < 16 || lex.clusterKeyBits > 32 || lex.clusterLevels * lex.clusterBits > 16 ||
-      (lex.clusterLevels == 0) != (count == 0) || !getKeys(r, blob, count, lex.clusterKeys))
+  if (!r.ok() || lex.clusterLevels > 4 || lex.clusterKeyBits < 16 || lex.clusterKeyBits > 32 ||
+      lex.clusterLevels * lex.clusterBits > 16 || (lex.clusterLevels == 0) != (count == 0) ||
+      !getKeys(r, blob, count, lex.clusterKeys))
     return bad("truncated or corrupted word clusters");
   std::vector<std::uint8_t> planes;
   r.getArray(planes, count * 2);
@@ -279,7 +280,8 @@ Status readTyper(Reader& r, std::string_view blob, Model& m) {
   if (!r.ok()) return bad("truncated span typer weights");
   typer.weights.resize(planes.size());
   for (std::size_t row = 0; row < rows; ++row)
-    for (int t = 0; t < kNameTypeCount; ++t) typer.weights[row * kNameTypeCount + t] = planes[t * std::size_t{rows} + row];
+    for (int t = 0; t < kNameTypeCount; ++t)
+      typer.weights[row * kNameTypeCount + t] = planes[t * std::size_t{rows} + row];
   return Status::success();
 }
 

@@ -11,8 +11,9 @@
 //   (tagCount + 1) × tagCount × f32 transition (last row = sentence start)
 //   u32 maxPhraseTokens  u32 phrases  keys(phrases)  phrases × u16 bits
 //   u32 words  keys(words)  words × u8 casing
-//   u8 clusterLevels  u8 clusterBits  u8 clusterKeyBits  u32 clusters  keys(clusters)  clusters × u16 path (byte planes: high, low)
-//   u32 typerRows  f32 typerScale  keys(typerRows)  kNameTypeCount byte planes of typerRows × i8 weight
+//   u8 clusterLevels  u8 clusterBits  u8 clusterKeyBits  u32 clusters  keys(clusters)  clusters × u16 path (byte
+//   planes: high, low) u32 typerRows  f32 typerScale  keys(typerRows)  kNameTypeCount byte planes of typerRows × i8
+//   weight
 //     (the span typer, span_typer.h: every row's PERSON weight, then every row's NORP weight, …)
 //   u32 selfTests, each: u32 len + space-joined tokens, u32 len + space-joined tag names
 //   u32 checksum (FNV-1a of every byte before it)
@@ -50,7 +51,7 @@ struct Model {
   KnownWords knownWords;
   SpanTyper typer;  // OntoNotes type of each tagger span; empty: type_rules.h decides
   std::vector<SelfTest> selfTests;
-  KeyIndex featureIndex;  // featureKeys → row, built by index()
+  KeyIndex featureIndex;                     // featureKeys → row, built by index()
   std::vector<double> transitionPotentials;  // exp(transitions), built by index() (tagger.h)
 
   // Builds the lookup indexes (call after filling the vectors by hand).
@@ -59,7 +60,8 @@ struct Model {
 
 // Parses `bytes` into `out`. An empty blob yields an empty model (rules only).
 // Returns "bad_model" (leaving `out` unchanged) for a wrong magic, a version newer
-// than kModelVersion or older than 3 (3 loads without a span typer), a truncated or corrupted blob, or a failing self-test.
+// than kModelVersion or older than 3 (3 loads without a span typer), a truncated or corrupted blob, or a failing
+// self-test.
 Status loadModel(std::string_view bytes, Model& out);
 
 // Serializes `model` into the blob format above (the inverse of loadModel, up to the

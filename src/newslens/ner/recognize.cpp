@@ -22,7 +22,8 @@ bool isCapitalized(std::string_view word) { return !word.empty() && word[0] >= '
 // Type of the name that modifies a role inside a span ("Google" in "Google CFO
 // Patrick Pichette", "Labour" in "Labour leader Ed Miliband"): a listed country, city
 // or region is a place, a listed nationality a group, anything else an organization.
-EntityType modifierType(const std::vector<std::string_view>& words, const KnownWords& known, const FeatureHasher& hash) {
+EntityType modifierType(const std::vector<std::string_view>& words, const KnownWords& known,
+                        const FeatureHasher& hash) {
   const std::uint16_t bits = phraseCategories(known, hash, words);
   const auto has = [&](Gazetteer g) { return (bits >> static_cast<int>(g)) & 1u; };
   if (has(Gazetteer::Country) || has(Gazetteer::City) || has(Gazetteer::Region)) return EntityType::GPE;
@@ -56,11 +57,12 @@ EntityType crossesTagger(const std::array<float, kNameTypeCount>& scores, ConllT
   int within = -1;
   for (int t = 0; t < kNameTypeCount; ++t) {
     const auto e = static_cast<EntityType>(t);
-    const bool fits = conll == ConllType::PER ? e == EntityType::PERSON
+    const bool fits = conll == ConllType::PER   ? e == EntityType::PERSON
                       : conll == ConllType::ORG ? e == EntityType::ORG
-                      : conll == ConllType::LOC ? (e == EntityType::GPE || e == EntityType::LOC || e == EntityType::FAC)
-                                                : (e == EntityType::NORP || e == EntityType::EVENT || e == EntityType::PRODUCT ||
-                                                   e == EntityType::WORK_OF_ART || e == EntityType::LAW);
+                      : conll == ConllType::LOC
+                          ? (e == EntityType::GPE || e == EntityType::LOC || e == EntityType::FAC)
+                          : (e == EntityType::NORP || e == EntityType::EVENT || e == EntityType::PRODUCT ||
+                             e == EntityType::WORK_OF_ART || e == EntityType::LAW);
     if (fits && (within < 0 || scores[t] > scores[within])) within = t;
   }
   return static_cast<EntityType>(scores[best] - scores[within] > kCrossMargin ? best : within);
@@ -85,13 +87,13 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
 // `chunkFirst`) into mentions: leading titles stripped from a person, a role-glued span
 // split into its two names.
 void spanMentions(const std::vector<Token>& tokens, const std::vector<std::string_view>& words,
-                  std::uint32_t chunkFirst, std::uint32_t start, std::uint32_t end, ConllType conll,
-                  float confidence, const Model& model, TypeVotes& votes, std::vector<Mention>& out) {
+                  std::uint32_t chunkFirst, std::uint32_t start, std::uint32_t end, ConllType conll, float confidence,
+                  const Model& model, TypeVotes& votes, std::vector<Mention>& out) {
   std::uint32_t first = chunkFirst + start;
   std::vector<std::string_view> span(words.begin() + start, words.begin() + end);
   // The span follows a title word and "of"/"for" ("Secretary of").
-  const bool afterTitle = start > 1 && (words[start - 1] == "of" || words[start - 1] == "for") &&
-                          isTitleWord(words[start - 2]);
+  const bool afterTitle =
+      start > 1 && (words[start - 1] == "of" || words[start - 1] == "for") && isTitleWord(words[start - 2]);
   // An emoji or stray symbol the tagger swept into a span's edge is never part of a name.
   const auto notName = [&](std::uint32_t t) {
     return tokens[t].kind == TokenKind::Emoji || tokens[t].kind == TokenKind::Other;
@@ -103,16 +105,15 @@ void spanMentions(const std::vector<Token>& tokens, const std::vector<std::strin
   const std::uint32_t last = first + static_cast<std::uint32_t>(span.size());
   // "Secretary of [State Antony Blinken]": a span that starts inside a title the tagger
   // left out is the person the title names.
-  if (span.size() > 1 && afterTitle && isTitleContinuation(span.front()) &&
-      isCapitalized(span[1])) {
+  if (span.size() > 1 && afterTitle && isTitleContinuation(span.front()) && isCapitalized(span[1])) {
     ++first;
     span.erase(span.begin());
     conll = ConllType::PER;
   }
   if (const std::size_t k = innerTitle(span); k > 0) {
     const std::vector<std::string_view> head(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
-    out.push_back(mentionOver(tokens, first, first + static_cast<std::uint32_t>(k), modifierType(head, model.knownWords, hash),
-                              confidence));
+    out.push_back(mentionOver(tokens, first, first + static_cast<std::uint32_t>(k),
+                              modifierType(head, model.knownWords, hash), confidence));
     first += static_cast<std::uint32_t>(k);
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
     conll = ConllType::PER;
@@ -125,8 +126,8 @@ void spanMentions(const std::vector<Token>& tokens, const std::vector<std::strin
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
     if (span.size() == 1 && isTitleWord(span.front())) return;  // a bare title is no person
   }
-  const EntityType type =
-      honorific ? EntityType::PERSON : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, votes);
+  const EntityType type = honorific ? EntityType::PERSON
+                                    : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, votes);
   out.push_back(mentionOver(tokens, first, last, type, confidence));
 }
 
@@ -138,8 +139,7 @@ void tagChunk(const std::vector<std::string_view>& words, const std::vector<Toke
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
     const std::uint32_t start = decoded.start, end = decoded.end;
     // The span is as sure as its least sure token.
-    const float confidence =
-        *std::min_element(tagging.confidence.begin() + start, tagging.confidence.begin() + end);
+    const float confidence = *std::min_element(tagging.confidence.begin() + start, tagging.confidence.begin() + end);
     spanMentions(tokens, words, first, start, end, decoded.type, confidence, model, votes, out);
   }
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an

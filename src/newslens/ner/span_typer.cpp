@@ -11,9 +11,33 @@ namespace {
 
 // Feature templates. Append only: ids are baked into trained models.
 enum Templ : std::uint8_t {
-  kBias = 1, kPhrase, kWord, kHead, kFirst, kHeadSuffix, kLength, kShape, kCluster, kHeadCluster,
-  kHeadCoarse, kPrev, kPrev2, kNext, kNext2, kAround, kPrevCluster, kNextCluster, kGazetteer,
-  kGazetteerConll, kQuoted, kCasing, kAcronym, kDigit, kHeadConll, kPrevConll, kNextConll,
+  kBias = 1,
+  kPhrase,
+  kWord,
+  kHead,
+  kFirst,
+  kHeadSuffix,
+  kLength,
+  kShape,
+  kCluster,
+  kHeadCluster,
+  kHeadCoarse,
+  kPrev,
+  kPrev2,
+  kNext,
+  kNext2,
+  kAround,
+  kPrevCluster,
+  kNextCluster,
+  kGazetteer,
+  kGazetteerConll,
+  kQuoted,
+  kCasing,
+  kAcronym,
+  kDigit,
+  kHeadConll,
+  kPrevConll,
+  kNextConll,
 };
 
 // One token's class for the span shape: "X" capitalised, "A" all capitals, "x" lower,
@@ -21,10 +45,14 @@ enum Templ : std::uint8_t {
 char tokenClass(std::string_view w) {
   bool upper = false, lower = false, digit = false, firstUpper = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
   for (unsigned char c : w) {
-    if (c >= 'A' && c <= 'Z') upper = true;
-    else if (c >= 'a' && c <= 'z') lower = true;
-    else if (c >= '0' && c <= '9') digit = true;
-    else if (c >= 0x80) lower = true;  // non-ASCII letters read as lower case
+    if (c >= 'A' && c <= 'Z')
+      upper = true;
+    else if (c >= 'a' && c <= 'z')
+      lower = true;
+    else if (c >= '0' && c <= '9')
+      digit = true;
+    else if (c >= 0x80)
+      lower = true;  // non-ASCII letters read as lower case
   }
   if (digit) return 'd';
   if (!upper && !lower) return 'p';

@@ -107,9 +107,11 @@ std::vector<float> tagMarginals(const float* emission, int n, const double* pote
     double sum = 0.0;
     for (int t = 0; t < kTagCount; ++t) {
       double acc = 0.0;
-      if (i == 0) acc = trans(kTagCount, t);
+      if (i == 0)
+        acc = trans(kTagCount, t);
       else
-        for (int k = 0; k < ok.fromCount[t]; ++k) acc += alpha[(i - 1) * kTagCount + ok.from[t][k]] * trans(ok.from[t][k], t);
+        for (int k = 0; k < ok.fromCount[t]; ++k)
+          acc += alpha[(i - 1) * kTagCount + ok.from[t][k]] * trans(ok.from[t][k], t);
       acc *= phi[i * kTagCount + t];
       alpha[i * kTagCount + t] = acc;
       sum += acc;
@@ -123,7 +125,8 @@ std::vector<float> tagMarginals(const float* emission, int n, const double* pote
     for (int t = 0; t < kTagCount; ++t) next[t] = phi[(i + 1) * kTagCount + t] * beta[(i + 1) * kTagCount + t];
     for (int p = 0; p < kTagCount; ++p) beta[i * kTagCount + p] = 0.0;
     for (int t = 0; t < kTagCount; ++t)
-      for (int k = 0; k < ok.fromCount[t]; ++k) beta[i * kTagCount + ok.from[t][k]] += trans(ok.from[t][k], t) * next[t];
+      for (int k = 0; k < ok.fromCount[t]; ++k)
+        beta[i * kTagCount + ok.from[t][k]] += trans(ok.from[t][k], t) * next[t];
     for (int p = 0; p < kTagCount; ++p) beta[i * kTagCount + p] /= scale[i + 1];
   }
   std::vector<float> out(size, 0.0f);
@@ -173,10 +176,9 @@ Tagging tagSentence(const Model& model, const std::vector<std::string_view>& wor
     out.confidence.assign(n, 1.0f);
     return out;
   }
-  const std::vector<float> marginals =
-      model.transitionPotentials.empty()  // a model filled by hand and not index()ed
-          ? tagMarginals(emission.data(), n, model.transitions.data())
-          : tagMarginals(emission.data(), n, model.transitionPotentials.data());
+  const std::vector<float> marginals = model.transitionPotentials.empty()  // a model filled by hand and not index()ed
+                                           ? tagMarginals(emission.data(), n, model.transitions.data())
+                                           : tagMarginals(emission.data(), n, model.transitionPotentials.data());
   out.confidence.resize(n);
   for (int i = 0; i < n; ++i) out.confidence[i] = marginals[i * kTagCount + out.tags[i]];
   return out;

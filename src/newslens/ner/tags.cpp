@@ -20,17 +20,14 @@ std::string tagName(Tag tag) {
 }
 
 bool canFollow(Tag prev, Tag next) {
-  const bool prevOpen = prev != kTagCount && prev != kOutside &&
-                        (tagPosition(prev) == Position::B || tagPosition(prev) == Position::I);
-  const bool nextContinues =
-      next != kOutside && (tagPosition(next) == Position::I || tagPosition(next) == Position::L);
+  const bool prevOpen =
+      prev != kTagCount && prev != kOutside && (tagPosition(prev) == Position::B || tagPosition(prev) == Position::I);
+  const bool nextContinues = next != kOutside && (tagPosition(next) == Position::I || tagPosition(next) == Position::L);
   if (prevOpen) return nextContinues && tagType(next) == tagType(prev);
   return !nextContinues;
 }
 
-bool canEnd(Tag tag) {
-  return tag == kOutside || tagPosition(tag) == Position::L || tagPosition(tag) == Position::U;
-}
+bool canEnd(Tag tag) { return tag == kOutside || tagPosition(tag) == Position::L || tagPosition(tag) == Position::U; }
 
 std::vector<TagSpan> decodeSpans(const std::vector<Tag>& tags) {
   std::vector<TagSpan> spans;

@@ -14,7 +14,9 @@ using lexicon::inList;
 
 std::string lowerNorm(std::string_view token) { return text::lowercase(normalizeToken(token)); }
 
-bool hasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+bool hasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 // Demonym endings that, on a single capitalized MISC token, mark a nationality or group.
 bool looksLikeDemonym(const std::string& lower) {
@@ -34,10 +36,11 @@ bool isTitleContinuation(std::string_view token) {
 
 bool isInstitutionWord(std::string_view token) {
   if (token.empty() || token[0] < 'A' || token[0] > 'Z') return false;
-  return inList(lowerNorm(token), {"ministry", "department", "bank", "university", "office", "bureau", "council",
-                                   "court", "commission", "institute", "board", "agency", "academy", "museum",
-                                   "federation", "association", "union", "league", "society", "committee",
-                                   "organisation", "organization", "church", "college", "school", "house"});
+  return inList(lowerNorm(token),
+                {"ministry",     "department",  "bank",      "university", "office",  "bureau",    "council",
+                 "court",        "commission",  "institute", "board",      "agency",  "academy",   "museum",
+                 "federation",   "association", "union",     "league",     "society", "committee", "organisation",
+                 "organization", "church",      "college",   "school",     "house"});
 }
 
 bool isPersonalHonorific(std::string_view token) { return lexicon::isPersonalHonorific(lowerNorm(token)); }
@@ -58,21 +61,25 @@ std::size_t titleWords(const std::vector<std::string_view>& tokens) {
 EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const KnownWords& knownWords,
                          const FeatureHasher& hash) {
   switch (type) {
-    case ConllType::PER: return EntityType::PERSON;
-    case ConllType::ORG: return EntityType::ORG;
+    case ConllType::PER:
+      return EntityType::PERSON;
+    case ConllType::ORG:
+      return EntityType::ORG;
     case ConllType::LOC: {
       const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
       if (bits & (1u << static_cast<int>(Gazetteer::Water))) return EntityType::LOC;
       const std::string first = lowerNorm(tokens.front()), last = lowerNorm(tokens.back());
       if (tokens.size() == 1 &&
-          inList(first, {"europe", "asia", "africa", "antarctica", "oceania", "eurasia", "arctic", "antarctic",
-                         "balkans", "caribbean", "mediterranean", "scandinavia", "siberia", "sahara", "himalayas",
-                         "alps", "andes", "amazon", "pacific", "atlantic", "gulf", "mideast", "west", "east"}))
+          inList(first, {"europe",  "asia",      "africa",    "antarctica", "oceania",       "eurasia",
+                         "arctic",  "antarctic", "balkans",   "caribbean",  "mediterranean", "scandinavia",
+                         "siberia", "sahara",    "himalayas", "alps",       "andes",         "amazon",
+                         "pacific", "atlantic",  "gulf",      "mideast",    "west",          "east"}))
         return EntityType::LOC;
-      if (inList(last, {"river", "sea", "ocean", "lake", "mountain", "mountains", "mount", "mountains", "hills",
-                        "valley", "desert", "gulf", "bay", "strait", "straits", "channel", "canal", "island",
-                        "islands", "peninsula", "coast", "basin", "plain", "plains", "alps", "forest", "heights",
-                        "bank", "strip", "east", "america", "asia", "europe", "africa", "region"}) &&
+      if (inList(last, {"river",     "sea",     "ocean",   "lake",   "mountain", "mountains", "mount",
+                        "mountains", "hills",   "valley",  "desert", "gulf",     "bay",       "strait",
+                        "straits",   "channel", "canal",   "island", "islands",  "peninsula", "coast",
+                        "basin",     "plain",   "plains",  "alps",   "forest",   "heights",   "bank",
+                        "strip",     "east",    "america", "asia",   "europe",   "africa",    "region"}) &&
           tokens.size() > 1)
         return EntityType::LOC;
       if (inList(first, {"mount", "lake", "cape", "gulf"}) && tokens.size() > 1) return EntityType::LOC;
@@ -82,10 +89,10 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
       const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
       if (bits & (1u << static_cast<int>(Gazetteer::Nationality))) return EntityType::NORP;
       const std::string last = lowerNorm(tokens.back());
-      if (inList(last, {"cup", "olympics", "games", "championship", "championships", "open", "war", "tournament",
-                        "trophy", "prix", "series", "league", "festival", "summit", "conference", "election",
-                        "elections", "revolution", "marathon", "tour", "classic", "masters", "derby", "rally",
-                        "crisis", "cup,", "final", "finals"}))
+      if (inList(last, {"cup",        "olympics", "games",     "championship", "championships", "open",     "war",
+                        "tournament", "trophy",   "prix",      "series",       "league",        "festival", "summit",
+                        "conference", "election", "elections", "revolution",   "marathon",      "tour",     "classic",
+                        "masters",    "derby",    "rally",     "crisis",       "cup,",          "final",    "finals"}))
         return EntityType::EVENT;
       if (tokens.size() > 1 && inList(last, {"act", "treaty", "accord", "accords", "constitution", "law", "bill",
                                              "convention", "agreement", "protocol", "amendment"}))

@@ -5,7 +5,6 @@
 
 #include "newslens/lexicon/lexicon.h"
 
-
 namespace newslens::quotes {
 namespace {
 
@@ -38,8 +37,8 @@ bool phraseToken(const Context& ctx, std::uint32_t t) {
   if (kind != TokenKind::Word) return false;
   const std::string w = ctx.lower(t);
   if (w == "of") return true;
-  return !(lexicon::isClauseOpener(w) || lexicon::isPreposition(w) || speechVerb(w).speech ||
-           lexicon::isAuxiliary(w) || lexicon::isBeForm(w) || w == "and" || w == "or" || w == "not");
+  return !(lexicon::isClauseOpener(w) || lexicon::isPreposition(w) || speechVerb(w).speech || lexicon::isAuxiliary(w) ||
+           lexicon::isBeForm(w) || w == "and" || w == "or" || w == "not");
 }
 
 // "and" joins two names or titles ("co-founder and CEO Larry Page", "X and Y"), not clauses.
@@ -114,8 +113,8 @@ bool passiveAt(const Context& ctx, std::uint32_t v, std::uint32_t lo) {
   while (t > lo && (isAdverb(ctx.lower(t - 1)) || ctx.lower(t - 1) == "also" || ctx.lower(t - 1) == "not")) --t;
   if (t == lo) return false;
   const std::string w = ctx.lower(t - 1);
-  return lexicon::isBeForm(w) || lexicon::isPossessive(ctx.surface(t - 1)) || w == "so" || w == "does" ||
-         w == "do" || w == "did";
+  return lexicon::isBeForm(w) || lexicon::isPossessive(ctx.surface(t - 1)) || w == "so" || w == "does" || w == "do" ||
+         w == "did";
 }
 
 // "X, who …, said" / "X, a spokesman for Y, said": the end of X before the aside
@@ -176,9 +175,7 @@ bool isDash(const Context& ctx, std::uint32_t t) {
 
 // The last character inside the marks ends a sentence ("…lost."): what follows the
 // quote starts a new clause unless it is plainly an attribution.
-char finalMark(const Context& ctx, const QuotedSpan& q) {
-  return q.end > q.start ? ctx.text()[q.end - 1] : 0;
-}
+char finalMark(const Context& ctx, const QuotedSpan& q) { return q.end > q.start ? ctx.text()[q.end - 1] : 0; }
 
 // After a quote that ends with a period, "X said" must end its clause: "Mattice
 // announced Paul's leave" and "Page said, “…”" (the next quote's frame) are not
@@ -250,7 +247,7 @@ Source before(const Context& ctx, const QuotedSpan& q) {
     if (!verb.speech) continue;
     if (ctx.lower(v) == "according" || passiveAt(ctx, v, lo)) return {};
     if (v + 1 == t && lexicon::isNamingVerb(ctx.lower(v))) return {};  // "a film called “…”": a title
-    if (v > lo && isFirstPerson(ctx.lower(v - 1))) return {};  // "we say": the writer's own words
+    if (v > lo && isFirstPerson(ctx.lower(v - 1))) return {};          // "we say": the writer's own words
     if (!verb.finite) {
       Source s = sentenceSubject(ctx, ctx.sentenceOfToken(v), v);
       return s.found() ? s : bareVerb(v, Frame::Before);
@@ -294,8 +291,8 @@ Source indirect(const Context& ctx, const QuotedSpan& q) {
     if (v > lo && isFirstPerson(ctx.lower(v - 1))) return {};
     const bool subjectFirst = v > lo && (isNameMention(ctx, v - 1) || isSubjectPronoun(ctx.lower(v - 1)));
     const std::uint32_t from = ctx.sentenceFirst(s);
-    Source src = verb.finite || subjectFirst ? subjectBefore(ctx, v, from, Frame::Indirect)
-                                             : sentenceSubject(ctx, s, v);
+    Source src =
+        verb.finite || subjectFirst ? subjectBefore(ctx, v, from, Frame::Indirect) : sentenceSubject(ctx, s, v);
     return src.found() ? src : bareVerb(v, Frame::Indirect);
   }
   return {};

@@ -30,8 +30,8 @@ struct Source {
   Frame frame = Frame::None;
   std::uint32_t first = 0;  // the source phrase, tokens [first, last)
   std::uint32_t last = 0;
-  int mention = -1;         // Name: the head mention
-  std::uint32_t head = 0;   // Pronoun / Description: the pronoun or head noun token
+  int mention = -1;        // Name: the head mention
+  std::uint32_t head = 0;  // Pronoun / Description: the pronoun or head noun token
 
   bool found() const { return kind != SourceKind::None; }
   // After and Before frames sit right at the marks: the quote is someone's words.

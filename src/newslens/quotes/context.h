@@ -31,8 +31,8 @@ class Context {
   int mentionAt(std::uint32_t t) const { return mentionAt_[t]; }  // mention index, -1 outside
   bool isWord(std::uint32_t t) const { return a_.tokens[t].kind == TokenKind::Word; }
   bool isPunct(std::uint32_t t, std::string_view which) const;  // a punctuation token spelled `which`
-  bool lowercaseWord(std::uint32_t t) const;   // a word starting with a lowercase letter
-  bool capitalizedWord(std::uint32_t t) const; // a word starting with an uppercase letter
+  bool lowercaseWord(std::uint32_t t) const;                    // a word starting with a lowercase letter
+  bool capitalizedWord(std::uint32_t t) const;                  // a word starting with an uppercase letter
 
   // The sentence holding byte `pos` (clamped to the last sentence).
   std::size_t sentenceAt(std::uint32_t pos) const;

@@ -4,14 +4,13 @@
 
 #include "newslens/lexicon/lexicon.h"
 
-
 namespace newslens::quotes {
 namespace {
 
-constexpr int kSentenceWords = 6;   // words that make a span read as a quoted sentence
-constexpr int kLongWords = 10;      // words that make a span speech whatever its punctuation
-constexpr int kTitleWords = 20;     // longest title-case span still read as a title
-constexpr int kHeadlineWords = 6;   // a title-case span this long is a title whatever frames it
+constexpr int kSentenceWords = 6;  // words that make a span read as a quoted sentence
+constexpr int kLongWords = 10;     // words that make a span speech whatever its punctuation
+constexpr int kTitleWords = 20;    // longest title-case span still read as a title
+constexpr int kHeadlineWords = 6;  // a title-case span this long is a title whatever frames it
 
 struct Shape {
   int words = 0;

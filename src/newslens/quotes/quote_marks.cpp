@@ -10,10 +10,18 @@ enum class Family { None, Straight, Curly, Guillemet };
 
 Mark markOf(char32_t cp) {
   switch (cp) {
-    case U'"': return Mark::Straight;
-    case U'\u201C': case U'\u201E': case U'\u201F': case U'\u00AB': return Mark::Open;
-    case U'\u201D': case U'\u00BB': return Mark::Close;
-    default: return Mark::None;
+    case U'"':
+      return Mark::Straight;
+    case U'\u201C':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u00AB':
+      return Mark::Open;
+    case U'\u201D':
+    case U'\u00BB':
+      return Mark::Close;
+    default:
+      return Mark::None;
   }
 }
 
@@ -100,10 +108,14 @@ class Scanner {
       while (straightRunEnd_ < text_.size() && text_[straightRunEnd_] == '"') ++straightRunEnd_;
       const bool blankBefore = opensBefore(prevCp_, prevCls_);
       const bool blankAfter = straightRunEnd_ >= text_.size() || isBlank(charAt(text_, straightRunEnd_).cls);
-      if (blankBefore && !blankAfter) straightRole_ = Mark::Open;
-      else if (!blankBefore && blankAfter) straightRole_ = Mark::Close;
-      else if (!blankBefore && !blankAfter) straightRole_ = depth_ > 0 ? Mark::Close : Mark::Open;
-      else straightRole_ = depth_ > 0 && family_ == Family::Straight ? Mark::Close : Mark::None;
+      if (blankBefore && !blankAfter)
+        straightRole_ = Mark::Open;
+      else if (!blankBefore && blankAfter)
+        straightRole_ = Mark::Close;
+      else if (!blankBefore && !blankAfter)
+        straightRole_ = depth_ > 0 ? Mark::Close : Mark::Open;
+      else
+        straightRole_ = depth_ > 0 && family_ == Family::Straight ? Mark::Close : Mark::None;
     }
     return straightRole_;
   }
@@ -150,7 +162,7 @@ class Scanner {
   std::vector<QuotedSpan> spans_;
   QuotedSpan open_;
   std::size_t depth_ = 0;
-  Family family_ = Family::None;  // of the outermost open mark
+  Family family_ = Family::None;   // of the outermost open mark
   bool inBracket_ = false;         // the outermost mark follows "("
   std::uint32_t contentEnd_ = 0;   // end of the last non-blank character inside the quote
   std::uint32_t sentenceEnd_ = 0;  // end of its last sentence-final mark within the bound

@@ -26,8 +26,8 @@ inline constexpr std::uint32_t kMaxUnclosedBytes = 1200;
 struct QuotedSpan {
   std::uint32_t start = 0;  // inside the marks
   std::uint32_t end = 0;
-  std::uint32_t openMark = 0;   // byte offset of the opening mark
-  std::uint32_t closeEnd = 0;   // byte offset just after the closing mark, or `end` when unclosed
+  std::uint32_t openMark = 0;  // byte offset of the opening mark
+  std::uint32_t closeEnd = 0;  // byte offset just after the closing mark, or `end` when unclosed
   bool closed = false;
   bool reopened = false;  // unclosed, and the next span's mark reopens the same quotation
 };

@@ -69,7 +69,7 @@ std::vector<Quote> findQuotes(std::string_view text, const Analysis& analysis) {
   shareAcrossParts(spans, sources, kinds);
 
   SpeakerResolver resolver(ctx);
-  Quote previous;  // the last speech quote with a source, for its source text
+  Quote previous;                // the last speech quote with a source, for its source text
   std::size_t nextSentence = 0;  // sentences before it have been read for frames
   quotes.reserve(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) {

@@ -12,11 +12,11 @@ namespace {
 
 using lexicon::Gender;
 
-constexpr std::size_t kWindowMentions = 200;  // mentions visited by one lookup
-constexpr std::size_t kPronounSentences = 3;  // how far back "he" may look
-constexpr std::size_t kGroupSentences = 2;    // and "it", "they", "the broadcaster"
-constexpr std::size_t kContinueSentences = 3; // how far a speaker carries to unattributed quotes
-constexpr std::size_t kRoleSentences = 12;    // how far back "the principal" finds "Principal NAME"
+constexpr std::size_t kWindowMentions = 200;   // mentions visited by one lookup
+constexpr std::size_t kPronounSentences = 3;   // how far back "he" may look
+constexpr std::size_t kGroupSentences = 2;     // and "it", "they", "the broadcaster"
+constexpr std::size_t kContinueSentences = 3;  // how far a speaker carries to unattributed quotes
+constexpr std::size_t kRoleSentences = 12;     // how far back "the principal" finds "Principal NAME"
 
 std::string firstWord(const std::string& name) { return text::lowercase(name.substr(0, name.find(' '))); }
 
@@ -184,8 +184,9 @@ int SpeakerResolver::description(const Source& source, std::size_t from) const {
       const Entity& entity = ctx_.analysis().entities[e];
       if (person_[e]) return false;
       if (text::lowercase(entity.name).find(noun) != std::string::npos) return true;
-      return std::any_of(entity.aliases.begin(), entity.aliases.end(),
-                         [&](const std::string& alias) { return text::lowercase(alias).find(noun) != std::string::npos; });
+      return std::any_of(entity.aliases.begin(), entity.aliases.end(), [&](const std::string& alias) {
+        return text::lowercase(alias).find(noun) != std::string::npos;
+      });
     };
     if (const int e = recent(source.head, from, kPronounSentences, false, holds); e >= 0) return e;
   }
@@ -204,10 +205,14 @@ int SpeakerResolver::resolve(const Source& source, std::size_t from) const {
       const int e = ctx_.analysis().mentions[source.mention].entity;
       return e >= 0 && static_cast<std::size_t>(e) < person_.size() ? e : -1;
     }
-    case SourceKind::Pronoun: return pronoun(source, from);
-    case SourceKind::Description: return description(source, from);
-    case SourceKind::Unnamed: return source.last == source.first + 1 ? nameWord(source.head, from) : -1;
-    default: return -1;
+    case SourceKind::Pronoun:
+      return pronoun(source, from);
+    case SourceKind::Description:
+      return description(source, from);
+    case SourceKind::Unnamed:
+      return source.last == source.first + 1 ? nameWord(source.head, from) : -1;
+    default:
+      return -1;
   }
 }
 
@@ -219,8 +224,7 @@ void SpeakerResolver::spoke(int entity, std::size_t sentence) {
 
 bool SpeakerResolver::continues(std::size_t sentence, int& entity) const {
   if (!haveLast_ || sentence < lastSentence_ || sentence - lastSentence_ > kContinueSentences) return false;
-  if (last_ >= 0 && !lastSpeakerFits(sentence, [&](int e) { return person_[e] || organizationLike(e); }))
-    return false;
+  if (last_ >= 0 && !lastSpeakerFits(sentence, [&](int e) { return person_[e] || organizationLike(e); })) return false;
   entity = last_;
   return true;
 }

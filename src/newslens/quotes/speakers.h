@@ -39,8 +39,7 @@ class SpeakerResolver {
 
  private:
   template <typename Fits>
-  int recent(std::uint32_t token, std::size_t fromSentence, std::size_t sentences, bool subjectsOnly,
-             Fits fits) const;
+  int recent(std::uint32_t token, std::size_t fromSentence, std::size_t sentences, bool subjectsOnly, Fits fits) const;
   template <typename Fits>
   bool lastSpeakerFits(std::size_t sentence, Fits fits) const;
   int pronoun(const Source& source, std::size_t from) const;

@@ -33,8 +33,9 @@ std::vector<std::size_t> mmrPool(const CandidateSet& set, const std::vector<floa
   for (std::size_t i = 0; i < set.candidates.size(); ++i)
     if (!hasFullSentence || set.candidates[i].words >= kMinWords) pool.push_back(i);
   const std::size_t poolSize = std::min(pool.size(), kMmrPool);
-  std::partial_sort(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(poolSize), pool.end(),
-                    [&](std::size_t a, std::size_t b) { return score[a] > score[b] || (score[a] == score[b] && a < b); });
+  std::partial_sort(
+      pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(poolSize), pool.end(),
+      [&](std::size_t a, std::size_t b) { return score[a] > score[b] || (score[a] == score[b] && a < b); });
   pool.resize(poolSize);
   return pool;
 }
@@ -44,8 +45,8 @@ KeyPoint makePoint(std::string_view text, const Analysis& a, const CandidateSent
   k.sentence = c.sentence;
   const Sentence& s = a.sentences[k.sentence];
   // The dateline is dropped from the point only; the sentence span keeps it.
-  k.start = s.contentStart + static_cast<std::uint32_t>(
-                                 text::leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
+  k.start = s.contentStart +
+            static_cast<std::uint32_t>(text::leadingDatelineLength(text::slice(text, s.contentStart, s.contentEnd)));
   k.end = s.contentEnd;
   k.score = score;
   if (s.lastToken - s.firstToken > kMaxPointTokens) return k;

@@ -36,10 +36,10 @@ bool hasDigitOrNoLetter(std::string_view word) {
 }
 
 struct Phrase {
-  std::string text;           // first surface, lowercased
+  std::string text;                // first surface, lowercased
   std::vector<std::string> words;  // folded
   std::uint32_t count = 0;
-  std::uint32_t first = 0;    // byte offset of the first occurrence
+  std::uint32_t first = 0;  // byte offset of the first occurrence
   bool lead = false;
 };
 
@@ -166,8 +166,10 @@ void collectPhrases(std::string_view text, const Analysis& a, PhraseTable& table
       gerundBefore = opensGerund(lower);
       verbSlot = opensVerbSlot(lower);
       if (token.kind == TokenKind::Word || token.kind == TokenKind::Number) firstWord = false;
-      if (content) run.push_back(t);
-      else table.flush(run, lead);
+      if (content)
+        run.push_back(t);
+      else
+        table.flush(run, lead);
     }
     table.flush(run, lead);
   }
@@ -209,7 +211,8 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   if (order.size() > static_cast<std::size_t>(options.keywords)) order.resize(options.keywords);
   std::vector<Keyword> out;
   const double best = order.empty() ? 1.0 : scores[order.front()];
-  for (std::size_t i : order) out.push_back({phrases[i].text, static_cast<float>(std::max(kMinScore, scores[i] / best))});
+  for (std::size_t i : order)
+    out.push_back({phrases[i].text, static_cast<float>(std::max(kMinScore, scores[i] / best))});
   return out;
 }
 

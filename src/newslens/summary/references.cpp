@@ -22,21 +22,23 @@ bool isPersonalPronoun(std::string_view lower) {
 
 // The entity type a "the …" noun stands for; PERSON for a personal title.
 bool descriptionType(std::string_view lower, EntityType& type) {
-  if (lexicon::isPersonalTitle(lower)) type = EntityType::PERSON;
-  else if (lexicon::inList(lower, {"company", "firm", "club", "team", "agency", "group", "airline", "bank",
-                                   "network", "organization", "organisation", "carrier", "retailer"}))
+  if (lexicon::isPersonalTitle(lower))
+    type = EntityType::PERSON;
+  else if (lexicon::inList(lower, {"company", "firm", "club", "team", "agency", "group", "airline", "bank", "network",
+                                   "organization", "organisation", "carrier", "retailer"}))
     type = EntityType::ORG;
   else if (lexicon::inList(lower, {"city", "country", "state", "capital", "nation", "town"}))
     type = EntityType::GPE;
-  else return false;
+  else
+    return false;
   return true;
 }
 
 // Index of the first mention starting at or after `pos`.
 std::size_t mentionAtOrAfter(const std::vector<Mention>& mentions, std::uint32_t pos) {
-  return static_cast<std::size_t>(
-      std::lower_bound(mentions.begin(), mentions.end(), pos, [](const Mention& m, std::uint32_t p) { return m.start < p; }) -
-      mentions.begin());
+  return static_cast<std::size_t>(std::lower_bound(mentions.begin(), mentions.end(), pos,
+                                                   [](const Mention& m, std::uint32_t p) { return m.start < p; }) -
+                                  mentions.begin());
 }
 
 bool wordBefore(std::string_view text, const Analysis& a, const Mention& m, std::string_view lowerTitle) {
@@ -64,7 +66,8 @@ std::int32_t mostSalientAround(const Analysis& a, std::size_t last, const std::v
   std::int32_t best = a.mentions[last].entity;
   for (std::size_t i = last + 1; i-- > 0 && a.mentions[i].firstToken >= firstToken;) {
     const Mention& m = a.mentions[i];
-    if (m.type != EntityType::PERSON || m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
+    if (m.type != EntityType::PERSON || m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size())
+      continue;
     if (!genderFits(genders, m.entity, wanted)) continue;
     if (a.entities[static_cast<std::size_t>(m.entity)].salience > a.entities[static_cast<std::size_t>(best)].salience)
       best = m.entity;

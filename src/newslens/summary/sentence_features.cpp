@@ -27,8 +27,8 @@ enum class QuoteMark { None, Open, Close, Toggle };
 
 QuoteMark quoteMark(std::string_view surface) {
   if (surface == "\"") return QuoteMark::Toggle;
-  if (surface == "\xE2\x80\x9C" || surface == "\xC2\xAB" || surface == "\xE2\x80\x9E") return QuoteMark::Open;   // “ « „
-  if (surface == "\xE2\x80\x9D" || surface == "\xC2\xBB") return QuoteMark::Close;                               // ” »
+  if (surface == "\xE2\x80\x9C" || surface == "\xC2\xAB" || surface == "\xE2\x80\x9E") return QuoteMark::Open;  // “ « „
+  if (surface == "\xE2\x80\x9D" || surface == "\xC2\xBB") return QuoteMark::Close;  // ” »
   return QuoteMark::None;
 }
 
@@ -37,7 +37,6 @@ bool isSentenceEnd(std::string_view surface) {
   const text::DecodedChar c = text::decodeAt(surface, 0);
   return c.valid && text::classify(c.codePoint) == text::CharClass::SentenceEnd;
 }
-
 
 // Per sentence: the salience of the most salient entity it mentions (none without
 // NER) — the maximum, not the sum: a list of names is not more central than one
@@ -69,10 +68,18 @@ CandidateSentence describeSentence(std::string_view text, const Analysis& a, con
     const std::string_view surface = text::surface(text, t);
     if (t.kind == TokenKind::Punct || t.kind == TokenKind::Symbol) {
       switch (quoteMark(surface)) {
-        case QuoteMark::Open: inQuote = true; break;
-        case QuoteMark::Close: inQuote = false; break;
-        case QuoteMark::Toggle: inQuote = !inQuote; break;
-        case QuoteMark::None: lastSurface = surface; break;
+        case QuoteMark::Open:
+          inQuote = true;
+          break;
+        case QuoteMark::Close:
+          inQuote = false;
+          break;
+        case QuoteMark::Toggle:
+          inQuote = !inQuote;
+          break;
+        case QuoteMark::None:
+          lastSurface = surface;
+          break;
       }
       continue;
     }
@@ -186,9 +193,12 @@ float termCosine(const std::vector<std::uint32_t>& a, const std::vector<std::uin
   if (a.empty() || b.empty()) return 0;
   std::size_t shared = 0;
   for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) ++shared, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
+    if (a[i] == b[j])
+      ++shared, ++i, ++j;
+    else if (a[i] < b[j])
+      ++i;
+    else
+      ++j;
   }
   return static_cast<float>(shared) / std::sqrt(static_cast<float>(a.size()) * static_cast<float>(b.size()));
 }

@@ -48,26 +48,26 @@ inline constexpr int kFeatureSetVersion = 1;
 
 // The names the fitting tool prints and writes beside each weight, in Feature order.
 inline constexpr std::array<std::string_view, kFeatureCount> kFeatureNames = {
-    "bias",   "lead",        "inverse_position", "relative_position", "length",   "shortness",
-    "longness", "centrality", "entity_salience", "top_entity",        "numbers",  "quoted",
-    "no_final_punct", "question", "novelty",     "pronoun_start",     "attribution"};
+    "bias",           "lead",       "inverse_position", "relative_position", "length",     "shortness",
+    "longness",       "centrality", "entity_salience",  "top_entity",        "numbers",    "quoted",
+    "no_final_punct", "question",   "novelty",          "pronoun_start",     "attribution"};
 
 using FeatureVector = std::array<float, kFeatureCount>;
 
 // One candidate sentence and the raw counts its features are made from.
 struct CandidateSentence {
-  std::uint32_t sentence = 0;    // index into Analysis::sentences
-  std::uint32_t rank = 0;        // position among the candidates, 0 = first
-  std::uint32_t words = 0;       // word and number tokens
-  std::uint32_t numbers = 0;     // number tokens
+  std::uint32_t sentence = 0;        // index into Analysis::sentences
+  std::uint32_t rank = 0;            // position among the candidates, 0 = first
+  std::uint32_t words = 0;           // word and number tokens
+  std::uint32_t numbers = 0;         // number tokens
   std::vector<std::uint32_t> terms;  // distinct content-term ids, sorted
-  float quoted = 0;              // share of its words inside quotation marks
-  float entitySalience = 0;      // salience of the most salient entity it mentions
-  bool topEntity = false;        // mentions Analysis::entities[0] (a named, non-numeric one)
-  bool finalPunct = false;       // ends with . ! ? … (a headline usually does not)
-  bool question = false;         // ends with ?
-  bool pronounStart = false;     // first word is "he", "she", "it", "they", "this" …
-  bool attribution = false;      // has a reporting verb
+  float quoted = 0;                  // share of its words inside quotation marks
+  float entitySalience = 0;          // salience of the most salient entity it mentions
+  bool topEntity = false;            // mentions Analysis::entities[0] (a named, non-numeric one)
+  bool finalPunct = false;           // ends with . ! ? … (a headline usually does not)
+  bool question = false;             // ends with ?
+  bool pronounStart = false;         // first word is "he", "she", "it", "they", "this" …
+  bool attribution = false;          // has a reporting verb
 };
 
 struct CandidateSet {

@@ -19,7 +19,7 @@ struct Piece {
   std::string_view surface;
   std::string lower;
   std::uint32_t start = 0, end = 0;
-  bool word = false;        // word or number
+  bool word = false;            // word or number
   bool protectedToken = false;  // a number or a negation: never deleted
   bool kept = true;
   std::string_view replacement;  // written instead of the surface when set
@@ -84,8 +84,10 @@ std::size_t firstKept(const std::vector<Piece>& ps) {
 void dropOpener(std::vector<Piece>& ps) {
   const std::size_t i = firstKept(ps);
   if (i + 1 >= ps.size() || !lexicon::isDiscourseOpener(ps[i].lower)) return;
-  if (ps[i + 1].surface == ",") tryDelete(ps, i, i + 2);
-  else if (ps[i].lower == "but" || ps[i].lower == "and") tryDelete(ps, i, i + 1);
+  if (ps[i + 1].surface == ",")
+    tryDelete(ps, i, i + 2);
+  else if (ps[i].lower == "but" || ps[i].lower == "and")
+    tryDelete(ps, i, i + 1);
 }
 
 // The reporting verbs that frame a clause ("said that"), unlike "reports" or
@@ -202,7 +204,6 @@ void dropAsides(std::vector<Piece>& ps) {
   }
 }
 
-
 // ", a former Navy officer," after a name; ", who lives in Ohio," after anything;
 // the sentence must go on after the closing comma with a lower-case word that is
 // no article or conjunction, or the commas were a list's.
@@ -218,8 +219,8 @@ void dropAppositives(std::vector<Piece>& ps) {
       // there means the comma was another appositive's ("…, Jean Aulas, to tell").
       // "and", "or" or an article there means a list ("Italy, Russia, the UAE, and …").
       const std::string_view after = ps[d + 1].lower;
-      const bool resumes = ps[d + 1].word && !text::startsUppercase(ps[d + 1].surface) &&
-                           !opensNounPhrase(after) && after != "and" && after != "or";
+      const bool resumes = ps[d + 1].word && !text::startsUppercase(ps[d + 1].surface) && !opensNounPhrase(after) &&
+                           after != "and" && after != "or";
       if (ps[d].surface == "," && resumes && tryDelete(ps, c, d + 1)) c = d;
       break;
     }
@@ -237,14 +238,17 @@ std::string assemble(std::string_view text, const std::vector<Piece>& ps) {
   for (std::size_t i = 0; i < ps.size(); ++i) {
     if (!ps[i].kept) continue;
     if (previous != ps.size()) {
-      if (previous + 1 == i) out += text::slice(text, ps[previous].end, ps[i].start);
-      else if (!closesTight(ps[i].surface)) out += ' ';
+      if (previous + 1 == i)
+        out += text::slice(text, ps[previous].end, ps[i].start);
+      else if (!closesTight(ps[i].surface))
+        out += ' ';
     }
     out += ps[i].replacement.empty() ? ps[i].surface : ps[i].replacement;
     previous = i;
   }
   // A deletion at the start may expose a lower-case word: "but the vote…" → "The vote…".
-  if (!ps.front().kept && !out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  if (!ps.front().kept && !out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return out;
 }
 

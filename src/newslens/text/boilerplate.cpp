@@ -15,12 +15,12 @@ bool contains(std::string_view s, std::string_view part) { return s.find(part) !
 
 // What the rules need to know about one sentence.
 struct SentenceView {
-  std::string lower;       // trimmed content, lower-cased
-  std::string_view raw;    // trimmed content as written
-  int words = 0;           // word and number tokens
-  int lowercaseWords = 0;  // words starting with a lower-case letter
-  bool wholeLine = false;  // no other sentence shares its line
-  bool finalPunct = false; // ends with . ! ? … (possibly inside a closing quote/bracket)
+  std::string lower;        // trimmed content, lower-cased
+  std::string_view raw;     // trimmed content as written
+  int words = 0;            // word and number tokens
+  int lowercaseWords = 0;   // words starting with a lower-case letter
+  bool wholeLine = false;   // no other sentence shares its line
+  bool finalPunct = false;  // ends with . ! ? … (possibly inside a closing quote/bracket)
 };
 
 bool isWordLike(const Token& t) { return t.kind == TokenKind::Word || t.kind == TokenKind::Number; }
@@ -56,8 +56,8 @@ SentenceView view(std::string_view text, const std::vector<Token>& tokens, const
 
 // The label with trailing punctuation and spaces removed: "read more:" → "read more".
 std::string_view labelText(std::string_view lower) {
-  while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.' ||
-                            lower.back() == '>' || lower.back() == '-' || lower.back() == '|'))
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.' || lower.back() == '>' ||
+                            lower.back() == '-' || lower.back() == '|'))
     lower.remove_suffix(1);
   return lower;
 }
@@ -65,29 +65,71 @@ std::string_view labelText(std::string_view lower) {
 // Lines that introduce a list of links to other stories.
 bool isLinkListLabel(std::string_view label) {
   static constexpr std::array<std::string_view, 16> kLabels = {
-      "read more", "related", "related articles", "related stories", "related content", "related coverage",
-      "related topics", "see also", "more on this story", "more from", "more stories", "recommended",
-      "you may also like", "you might also like", "most read", "top stories"};
+      "read more",        "related",        "related articles",  "related stories",     "related content",
+      "related coverage", "related topics", "see also",          "more on this story",  "more from",
+      "more stories",     "recommended",    "you may also like", "you might also like", "most read",
+      "top stories"};
   return std::find(kLabels.begin(), kLabels.end(), label) != kLabels.end();
 }
 
 // Whole lines that are furniture on their own.
 bool isFurnitureLine(std::string_view label) {
-  static constexpr std::array<std::string_view, 22> kLines = {
-      "advertisement", "ad", "sponsored", "sponsored content", "share", "share this", "share this article",
-      "share this story", "share this page", "tweet", "email", "print", "comments", "copy link", "save",
-      "facebook", "twitter", "whatsapp", "linkedin", "skip advertisement", "story continues below advertisement",
-      "continue reading"};
+  static constexpr std::array<std::string_view, 22> kLines = {"advertisement",
+                                                              "ad",
+                                                              "sponsored",
+                                                              "sponsored content",
+                                                              "share",
+                                                              "share this",
+                                                              "share this article",
+                                                              "share this story",
+                                                              "share this page",
+                                                              "tweet",
+                                                              "email",
+                                                              "print",
+                                                              "comments",
+                                                              "copy link",
+                                                              "save",
+                                                              "facebook",
+                                                              "twitter",
+                                                              "whatsapp",
+                                                              "linkedin",
+                                                              "skip advertisement",
+                                                              "story continues below advertisement",
+                                                              "continue reading"};
   return std::find(kLines.begin(), kLines.end(), label) != kLines.end();
 }
 
 // Prefixes that mark a sentence as furniture wherever it stands.
 bool hasFurniturePrefix(std::string_view lower) {
-  static constexpr std::array<std::string_view, 29> kPrefixes = {
-      "read more:", "read more at", "related:", "see also:", "more:", "watch:", "video:", "photo:", "photos:",
-      "photograph:", "image:", "picture:", "caption:", "image caption", "image source", "media caption",
-      "photo credit", "share this article", "share this story", "share on ", "sign up for", "sign up to",
-      "subscribe to our", "follow us", "like us on", "click here", "tap here", "©", "download the app"};
+  static constexpr std::array<std::string_view, 29> kPrefixes = {"read more:",
+                                                                 "read more at",
+                                                                 "related:",
+                                                                 "see also:",
+                                                                 "more:",
+                                                                 "watch:",
+                                                                 "video:",
+                                                                 "photo:",
+                                                                 "photos:",
+                                                                 "photograph:",
+                                                                 "image:",
+                                                                 "picture:",
+                                                                 "caption:",
+                                                                 "image caption",
+                                                                 "image source",
+                                                                 "media caption",
+                                                                 "photo credit",
+                                                                 "share this article",
+                                                                 "share this story",
+                                                                 "share on ",
+                                                                 "sign up for",
+                                                                 "sign up to",
+                                                                 "subscribe to our",
+                                                                 "follow us",
+                                                                 "like us on",
+                                                                 "click here",
+                                                                 "tap here",
+                                                                 "©",
+                                                                 "download the app"};
   for (std::string_view p : kPrefixes)
     if (startsWith(lower, p)) return true;
   return false;
@@ -134,8 +176,9 @@ bool isByline(const SentenceView& v) {
 bool isContributionLine(const SentenceView& v) {
   if (v.words > 40) return false;
   if (startsWith(v.lower, "additional reporting by ") || startsWith(v.lower, "reporting by ")) return true;
-  for (std::string_view tail : {" contributed to this report", " contributed to this story", " contributed to this article",
-                                " contributed reporting", " contributed to the report", " contributed from "})
+  for (std::string_view tail :
+       {" contributed to this report", " contributed to this story", " contributed to this article",
+        " contributed reporting", " contributed to the report", " contributed from "})
     if (contains(v.lower, tail)) return true;
   return false;
 }

@@ -14,9 +14,9 @@ constexpr std::size_t kMaxSourceWords = 4;
 // Sources that open a dateline after a place ("Tokyo (CNN)"); compared
 // case-insensitively. Without a place any capitalised name is accepted.
 constexpr std::array<std::string_view, 24> kAgencies = {
-    "cnn", "reuters", "ap", "afp", "upi", "dpa", "pa", "efe", "ansa", "xinhua", "kyodo", "yonhap",
-    "tass", "interfax", "bloomberg", "pti", "ians", "bbc", "npr", "cnn business", "cnnmoney",
-    "cnn money", "ew", "ew.com"};
+    "cnn",  "reuters", "ap",    "afp",          "upi",      "dpa",       "pa",        "efe",
+    "ansa", "xinhua",  "kyodo", "yonhap",       "tass",     "interfax",  "bloomberg", "pti",
+    "ians", "bbc",     "npr",   "cnn business", "cnnmoney", "cnn money", "ew",        "ew.com"};
 
 bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isLower(char c) { return c >= 'a' && c <= 'z'; }

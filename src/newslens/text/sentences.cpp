@@ -12,16 +12,16 @@ namespace {
 
 // Words that start sentences far more often than they follow an acronym.
 constexpr std::array<std::string_view, 24> kSentenceStarters = {
-    "The", "He", "She", "It", "They", "We", "I", "But", "In", "A", "An", "This",
-    "That", "There", "Its", "His", "Her", "Their", "On", "At", "And", "However", "As", "If"};
+    "The",  "He",    "She", "It",  "They", "We",    "I",  "But", "In",  "A",       "An", "This",
+    "That", "There", "Its", "His", "Her",  "Their", "On", "At",  "And", "However", "As", "If"};
 
 bool isClosingPunct(std::string_view s) {
   if (s.empty()) return false;
   const DecodedChar c = decodeAt(s, 0);
   if (!c.valid) return false;
   const char32_t cp = c.codePoint;
-  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
-         cp == 0xBB || cp == 0x203A || cp == 0x300D || cp == 0x300F;
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
+         cp == 0x203A || cp == 0x300D || cp == 0x300F;
 }
 
 bool endsSentence(std::string_view s) {

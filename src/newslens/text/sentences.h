@@ -17,7 +17,6 @@ namespace newslens::text {
 std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens);
 
 // Counts words and sentences with at least one word or number.
-Stats computeStats(std::string_view text, const std::vector<Token>& tokens,
-                   const std::vector<Sentence>& sentences);
+Stats computeStats(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences);
 
 }  // namespace newslens::text

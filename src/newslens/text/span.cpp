@@ -25,7 +25,8 @@ std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos
 }
 
 std::size_t sentenceAt(const std::vector<Sentence>& sentences, std::uint32_t pos) {
-  const auto it = std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.end <= pos; });
+  const auto it =
+      std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.end <= pos; });
   return std::min<std::size_t>(it - sentences.begin(), sentences.empty() ? 0 : sentences.size() - 1);
 }
 

@@ -139,13 +139,34 @@ class Scanner {
       const bool prevIsDigit = pos > start && text_[pos - 1] >= '0' && text_[pos - 1] <= '9';
       const bool ascii = p.c.valid && p.c.codePoint < 0x80;
       const char ch = ascii ? static_cast<char>(p.c.codePoint) : '\0';
-      if (p.cls == CharClass::Apostrophe && nextIsWord && hasLetter) { pos += p.c.length; runLength = 0; acronym = false; continue; }
-      if (p.cls == CharClass::Hyphen && nextIsWord) { pos += p.c.length; runLength = 0; acronym = false; continue; }
-      if ((ch == ',' || ch == '.' || ch == ':') && prevIsDigit && nextIsDigit) { pos += 1; runLength = 0; continue; }
+      if (p.cls == CharClass::Apostrophe && nextIsWord && hasLetter) {
+        pos += p.c.length;
+        runLength = 0;
+        acronym = false;
+        continue;
+      }
+      if (p.cls == CharClass::Hyphen && nextIsWord) {
+        pos += p.c.length;
+        runLength = 0;
+        acronym = false;
+        continue;
+      }
+      if ((ch == ',' || ch == '.' || ch == ':') && prevIsDigit && nextIsDigit) {
+        pos += 1;
+        runLength = 0;
+        continue;
+      }
       if (ch == '.' && acronym && runLength == 1 && hasLetter) {
         // "U.S." / "a.m.": keep the period when a letter follows or this closes an acronym.
-        if (next.cls == CharClass::Letter) { pos += 1; runLength = 0; continue; }
-        if (pos - start >= 2 && text_[pos - 2] == '.') { pos += 1; break; }
+        if (next.cls == CharClass::Letter) {
+          pos += 1;
+          runLength = 0;
+          continue;
+        }
+        if (pos - start >= 2 && text_[pos - 2] == '.') {
+          pos += 1;
+          break;
+        }
         pos += 1;  // single initial "J." keeps its period
         break;
       }
@@ -221,8 +242,8 @@ class Scanner {
     }
     while (pos > start + 1) {
       const char last = text_[pos - 1];
-      if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
-          last == ')' || last == ']' || last == '\'')
+      if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == ')' ||
+          last == ']' || last == '\'')
         --pos;
       else
         break;
@@ -272,7 +293,10 @@ std::string wordShape(std::string_view token) {
     const unsigned char b = static_cast<unsigned char>(token[pos]);
     if (b < 0x80) {  // ASCII, most of any text: what classify() would say, without decoding
       ++pos;
-      const char s = b >= '0' && b <= '9' ? 'd' : b >= 'A' && b <= 'Z' ? 'X' : b >= 'a' && b <= 'z' ? 'x' : static_cast<char>(b);
+      const char s = b >= '0' && b <= '9'   ? 'd'
+                     : b >= 'A' && b <= 'Z' ? 'X'
+                     : b >= 'a' && b <= 'z' ? 'x'
+                                            : static_cast<char>(b);
       if (s == last && (s == 'x' || s == 'X' || s == 'd')) continue;
       shape += s;
       last = s;
@@ -286,13 +310,20 @@ std::string wordShape(std::string_view token) {
     } else {
       const CharClass cls = classify(c.codePoint);
       if (cls == CharClass::Mark) continue;
-      if (cls == CharClass::Digit) s = 'd';
-      else if (cls == CharClass::Letter) s = isUpper(c.codePoint) ? 'X' : 'x';
-      else if (c.codePoint < 0x80) s = static_cast<char>(c.codePoint);
-      else if (cls == CharClass::Apostrophe) s = '\'';
-      else if (cls == CharClass::Hyphen || cls == CharClass::Dash) s = '-';
-      else if (cls == CharClass::Quote) s = '"';
-      else s = '*';
+      if (cls == CharClass::Digit)
+        s = 'd';
+      else if (cls == CharClass::Letter)
+        s = isUpper(c.codePoint) ? 'X' : 'x';
+      else if (c.codePoint < 0x80)
+        s = static_cast<char>(c.codePoint);
+      else if (cls == CharClass::Apostrophe)
+        s = '\'';
+      else if (cls == CharClass::Hyphen || cls == CharClass::Dash)
+        s = '-';
+      else if (cls == CharClass::Quote)
+        s = '"';
+      else
+        s = '*';
     }
     if (s == last && (s == 'x' || s == 'X' || s == 'd')) continue;
     shape += s;

@@ -10,10 +10,20 @@ DecodedChar decodeAt(std::string_view text, std::size_t pos) {
   int length = 0;
   char32_t cp = 0;
   char32_t minimum = 0;
-  if ((b0 & 0xE0) == 0xC0) { length = 2; cp = b0 & 0x1F; minimum = 0x80; }
-  else if ((b0 & 0xF0) == 0xE0) { length = 3; cp = b0 & 0x0F; minimum = 0x800; }
-  else if ((b0 & 0xF8) == 0xF0) { length = 4; cp = b0 & 0x07; minimum = 0x10000; }
-  else return invalid;
+  if ((b0 & 0xE0) == 0xC0) {
+    length = 2;
+    cp = b0 & 0x1F;
+    minimum = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    length = 3;
+    cp = b0 & 0x0F;
+    minimum = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    length = 4;
+    cp = b0 & 0x07;
+    minimum = 0x10000;
+  } else
+    return invalid;
   if (pos + length > text.size()) return invalid;
   for (int i = 1; i < length; ++i) {
     const unsigned char b = byte(pos + i);
@@ -57,20 +67,40 @@ CharClass classify(char32_t cp) {
     if (cp >= '0' && cp <= '9') return CharClass::Digit;
     if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return CharClass::Letter;
     switch (cp) {
-      case '\'': return CharClass::Apostrophe;
-      case '-': return CharClass::Hyphen;
-      case '"': return CharClass::Quote;
-      case '.': case '!': case '?': return CharClass::SentenceEnd;
-      case '$': case '%': case '&': case '@': case '#': case '+': case '=': case '<':
-      case '>': case '^': case '|': case '~': case '*': case '`': return CharClass::Symbol;
-      default: return CharClass::Punct;
+      case '\'':
+        return CharClass::Apostrophe;
+      case '-':
+        return CharClass::Hyphen;
+      case '"':
+        return CharClass::Quote;
+      case '.':
+      case '!':
+      case '?':
+        return CharClass::SentenceEnd;
+      case '$':
+      case '%':
+      case '&':
+      case '@':
+      case '#':
+      case '+':
+      case '=':
+      case '<':
+      case '>':
+      case '^':
+      case '|':
+      case '~':
+      case '*':
+      case '`':
+        return CharClass::Symbol;
+      default:
+        return CharClass::Punct;
     }
   }
   if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return CharClass::Newline;
   if (cp < 0xA0) return CharClass::Control;
-  if (cp == 0xA0 || cp == 0x1680 || inRange(cp, 0x2000, 0x200B) || cp == 0x202F || cp == 0x205F ||
-      cp == 0x3000 || cp == 0xFEFF || cp == 0x200E || cp == 0x200F || inRange(cp, 0x202A, 0x202E) ||
-      inRange(cp, 0x2060, 0x2064) || inRange(cp, 0x2066, 0x2069) || cp == 0xAD)
+  if (cp == 0xA0 || cp == 0x1680 || inRange(cp, 0x2000, 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+      cp == 0xFEFF || cp == 0x200E || cp == 0x200F || inRange(cp, 0x202A, 0x202E) || inRange(cp, 0x2060, 0x2064) ||
+      inRange(cp, 0x2066, 0x2069) || cp == 0xAD)
     return CharClass::Space;
   if (cp == 0x200C || cp == 0x200D || inRange(cp, 0x0300, 0x036F) || inRange(cp, 0x0483, 0x0489) ||
       inRange(cp, 0x0591, 0x05BD) || inRange(cp, 0x0610, 0x061A) || inRange(cp, 0x064B, 0x065F) ||
@@ -82,27 +112,24 @@ CharClass classify(char32_t cp) {
   if (cp == 0x2019 || cp == 0x02BC) return CharClass::Apostrophe;
   if (cp == 0x2010 || cp == 0x2011) return CharClass::Hyphen;
   if (inRange(cp, 0x2012, 0x2015) || cp == 0x2E3A || cp == 0x2E3B || cp == 0x2212) return CharClass::Dash;
-  if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB ||
-      cp == 0x2018 || cp == 0x201A || cp == 0x201B || cp == 0x2039 || cp == 0x203A ||
-      inRange(cp, 0x300C, 0x300F) || cp == 0xFF02)
+  if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB || cp == 0x2018 ||
+      cp == 0x201A || cp == 0x201B || cp == 0x2039 || cp == 0x203A || inRange(cp, 0x300C, 0x300F) || cp == 0xFF02)
     return CharClass::Quote;
-  if (cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF0E || cp == 0x061F ||
-      cp == 0x06D4 || cp == 0x0964 || cp == 0x0965 || cp == 0x203C || cp == 0x2047 || cp == 0x2048 ||
-      cp == 0x2049)
+  if (cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF0E || cp == 0x061F || cp == 0x06D4 ||
+      cp == 0x0964 || cp == 0x0965 || cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049)
     return CharClass::SentenceEnd;
   if (inRange(cp, 0x1F000, 0x1FAFF) || inRange(cp, 0x2600, 0x27BF) || inRange(cp, 0x2B00, 0x2BFF) ||
-      inRange(cp, 0x1F1E6, 0x1F1FF) || cp == 0x2764 || cp == 0x231A || cp == 0x231B || cp == 0x23F0 ||
-      cp == 0x2B50)
+      inRange(cp, 0x1F1E6, 0x1F1FF) || cp == 0x2764 || cp == 0x231A || cp == 0x231B || cp == 0x23F0 || cp == 0x2B50)
     return CharClass::Emoji;
-  if (inRange(cp, 0x20A0, 0x20CF) || inRange(cp, 0xA2, 0xA5) || cp == 0xA9 || cp == 0xAE || cp == 0xB0 ||
-      cp == 0xB1 || cp == 0xD7 || cp == 0xF7 || inRange(cp, 0x2100, 0x214F) || inRange(cp, 0x2190, 0x23FF) ||
+  if (inRange(cp, 0x20A0, 0x20CF) || inRange(cp, 0xA2, 0xA5) || cp == 0xA9 || cp == 0xAE || cp == 0xB0 || cp == 0xB1 ||
+      cp == 0xD7 || cp == 0xF7 || inRange(cp, 0x2100, 0x214F) || inRange(cp, 0x2190, 0x23FF) ||
       inRange(cp, 0x2500, 0x25FF) || cp == 0xA7 || cp == 0xB6 || cp == 0x2030)
     return CharClass::Symbol;
   if (inRange(cp, 0xA1, 0xBF) || inRange(cp, 0x2016, 0x2027) || inRange(cp, 0x2030, 0x205E) ||
       inRange(cp, 0x2E00, 0x2E7F) || inRange(cp, 0x3001, 0x3003) || inRange(cp, 0x3008, 0x3011) ||
-      inRange(cp, 0x3014, 0x301F) || inRange(cp, 0xFF01, 0xFF0F) || inRange(cp, 0xFF1A, 0xFF20) ||
-      cp == 0x060C || cp == 0x061B || cp == 0x05BE || cp == 0x05C0 || cp == 0x05C3 || cp == 0x05F3 ||
-      cp == 0x05F4 || inRange(cp, 0xFE10, 0xFE1F) || inRange(cp, 0xFE30, 0xFE4F))
+      inRange(cp, 0x3014, 0x301F) || inRange(cp, 0xFF01, 0xFF0F) || inRange(cp, 0xFF1A, 0xFF20) || cp == 0x060C ||
+      cp == 0x061B || cp == 0x05BE || cp == 0x05C0 || cp == 0x05C3 || cp == 0x05F3 || cp == 0x05F4 ||
+      inRange(cp, 0xFE10, 0xFE1F) || inRange(cp, 0xFE30, 0xFE4F))
     return CharClass::Punct;
   if (inRange(cp, 0xE000, 0xF8FF) || inRange(cp, 0xFFF0, 0xFFFF) || inRange(cp, 0xD800, 0xDFFF))
     return CharClass::Control;
@@ -113,8 +140,8 @@ bool isUpper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   if (inRange(cp, 0xC0, 0xDE)) return cp != 0xD7;
   if (inRange(cp, 0x100, 0x17F)) return (cp & 1) == 0 && cp != 0x138;  // Latin Extended-A pairs
-  if (inRange(cp, 0x391, 0x3AB)) return true;  // Greek
-  if (inRange(cp, 0x400, 0x42F)) return true;  // Cyrillic
+  if (inRange(cp, 0x391, 0x3AB)) return true;                          // Greek
+  if (inRange(cp, 0x400, 0x42F)) return true;                          // Cyrillic
   return false;
 }
 
@@ -139,8 +166,10 @@ std::string lowercase(std::string_view utf8) {
       continue;
     }
     const DecodedChar c = decodeAt(utf8, pos);
-    if (c.valid) appendUtf8(out, toLower(c.codePoint));
-    else out.append(utf8.substr(pos, c.length));
+    if (c.valid)
+      appendUtf8(out, toLower(c.codePoint));
+    else
+      out.append(utf8.substr(pos, c.length));
     pos += c.length;
   }
   return out;
@@ -153,9 +182,9 @@ char32_t firstCodePoint(std::string_view word) {
   return c.valid ? c.codePoint : 0;
 }
 bool isCasedLetter(char32_t cp) {
-  return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp < 0x250 && cp != 0xD7 &&
-                                                                   cp != 0xF7) ||
-         (cp >= 0x391 && cp <= 0x3CE) || (cp >= 0x400 && cp <= 0x45F);
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+         (cp >= 0xC0 && cp < 0x250 && cp != 0xD7 && cp != 0xF7) || (cp >= 0x391 && cp <= 0x3CE) ||
+         (cp >= 0x400 && cp <= 0x45F);
 }
 }  // namespace
 

@@ -28,20 +28,20 @@ inline std::uint32_t utf16Units(const DecodedChar& c) { return c.valid && c.code
 void appendUtf8(std::string& out, char32_t cp);
 
 enum class CharClass : std::uint8_t {
-  Space,     // whitespace and invisible separators
-  Newline,   // \n, \r, U+2028, U+2029, U+0085
-  Letter,    // any script's letters, CJK ideographs
-  Digit,     // ASCII digits (other scripts' digits count as letters)
-  Mark,      // combining marks, ZWJ/ZWNJ, variation selectors: attach to what precedes
-  Apostrophe,  // ' and ’
-  Hyphen,    // - and U+2010/U+2011 (word-inner hyphens)
-  Dash,      // – — and other dashes that separate
-  Quote,     // " “ ” „ « » ‘ ‚ ‹ ›
+  Space,        // whitespace and invisible separators
+  Newline,      // \n, \r, U+2028, U+2029, U+0085
+  Letter,       // any script's letters, CJK ideographs
+  Digit,        // ASCII digits (other scripts' digits count as letters)
+  Mark,         // combining marks, ZWJ/ZWNJ, variation selectors: attach to what precedes
+  Apostrophe,   // ' and ’
+  Hyphen,       // - and U+2010/U+2011 (word-inner hyphens)
+  Dash,         // – — and other dashes that separate
+  Quote,        // " “ ” „ « » ‘ ‚ ‹ ›
   SentenceEnd,  // . ! ? … and CJK/Arabic/Devanagari terminators
-  Punct,     // other punctuation
-  Symbol,    // currency, math, %, &, @, #
-  Emoji,     // pictographs, regional indicators, skin tones
-  Control,   // C0/C1 controls other than whitespace, NUL
+  Punct,        // other punctuation
+  Symbol,       // currency, math, %, &, @, #
+  Emoji,        // pictographs, regional indicators, skin tones
+  Control,      // C0/C1 controls other than whitespace, NUL
 };
 
 CharClass classify(char32_t cp);

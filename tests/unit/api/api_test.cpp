@@ -36,9 +36,8 @@ TEST_CASE("api::Service builds its analyzer inside the boundary and answers thro
 TEST_CASE("parseOptions refuses out-of-range numbers of every JSON kind") {
   newslens::Options options;
   for (const char* bad : {R"({"keyPoints":18446744073709551615})", R"({"keyPoints":-9223372036854775808})",
-                          R"({"keyPoints":1e300})", R"({"keyPoints":2.5})", R"({"keywords":101})",
-                          R"({"keywords":-1})", R"({"keywords":true})", R"({"keywords":[1]})", "{", "nul",
-                          "\"{}\"", "[]"}) {
+                          R"({"keyPoints":1e300})", R"({"keyPoints":2.5})", R"({"keywords":101})", R"({"keywords":-1})",
+                          R"({"keywords":true})", R"({"keywords":[1]})", "{", "nul", "\"{}\"", "[]"}) {
     CAPTURE(std::string(bad));
     newslens::Status status;
     REQUIRE_NOTHROW(status = newslens::api::parseOptions(bad, options));
@@ -114,7 +113,8 @@ TEST_CASE("options.fields picks the parts of the result; every part's bytes stay
   const newslens::Analyzer analyzer;
   const std::string text = "Antony Blinken met Xi Jinping in Beijing. \"We talked,\" Blinken said. It rained.";
   const auto all = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, ""));
-  const auto some = nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, R"({"fields":["entities","keyPoints"]})"));
+  const auto some =
+      nlohmann::json::parse(newslens::api::analyzeToJson(analyzer, text, R"({"fields":["entities","keyPoints"]})"));
   CHECK(some.size() == 4);  // schema, entities, keyPoints, timing
   CHECK(some["entities"] == all["entities"]);
   CHECK(some["keyPoints"] == all["keyPoints"]);
@@ -165,7 +165,9 @@ TEST_CASE("the streamed answer is the string answer in pieces of about a chunk")
   const newslens::Analyzer analyzer;
   std::string text;
   for (int k = 0; k < 60000; ++k) text += std::to_string(k % 10) + " ";  // ~4 MB of JSON
-  text += "Angela Merkel met \xE2\x80\x9C" "Emmanuel Macron\xE2\x80\x9D in Berlin. \xF0\x9F\x98\x80";
+  text +=
+      "Angela Merkel met \xE2\x80\x9C"
+      "Emmanuel Macron\xE2\x80\x9D in Berlin. \xF0\x9F\x98\x80";
   std::vector<std::string> pieces;
   newslens::api::analyzeToJson(analyzer, text, "", [&](std::string_view piece) { pieces.emplace_back(piece); });
   REQUIRE(pieces.size() >= 3);

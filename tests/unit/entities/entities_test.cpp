@@ -15,18 +15,24 @@
 using fixture::analyze;
 using newslens::EntityType;
 using V = std::vector<std::string>;
-constexpr EntityType PERSON = EntityType::PERSON, GPE = EntityType::GPE, ORG = EntityType::ORG,
-                     DATE = EntityType::DATE, NORP = EntityType::NORP;
+constexpr EntityType PERSON = EntityType::PERSON, GPE = EntityType::GPE, ORG = EntityType::ORG, DATE = EntityType::DATE,
+                     NORP = EntityType::NORP;
 
 TEST_CASE("titles and short forms join the longest full name") {
   const std::string text =
       "Antony Blinken met Xi Jinping and foreign minister Qin Gang. Mr Blinken said little. "
       "Blinken left. Mr Xi smiled. Mr Gang waved. Mr Biden, not there, spoke to Joe Biden's aides.";
-  const auto a = analyze(text, {{"Antony Blinken", PERSON}, {"Xi Jinping", PERSON}, {"Qin Gang", PERSON},
-                                {"Mr Blinken", PERSON}, {"Blinken", PERSON}, {"Xi", PERSON}, {"Mr Gang", PERSON},
-                                {"Biden", PERSON}, {"Joe Biden", PERSON}});
-  CHECK(fixture::mentionEntities(a) == V{"Antony Blinken", "Xi Jinping", "Qin Gang", "Antony Blinken",
-                                         "Antony Blinken", "Xi Jinping", "Qin Gang", "Joe Biden", "Joe Biden"});
+  const auto a = analyze(text, {{"Antony Blinken", PERSON},
+                                {"Xi Jinping", PERSON},
+                                {"Qin Gang", PERSON},
+                                {"Mr Blinken", PERSON},
+                                {"Blinken", PERSON},
+                                {"Xi", PERSON},
+                                {"Mr Gang", PERSON},
+                                {"Biden", PERSON},
+                                {"Joe Biden", PERSON}});
+  CHECK(fixture::mentionEntities(a) == V{"Antony Blinken", "Xi Jinping", "Qin Gang", "Antony Blinken", "Antony Blinken",
+                                         "Xi Jinping", "Qin Gang", "Joe Biden", "Joe Biden"});
   REQUIRE(a.entities.size() == 4);
   const auto* blinken = fixture::find(a, "Antony Blinken");
   REQUIRE(blinken);
@@ -39,8 +45,11 @@ TEST_CASE("titles and short forms join the longest full name") {
 
 TEST_CASE("every honorific leads a name, gendered or not: Mx, Dr and Mr mentions join the full name") {
   const std::string text = "Sam Taylor arrived. Mx Taylor spoke. Dr Taylor left. Mr Okafor stayed with Ade Okafor.";
-  const auto a = analyze(text, {{"Sam Taylor", PERSON}, {"Mx Taylor", PERSON}, {"Dr Taylor", PERSON},
-                                {"Mr Okafor", PERSON}, {"Ade Okafor", PERSON}});
+  const auto a = analyze(text, {{"Sam Taylor", PERSON},
+                                {"Mx Taylor", PERSON},
+                                {"Dr Taylor", PERSON},
+                                {"Mr Okafor", PERSON},
+                                {"Ade Okafor", PERSON}});
   CHECK(fixture::mentionEntities(a) == V{"Sam Taylor", "Sam Taylor", "Sam Taylor", "Ade Okafor", "Ade Okafor"});
   const auto alone = analyze("Mx Rivera spoke. Dr Lee left. Mr Chan stayed.",
                              {{"Mx Rivera", PERSON}, {"Dr Lee", PERSON}, {"Mr Chan", PERSON}});
@@ -51,8 +60,12 @@ TEST_CASE("two people sharing a surname stay apart; a bare surname goes to the n
   const std::string text =
       "John Smith runs the firm. Smith said sales rose. Jane Smith, his rival, disagreed. "
       "Smith called it luck. Later John Smith replied. Smith laughed.";
-  const auto a = analyze(text, {{"John Smith", PERSON}, {"Smith", PERSON}, {"Jane Smith", PERSON},
-                                {"Smith", PERSON}, {"John Smith", PERSON}, {"Smith", PERSON}});
+  const auto a = analyze(text, {{"John Smith", PERSON},
+                                {"Smith", PERSON},
+                                {"Jane Smith", PERSON},
+                                {"Smith", PERSON},
+                                {"John Smith", PERSON},
+                                {"Smith", PERSON}});
   CHECK(fixture::mentionEntities(a) ==
         V{"John Smith", "John Smith", "Jane Smith", "Jane Smith", "John Smith", "John Smith"});
   REQUIRE(a.entities.size() == 2);
@@ -63,8 +76,8 @@ TEST_CASE("two people sharing a surname stay apart; a bare surname goes to the n
 TEST_CASE("an honorific's gender picks between two people sharing a surname") {
   const std::string text =
       "Mr John Smith and Mrs Jane Smith sued. Mrs Smith spoke first. Then Mr Smith answered. Ms Smith left.";
-  const auto a = analyze(text, {{"John Smith", PERSON}, {"Jane Smith", PERSON}, {"Smith", PERSON},
-                                {"Smith", PERSON}, {"Smith", PERSON}});
+  const auto a = analyze(
+      text, {{"John Smith", PERSON}, {"Jane Smith", PERSON}, {"Smith", PERSON}, {"Smith", PERSON}, {"Smith", PERSON}});
   CHECK(fixture::mentionEntities(a) == V{"John Smith", "Jane Smith", "Jane Smith", "John Smith", "Jane Smith"});
 }
 
@@ -90,8 +103,8 @@ TEST_CASE("a surname before two full names, with no cue to choose, stays apart")
 
 TEST_CASE("Chinese name order: a one-word name matches any word, the last preferred") {
   const std::string text = "Qin Gang met Gang Li. Mr Gang spoke. Mr Qin left. Mr Li stayed.";
-  const auto a = analyze(text, {{"Qin Gang", PERSON}, {"Gang Li", PERSON}, {"Gang", PERSON}, {"Qin", PERSON},
-                                {"Li", PERSON}});
+  const auto a =
+      analyze(text, {{"Qin Gang", PERSON}, {"Gang Li", PERSON}, {"Gang", PERSON}, {"Qin", PERSON}, {"Li", PERSON}});
   CHECK(fixture::mentionEntities(a) == V{"Qin Gang", "Gang Li", "Qin Gang", "Qin Gang", "Gang Li"});
 }
 
@@ -99,8 +112,13 @@ TEST_CASE("country aliases are one GPE named by the longest form") {
   const std::string text =
       "The US said so. The United States agreed. U.S. officials and USA fans cheered. America rejoiced. "
       "Britain and the UK watched.";
-  const auto a = analyze(text, {{"US", GPE}, {"United States", GPE}, {"U.S.", GPE}, {"USA", GPE},
-                                {"America", GPE}, {"Britain", GPE}, {"UK", GPE}});
+  const auto a = analyze(text, {{"US", GPE},
+                                {"United States", GPE},
+                                {"U.S.", GPE},
+                                {"USA", GPE},
+                                {"America", GPE},
+                                {"Britain", GPE},
+                                {"UK", GPE}});
   REQUIRE(a.entities.size() == 2);
   const auto* us = fixture::find(a, "United States");
   REQUIRE(us);
@@ -130,8 +148,8 @@ TEST_CASE("type voting for organisations") {
 
 TEST_CASE("possessives and a leading 'the' make no new aliases; common nouns make no entity") {
   const std::string text = "China\xE2\x80\x99s leader met the US team. China said the department erred. The US agreed.";
-  const auto a = analyze(text, {{"China\xE2\x80\x99s", GPE}, {"the US", GPE}, {"China", GPE},
-                                {"the department", ORG}, {"US", GPE}});
+  const auto a = analyze(
+      text, {{"China\xE2\x80\x99s", GPE}, {"the US", GPE}, {"China", GPE}, {"the department", ORG}, {"US", GPE}});
   CHECK(fixture::mentionEntities(a) == V{"China", "US", "China", "", "US"});
   CHECK(fixture::find(a, "China")->aliases == V{"China"});
   CHECK(fixture::find(a, "US")->aliases == V{"US"});
@@ -141,24 +159,26 @@ TEST_CASE("possessives and a leading 'the' make no new aliases; common nouns mak
 
 TEST_CASE("different names of other types do not merge on a shared word") {
   const std::string text = "Washington met George Washington. South Korea and North Korea talked.";
-  const auto a = analyze(text, {{"Washington", GPE}, {"George Washington", PERSON}, {"South Korea", GPE},
-                                {"North Korea", GPE}});
+  const auto a =
+      analyze(text, {{"Washington", GPE}, {"George Washington", PERSON}, {"South Korea", GPE}, {"North Korea", GPE}});
   CHECK(fixture::mentionEntities(a) == V{"Washington", "George Washington", "South Korea", "North Korea"});
 }
 
 TEST_CASE("acronyms join the unique name they abbreviate; a shorter full name joins a longer one") {
   const std::string text =
       "The Central Intelligence Agency warned. The CIA said more. Hillary Rodham Clinton spoke. Hillary Clinton left.";
-  const auto a = analyze(text, {{"Central Intelligence Agency", ORG}, {"CIA", ORG},
-                                {"Hillary Rodham Clinton", PERSON}, {"Hillary Clinton", PERSON}});
-  CHECK(fixture::mentionEntities(a) ==
-        V{"Central Intelligence Agency", "Central Intelligence Agency", "Hillary Rodham Clinton", "Hillary Rodham Clinton"});
+  const auto a = analyze(text, {{"Central Intelligence Agency", ORG},
+                                {"CIA", ORG},
+                                {"Hillary Rodham Clinton", PERSON},
+                                {"Hillary Clinton", PERSON}});
+  CHECK(fixture::mentionEntities(a) == V{"Central Intelligence Agency", "Central Intelligence Agency",
+                                         "Hillary Rodham Clinton", "Hillary Rodham Clinton"});
 }
 
 TEST_CASE("numeric types group identical surfaces and rank below the cast") {
   const std::string text = "On Monday Mr Xi spoke. On Monday the talks ended. Five officials came on Monday.";
-  const auto a = analyze(text, {{"Monday", DATE}, {"Xi", PERSON}, {"Monday", DATE}, {"Five", EntityType::CARDINAL},
-                                {"Monday", DATE}});
+  const auto a = analyze(
+      text, {{"Monday", DATE}, {"Xi", PERSON}, {"Monday", DATE}, {"Five", EntityType::CARDINAL}, {"Monday", DATE}});
   REQUIRE(a.entities.size() == 3);
   CHECK(a.entities[0].name == "Xi");
   const auto* monday = fixture::find(a, "Monday");
@@ -174,9 +194,16 @@ TEST_CASE("salience: sorted, in [0,1], summing to 1; indices refer to the sorted
       "Reporters waited outside for Blinken. Officials from Japan were not present.\n"
       "Mr Blinken said the talks were useful. Blinken will return. It was not about Germany.\n"
       "Both Japan and Germany watched.";
-  const auto a = analyze(text, {{"Blinken", PERSON}, {"Chinese", NORP}, {"Beijing", GPE}, {"Blinken", PERSON},
-                                {"Japan", GPE}, {"Blinken", PERSON}, {"Blinken", PERSON}, {"Germany", GPE},
-                                {"Japan", GPE}, {"Germany", GPE}});
+  const auto a = analyze(text, {{"Blinken", PERSON},
+                                {"Chinese", NORP},
+                                {"Beijing", GPE},
+                                {"Blinken", PERSON},
+                                {"Japan", GPE},
+                                {"Blinken", PERSON},
+                                {"Blinken", PERSON},
+                                {"Germany", GPE},
+                                {"Japan", GPE},
+                                {"Germany", GPE}});
   REQUIRE(a.entities.size() == 5);
   CHECK(a.entities[0].name == "Blinken");
   double sum = 0;
@@ -244,30 +271,69 @@ TEST_CASE("sample article with tagger-like mentions") {
   REQUIRE(!text.empty());
   constexpr EntityType CARDINAL = EntityType::CARDINAL, ORDINAL = EntityType::ORDINAL;
   const std::string s = "\xE2\x80\x99s";
-  auto a = analyze(text, {
-      {"China", GPE}, {"Xi Jinping", PERSON}, {"US", GPE}, {"Antony Blinken", PERSON}, {"Beijing", GPE},
-      {"two", CARDINAL},
-      {"Monday", DATE}, {"Xi", PERSON}, {"Blinken", PERSON}, {"two", CARDINAL},
-      {"Blinken", PERSON}, {"China", GPE}, {"second", ORDINAL}, {"China", GPE}, {"Monday", DATE},
-      {"Qin Gang", PERSON}, {"Sunday", DATE},
-      {"first", ORDINAL}, {"US", GPE}, {"China", GPE}, {"five years", DATE}, {"US", GPE}, {"China", GPE},
-      {"Joe Biden", PERSON}, {"January 2021", DATE},
-      {"Chinese", NORP}, {"US", GPE}, {"several days", DATE},
-      {"Blinken", PERSON}, {"US", GPE}, {"Chinese", NORP}, {"Xi", PERSON}, {"Biden", PERSON},
-      {"the coming months", DATE},
-      {"Blinken", PERSON}, {"Chinese", NORP}, {"two", CARDINAL},
-      {"Taiwan", GPE}, {"Beijing", GPE},
-      {"Five", CARDINAL}, {"Bill Gates", PERSON}, {"Beijing", GPE}, {"US", GPE},
-      {"US", GPE}, {"China", GPE}, {"Communist Party", ORG},
-      {"Sunday", DATE}, {"Blinken", PERSON}, {"Gang", PERSON}, {"US State Department", ORG},
-      {"China", GPE}, {"Ministry of Foreign Affairs", ORG}, {"Blinken", PERSON},
-      {"US", GPE}, {"China", GPE}, {"US", GPE}});
+  auto a = analyze(text, {{"China", GPE},
+                          {"Xi Jinping", PERSON},
+                          {"US", GPE},
+                          {"Antony Blinken", PERSON},
+                          {"Beijing", GPE},
+                          {"two", CARDINAL},
+                          {"Monday", DATE},
+                          {"Xi", PERSON},
+                          {"Blinken", PERSON},
+                          {"two", CARDINAL},
+                          {"Blinken", PERSON},
+                          {"China", GPE},
+                          {"second", ORDINAL},
+                          {"China", GPE},
+                          {"Monday", DATE},
+                          {"Qin Gang", PERSON},
+                          {"Sunday", DATE},
+                          {"first", ORDINAL},
+                          {"US", GPE},
+                          {"China", GPE},
+                          {"five years", DATE},
+                          {"US", GPE},
+                          {"China", GPE},
+                          {"Joe Biden", PERSON},
+                          {"January 2021", DATE},
+                          {"Chinese", NORP},
+                          {"US", GPE},
+                          {"several days", DATE},
+                          {"Blinken", PERSON},
+                          {"US", GPE},
+                          {"Chinese", NORP},
+                          {"Xi", PERSON},
+                          {"Biden", PERSON},
+                          {"the coming months", DATE},
+                          {"Blinken", PERSON},
+                          {"Chinese", NORP},
+                          {"two", CARDINAL},
+                          {"Taiwan", GPE},
+                          {"Beijing", GPE},
+                          {"Five", CARDINAL},
+                          {"Bill Gates", PERSON},
+                          {"Beijing", GPE},
+                          {"US", GPE},
+                          {"US", GPE},
+                          {"China", GPE},
+                          {"Communist Party", ORG},
+                          {"Sunday", DATE},
+                          {"Blinken", PERSON},
+                          {"Gang", PERSON},
+                          {"US State Department", ORG},
+                          {"China", GPE},
+                          {"Ministry of Foreign Affairs", ORG},
+                          {"Blinken", PERSON},
+                          {"US", GPE},
+                          {"China", GPE},
+                          {"US", GPE}});
   std::vector<std::string> people;
   for (const auto& e : a.entities)
     if (e.type == PERSON) people.push_back(e.name + " " + std::to_string(e.count));
   std::sort(people.begin(), people.end());
   CHECK(people == V{"Antony Blinken 7", "Bill Gates 1", "Joe Biden 2", "Qin Gang 2", "Xi Jinping 3"});
-  for (const auto& e : a.entities) MESSAGE(e.name << " " << std::string(newslens::entityTypeName(e.type)) << " " << e.salience);
+  for (const auto& e : a.entities)
+    MESSAGE(e.name << " " << std::string(newslens::entityTypeName(e.type)) << " " << e.salience);
   // A reader's ranking: the visitor, the host country and the US lead; Bill Gates (once,
   // in a boilerplate headline list) and dates trail.
   REQUIRE(a.entities.size() >= 5);
@@ -281,7 +347,8 @@ TEST_CASE("sample article with tagger-like mentions") {
   a.quotes = newslens::quotes::findQuotes(text, a);
   V quotes;
   for (const auto& q : a.quotes)
-    quotes.push_back(text.substr(q.start, std::min<std::size_t>(12, q.end - q.start)) + " <- " + (q.speaker < 0 ? "" : a.entities[q.speaker].name));
+    quotes.push_back(text.substr(q.start, std::min<std::size_t>(12, q.end - q.start)) + " <- " +
+                     (q.speaker < 0 ? "" : a.entities[q.speaker].name));
   CHECK(quotes == V{"more positiv <- Xi Jinping", "emphasised t <- US State Department",
                     "reduce the r <- US State Department", "coincides wi <- Ministry of Foreign Affairs",
                     "erroneous pe <- ", "low point <- "});

@@ -23,8 +23,13 @@ int entityNamed(const newslens::Analysis& a, const std::string& name) {
 TEST_CASE("an entity's gender: an honorific first, else a known first name, never a guess") {
   const std::string text =
       "Mary Jones met Ms. Okoro and Mr. Tal. Chris Lee and Georgia Tech watched. Jordan Park spoke. Okoro left.";
-  const auto a = fixture::analyze(text, {{"Mary Jones", PERSON}, {"Okoro", PERSON}, {"Tal", PERSON}, {"Chris Lee", PERSON},
-                                         {"Georgia Tech", ORG}, {"Jordan Park", PERSON}, {"Okoro", PERSON}});
+  const auto a = fixture::analyze(text, {{"Mary Jones", PERSON},
+                                         {"Okoro", PERSON},
+                                         {"Tal", PERSON},
+                                         {"Chris Lee", PERSON},
+                                         {"Georgia Tech", ORG},
+                                         {"Jordan Park", PERSON},
+                                         {"Okoro", PERSON}});
   const auto genders = newslens::entities::entityGenders(text, a);
   REQUIRE(genders.size() == a.entities.size());
   const auto of = [&](const std::string& name) {
@@ -50,8 +55,8 @@ TEST_CASE("refersTo: 'he' skips a woman for the man named beside her; 'she' find
   const std::string text =
       "Mary Jones, the mayor, met the builder John Park on Monday. Jones praised the plan Park drew up. "
       "He said work would start in May. She said the city would pay.";
-  const auto a = fixture::analyze(text, {{"Mary Jones", PERSON}, {"John Park", PERSON}, {"Jones", PERSON},
-                                         {"Park", PERSON}});
+  const auto a =
+      fixture::analyze(text, {{"Mary Jones", PERSON}, {"John Park", PERSON}, {"Jones", PERSON}, {"Park", PERSON}});
   const int jones = entityNamed(a, "Mary Jones"), park = entityNamed(a, "John Park");
   REQUIRE(jones >= 0);
   REQUIRE(park >= 0);

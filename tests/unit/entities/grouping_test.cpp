@@ -11,30 +11,39 @@ using fixture::analyze;
 using newslens::EntityType;
 using V = std::vector<std::string>;
 namespace {
-constexpr EntityType PERSON = EntityType::PERSON, GPE = EntityType::GPE, ORG = EntityType::ORG,
-                     NORP = EntityType::NORP, LOC = EntityType::LOC;
+constexpr EntityType PERSON = EntityType::PERSON, GPE = EntityType::GPE, ORG = EntityType::ORG, NORP = EntityType::NORP,
+                     LOC = EntityType::LOC;
 }
 
 TEST_CASE("a nationality's plural and member noun join it; the country stays its own entity") {
   const std::string text =
       "Israeli officials met. Israelis voted in Israel. A Welshman scored for the Welsh side. Palestinians marched.";
-  const auto a = analyze(text, {{"Israeli", NORP}, {"Israelis", NORP}, {"Israel", GPE}, {"Welshman", NORP},
-                                {"Welsh", NORP}, {"Palestinians", NORP}});
+  const auto a = analyze(text, {{"Israeli", NORP},
+                                {"Israelis", NORP},
+                                {"Israel", GPE},
+                                {"Welshman", NORP},
+                                {"Welsh", NORP},
+                                {"Palestinians", NORP}});
   CHECK(fixture::mentionEntities(a) == V{"Israeli", "Israeli", "Israel", "Welsh", "Welsh", "Palestinians"});
   CHECK(fixture::find(a, "Israel")->type == GPE);
 }
 
 TEST_CASE("a full person name's plural joins the person; a one-word plural does not") {
   const std::string text = "Mike Bean built a firm. The Mike Beans of America are rare. Robert met Roberts.";
-  const auto a = analyze(text, {{"Mike Bean", PERSON}, {"Mike Beans", PERSON}, {"Robert", PERSON}, {"Roberts", PERSON}});
+  const auto a =
+      analyze(text, {{"Mike Bean", PERSON}, {"Mike Beans", PERSON}, {"Robert", PERSON}, {"Roberts", PERSON}});
   CHECK(fixture::mentionEntities(a) == V{"Mike Bean", "Mike Bean", "Robert", "Roberts"});
 }
 
 TEST_CASE("one mistyped mention no longer splits an entity: types are voted and mentions re-typed") {
   const std::string text =
       "Nabil Bentaleb scored. Muhammadu Buhari won. Bentaleb ran on. Buhari spoke. Buhari smiled. Buhari left.";
-  const auto a = analyze(text, {{"Nabil Bentaleb", PERSON}, {"Muhammadu Buhari", PERSON}, {"Bentaleb", NORP},
-                                {"Buhari", ORG}, {"Buhari", PERSON}, {"Buhari", PERSON}});
+  const auto a = analyze(text, {{"Nabil Bentaleb", PERSON},
+                                {"Muhammadu Buhari", PERSON},
+                                {"Bentaleb", NORP},
+                                {"Buhari", ORG},
+                                {"Buhari", PERSON},
+                                {"Buhari", PERSON}});
   CHECK(fixture::mentionEntities(a) == V{"Nabil Bentaleb", "Muhammadu Buhari", "Nabil Bentaleb", "Muhammadu Buhari",
                                          "Muhammadu Buhari", "Muhammadu Buhari"});
   for (const auto& m : a.mentions) CHECK(m.type == PERSON);
@@ -44,8 +53,13 @@ TEST_CASE("a club's or party's short form joins its full name once written out")
   const std::string text =
       "Manchester United beat Tottenham Hotspur. United were sharp and Tottenham tired. "
       "The Likud Party won. Likud leads. Tottenham fans left.";
-  const auto a = analyze(text, {{"Manchester United", ORG}, {"Tottenham Hotspur", ORG}, {"United", ORG},
-                                {"Tottenham", ORG}, {"Likud Party", ORG}, {"Likud", ORG}, {"Tottenham", GPE}});
+  const auto a = analyze(text, {{"Manchester United", ORG},
+                                {"Tottenham Hotspur", ORG},
+                                {"United", ORG},
+                                {"Tottenham", ORG},
+                                {"Likud Party", ORG},
+                                {"Likud", ORG},
+                                {"Tottenham", GPE}});
   CHECK(fixture::mentionEntities(a) == V{"Manchester United", "Tottenham Hotspur", "Manchester United",
                                          "Tottenham Hotspur", "Likud Party", "Likud Party", "Tottenham Hotspur"});
 }
@@ -53,8 +67,8 @@ TEST_CASE("a club's or party's short form joins its full name once written out")
 TEST_CASE("a one-word short form the tagger guessed a person joins the organization written out before it") {
   const std::string text =
       "Real Madrid beat Levante. Real was never threatened. The Ku Klux Klan shrank. The Klan's growth slowed.";
-  const auto a = analyze(text, {{"Real Madrid", ORG}, {"Levante", ORG}, {"Real", PERSON}, {"Ku Klux Klan", ORG},
-                                {"Klan", PERSON}});
+  const auto a = analyze(
+      text, {{"Real Madrid", ORG}, {"Levante", ORG}, {"Real", PERSON}, {"Ku Klux Klan", ORG}, {"Klan", PERSON}});
   CHECK(fixture::mentionEntities(a) == V{"Real Madrid", "Levante", "Real Madrid", "Ku Klux Klan", "Ku Klux Klan"});
   CHECK(a.mentions[2].type == ORG);
   CHECK(a.mentions[4].type == ORG);
@@ -63,8 +77,8 @@ TEST_CASE("a one-word short form the tagger guessed a person joins the organizat
 TEST_CASE("a person cue keeps a one-word person apart from an organization named after the word") {
   // A reporting verb or an honorific says the word names someone: "Trump said", "Mr Ford".
   const std::string text = "Trump Tower was sold. Trump said he was glad. Ford Motor grew. Mr Ford left. Tower fell.";
-  const auto a = analyze(text, {{"Trump Tower", ORG}, {"Trump", PERSON}, {"Ford Motor", ORG}, {"Ford", PERSON},
-                                {"Tower", PERSON}});
+  const auto a = analyze(
+      text, {{"Trump Tower", ORG}, {"Trump", PERSON}, {"Ford Motor", ORG}, {"Ford", PERSON}, {"Tower", PERSON}});
   CHECK(fixture::mentionEntities(a) == V{"Trump Tower", "Trump", "Ford Motor", "Ford", "Trump Tower"});
   // A place named before is never the short form's full name.
   const auto b = analyze("New Jersey voted. Jersey won.", {{"New Jersey", GPE}, {"Jersey", PERSON}});
@@ -74,8 +88,8 @@ TEST_CASE("a person cue keeps a one-word person apart from an organization named
 TEST_CASE("a longer name with extra words is a different thing without evidence") {
   // The country, always tagged as a place, is not the club; a nationality is not an army.
   const std::string text = "AS Monaco lost. Monaco is small. The Israeli Defense Forces moved. Israeli voters.";
-  const auto a = analyze(text, {{"AS Monaco", ORG}, {"Monaco", GPE}, {"Israeli Defense Forces", ORG},
-                                {"Israeli", NORP}});
+  const auto a =
+      analyze(text, {{"AS Monaco", ORG}, {"Monaco", GPE}, {"Israeli Defense Forces", ORG}, {"Israeli", NORP}});
   CHECK(fixture::mentionEntities(a) == V{"AS Monaco", "Monaco", "Israeli Defense Forces", "Israeli"});
   // Nor is a place named before the person: "Washington met George Washington".
   const auto b = analyze("Jordan hosted talks. Michael Jordan came.", {{"Jordan", GPE}, {"Michael Jordan", PERSON}});
@@ -96,13 +110,13 @@ TEST_CASE("an acronym joins only the name written out before it whose initials s
   const std::string text =
       "The BBC dropped the host. A petition, Bring Back Clarkson, grew. "
       "The World Health Organization warned. The WHO said more.";
-  const auto a = analyze(text, {{"BBC", ORG}, {"Bring Back Clarkson", ORG}, {"World Health Organization", ORG},
-                                {"WHO", ORG}});
-  CHECK(fixture::mentionEntities(a) == V{"BBC", "Bring Back Clarkson", "World Health Organization",
-                                         "World Health Organization"});
+  const auto a =
+      analyze(text, {{"BBC", ORG}, {"Bring Back Clarkson", ORG}, {"World Health Organization", ORG}, {"WHO", ORG}});
+  CHECK(fixture::mentionEntities(a) ==
+        V{"BBC", "Bring Back Clarkson", "World Health Organization", "World Health Organization"});
   // Types must agree: a place is not spelled by an organization's initials.
-  const auto b = analyze("Southern Poverty Law Center staff met in SPLC.", {{"Southern Poverty Law Center", ORG},
-                                                                            {"SPLC", LOC}});
+  const auto b =
+      analyze("Southern Poverty Law Center staff met in SPLC.", {{"Southern Poverty Law Center", ORG}, {"SPLC", LOC}});
   CHECK(fixture::mentionEntities(b) == V{"Southern Poverty Law Center", "SPLC"});
 }
 
@@ -122,8 +136,11 @@ TEST_CASE("accents do not split a name") {
 
 TEST_CASE("two people sharing a first name never merge; the first name goes to the nearest") {
   const std::string text = "James Smith met James Brown. James said no. George W. Bush and George H. W. Bush spoke.";
-  const auto a = analyze(text, {{"James Smith", PERSON}, {"James Brown", PERSON}, {"James", PERSON},
-                                {"George W. Bush", PERSON}, {"George H. W. Bush", PERSON}});
+  const auto a = analyze(text, {{"James Smith", PERSON},
+                                {"James Brown", PERSON},
+                                {"James", PERSON},
+                                {"George W. Bush", PERSON},
+                                {"George H. W. Bush", PERSON}});
   CHECK(fixture::mentionEntities(a) ==
         V{"James Smith", "James Brown", "James Brown", "George W. Bush", "George H. W. Bush"});
   CHECK(a.entities.size() == 4);

@@ -25,15 +25,16 @@ TEST_CASE("salience features: first sentence, opening, speaker either side of th
   const std::string text =
       "Ana Lima won the race in Lisbon. Fans cheered. \"It was hard,\" said Lima. Rain fell. Porto waited. "
       "Lima flew home to Porto.";
-  const auto a = fixture::analyze(text, {{"Ana Lima", PERSON}, {"Lisbon", GPE}, {"Lima", PERSON}, {"Porto", GPE},
-                                         {"Lima", PERSON}, {"Porto", GPE}});
+  const auto a = fixture::analyze(
+      text,
+      {{"Ana Lima", PERSON}, {"Lisbon", GPE}, {"Lima", PERSON}, {"Porto", GPE}, {"Lima", PERSON}, {"Porto", GPE}});
   const auto f = se::salienceFeatures(text, a.tokens, a.sentences, a.mentions, a.entities);
   const auto& lima = featuresOf(f, a, "Ana Lima");
   const auto& porto = featuresOf(f, a, "Porto");
   CHECK(lima[se::kInFirst] == 1.0f);
   CHECK(porto[se::kInFirst] == 0.0f);
   CHECK(lima[se::kFirstRank] == 1.0f);
-  CHECK(porto[se::kFirstRank] == doctest::Approx(1.0 / 5));  // first named in the fifth sentence
+  CHECK(porto[se::kFirstRank] == doctest::Approx(1.0 / 5));          // first named in the fifth sentence
   CHECK(lima[se::kLogOpening] == doctest::Approx(std::log1p(2.0)));  // sentences one and three
   CHECK(lima[se::kLogSpeaker] == doctest::Approx(std::log1p(1.0)));  // "said Lima"
   CHECK(lima[se::kSpread] > porto[se::kSpread]);

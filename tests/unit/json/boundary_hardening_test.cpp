@@ -31,4 +31,3 @@ TEST_CASE("resultToJson clamps spans and skips bad indices instead of throwing")
   CHECK(j["quotes"][0]["text"] == "");
   CHECK(j["keyPoints"].empty());
 }
-

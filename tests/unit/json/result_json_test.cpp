@@ -12,7 +12,9 @@ using newslens::json::Utf16Offsets;
 
 TEST_CASE("UTF-16 offsets count surrogate pairs as two units") {
   // "a" (1 byte) "é" (2) "€" (3) "😀" (4, two UTF-16 units) "b"
-  const std::string text = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80" "b";
+  const std::string text =
+      "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80"
+      "b";
   const Utf16Offsets u16(text);
   CHECK(u16(0) == 0);
   CHECK(u16(1) == 1);

@@ -16,10 +16,23 @@ std::string dumped(const nlohmann::ordered_json& j) {
 }  // namespace
 
 TEST_CASE("Writer matches nlohmann's dump for numbers, strings and nesting") {
-  const std::string strings[] = {"", "plain", "quote \" and \\ back", "tab\tnl\n\x01\x1f\x7f", "caf\xC3\xA9 \xF0\x9F\x98\x80",
-                                 "bad \xFF\xFE bytes \xC3", std::string("nul \0 inside", 12)};
-  const double doubles[] = {0.0, 1.0, -0.5, 0.305, 1e-7, 123456789.125, 1e300, 0.1 + 0.2,
-                            std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+  const std::string strings[] = {"",
+                                 "plain",
+                                 "quote \" and \\ back",
+                                 "tab\tnl\n\x01\x1f\x7f",
+                                 "caf\xC3\xA9 \xF0\x9F\x98\x80",
+                                 "bad \xFF\xFE bytes \xC3",
+                                 std::string("nul \0 inside", 12)};
+  const double doubles[] = {0.0,
+                            1.0,
+                            -0.5,
+                            0.305,
+                            1e-7,
+                            123456789.125,
+                            1e300,
+                            0.1 + 0.2,
+                            std::numeric_limits<double>::quiet_NaN(),
+                            std::numeric_limits<double>::infinity()};
   nlohmann::ordered_json tree = nlohmann::ordered_json::object();
   std::string out;
   newslens::json::Writer w(out);

@@ -38,8 +38,8 @@ Model tinyModel() {
   for (std::size_t row = 0; row < m.featureKeys.size(); ++row)
     for (int t = 0; t < kTagCount; ++t)
       m.weights.push_back(static_cast<std::int16_t>(t == makeTag(ConllType::LOC, Position::U) ? 20
-                                                    : t == kOutside && row == 0             ? -3
-                                                                                            : 0));
+                                                    : t == kOutside && row == 0               ? -3
+                                                                                              : 0));
   m.knownWords.maxPhraseTokens = 2;
   m.knownWords.phraseKeys = {hashPhrase(hash, "new york")};
   m.knownWords.phraseBits = {1u << static_cast<int>(Gazetteer::City)};
@@ -165,8 +165,7 @@ TEST_CASE("keys, weights and knownWords survive the compact coding in any order"
   std::vector<std::size_t> order{1, 2, 3, 5, 4, 0};
   for (std::size_t r = 0; r < order.size(); ++r) {
     CHECK(loaded.featureKeys[r] == m.featureKeys[order[r]]);
-    for (int t = 0; t < kTagCount; ++t)
-      CHECK(loaded.weights[r * kTagCount + t] == m.weights[order[r] * kTagCount + t]);
+    for (int t = 0; t < kTagCount; ++t) CHECK(loaded.weights[r * kTagCount + t] == m.weights[order[r] * kTagCount + t]);
   }
   CHECK(loaded.knownWords.phraseKeys == std::vector<std::uint32_t>{3u, 9u, 0xFFFFFFF0u});
   CHECK(loaded.knownWords.phraseBits == std::vector<std::uint16_t>{2, 1, 4});

@@ -159,8 +159,14 @@ TEST_CASE("times") {
 TEST_CASE("money") {
   CHECK(only("a $5bn deal") == P{"MONEY", "$5bn"});
   CHECK(only("a $2.5 million deal") == P{"MONEY", "$2.5 million"});
-  CHECK(only("it cost \xC2\xA3" "300 then") == P{"MONEY", "\xC2\xA3" "300"});
-  CHECK(only("it cost \xE2\x82\xAC" "1,000 then") == P{"MONEY", "\xE2\x82\xAC" "1,000"});
+  CHECK(only("it cost \xC2\xA3"
+             "300 then") == P{"MONEY",
+                              "\xC2\xA3"
+                              "300"});
+  CHECK(only("it cost \xE2\x82\xAC"
+             "1,000 then") == P{"MONEY",
+                                "\xE2\x82\xAC"
+                                "1,000"});
   CHECK(only("it cost 5 million dollars then") == P{"MONEY", "5 million dollars"});
   CHECK(only("it cost US$ 3 then") == P{"MONEY", "US$ 3"});
   CHECK(only("it cost \xC2\xA5 100 then") == P{"MONEY", "\xC2\xA5 100"});
@@ -281,12 +287,12 @@ TEST_CASE("bad input never breaks the contract") {
   std::vector<std::string> inputs = {
       "",
       std::string("a\0b 5% \xFF\xFE 2021 May\0 5", 20),
-      std::string(1 << 20, '7'),                               // a 1 MB number
-      std::string(1 << 20, 'x') + " 5 km",                     // a 1 MB word
+      std::string(1 << 20, '7'),                                // a 1 MB number
+      std::string(1 << 20, 'x') + " 5 km",                      // a 1 MB word
       "$ % \xC2\xA3 , . the the the May May 1990s 10:30 - / ",  // fragments of patterns
-      "\xE2\x82\xAC",                                          // a lone currency sign at the end
-      "five-",                                                 // hyphen at the end
-      "2021-",                                                 // unfinished range
+      "\xE2\x82\xAC",                                           // a lone currency sign at the end
+      "five-",                                                  // hyphen at the end
+      "2021-",                                                  // unfinished range
       "1,00,000 1,2 99999999999999999999999 12:99 25:00 1..2",
   };
   std::string words;
@@ -324,7 +330,8 @@ TEST_CASE("malformed sentence lists are clamped, never read out of bounds") {
   const auto split = newslens::ner::matchPatterns(text, tokens, {first, second});
   REQUIRE(split.size() >= 2);
   for (const Mention& m : split) CHECK((m.lastToken <= 7 || m.firstToken >= 7));
-  CHECK(std::none_of(split.begin(), split.end(), [](const Mention& m) { return m.type == newslens::EntityType::DATE && m.firstToken == 6; }));
+  CHECK(std::none_of(split.begin(), split.end(),
+                     [](const Mention& m) { return m.type == newslens::EntityType::DATE && m.firstToken == 6; }));
 }
 
 TEST_CASE("a sentence longer than the rules' token window is matched the same all along") {

@@ -52,12 +52,14 @@ TEST_CASE("people come without their titles; ministries stay whole") {
   CHECK(has(a, "PERSON Antony Blinken"));
   CHECK(has(a, "GPE Beijing"));
   CHECK(has(a, "GPE China"));
-  const auto b = mentions("Mr Xi said he hoped that Mr Blinken would help, and met foreign minister Qin Gang on Sunday.");
+  const auto b =
+      mentions("Mr Xi said he hoped that Mr Blinken would help, and met foreign minister Qin Gang on Sunday.");
   CHECK(has(b, "PERSON Xi"));
   CHECK(has(b, "PERSON Blinken"));
   CHECK(has(b, "PERSON Qin Gang"));
   for (const auto& m : b) CHECK(m.find("Mr") == std::string::npos);
-  const auto c = mentions("According to a statement by the US State Department, China's Ministry of Foreign Affairs disagreed.");
+  const auto c =
+      mentions("According to a statement by the US State Department, China's Ministry of Foreign Affairs disagreed.");
   CHECK(has(c, "ORG US State Department"));
   CHECK(has(c, "ORG Ministry of Foreign Affairs"));
 }

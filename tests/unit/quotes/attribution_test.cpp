@@ -37,11 +37,11 @@ Got run(std::string_view text, const std::vector<fixture::Spec>& specs) {
 }  // namespace
 
 TEST_CASE("titles, scare quotes and cited terms are terms; attributed words are speech") {
-  const Got g = run(
-      "The host of the show \"Top Gear\" was suspended. Both wore gloves for a \"friendly\" fight. "
-      "\"We are looking into it,\" Jane Smith said. The so-called \"sharing-economy\" jobs pay less. "
-      "Police said the attackers were \"heavily armed.\" What does it say when we say \"leaning in\" works?",
-      {{"Top Gear", EntityType::WORK_OF_ART}, {"Jane Smith", PERSON}});
+  const Got g =
+      run("The host of the show \"Top Gear\" was suspended. Both wore gloves for a \"friendly\" fight. "
+          "\"We are looking into it,\" Jane Smith said. The so-called \"sharing-economy\" jobs pay less. "
+          "Police said the attackers were \"heavily armed.\" What does it say when we say \"leaning in\" works?",
+          {{"Top Gear", EntityType::WORK_OF_ART}, {"Jane Smith", PERSON}});
   CHECK(g.kinds == V{"term", "term", "speech", "term", "speech", "term"});
   CHECK(g.speakers == V{"", "", "Jane Smith", "", "", ""});
 }
@@ -55,32 +55,36 @@ TEST_CASE("a long quoted sentence is speech even with no attribution; a long tit
 }
 
 TEST_CASE("attribution frames: after, inverted, role noun, appositive, aside, colon, according to") {
-  const Got g = run(
-      "\"It was late,\" said resident Maria Lopez. "
-      "\"We waited,\" Arsenal defender Per Mertesacker told ITV. "
-      "\"I was scared,\" said her mother, Ana Lopez. "
-      "\"The atmosphere has changed,\" Mark Potok, editor of the journal, told reporters. "
-      "Said the mayor: \"We are ready.\" "
-      "The fire spread fast, according to Chief Tom Baker: \"It jumped the road.\"",
-      {{"Maria Lopez", PERSON}, {"Arsenal", ORG}, {"Per Mertesacker", PERSON}, {"ITV", ORG},
-       {"Ana Lopez", PERSON}, {"Mark Potok", PERSON}, {"Tom Baker", PERSON}});
+  const Got g =
+      run("\"It was late,\" said resident Maria Lopez. "
+          "\"We waited,\" Arsenal defender Per Mertesacker told ITV. "
+          "\"I was scared,\" said her mother, Ana Lopez. "
+          "\"The atmosphere has changed,\" Mark Potok, editor of the journal, told reporters. "
+          "Said the mayor: \"We are ready.\" "
+          "The fire spread fast, according to Chief Tom Baker: \"It jumped the road.\"",
+          {{"Maria Lopez", PERSON},
+           {"Arsenal", ORG},
+           {"Per Mertesacker", PERSON},
+           {"ITV", ORG},
+           {"Ana Lopez", PERSON},
+           {"Mark Potok", PERSON},
+           {"Tom Baker", PERSON}});
   CHECK(g.speakers == V{"Maria Lopez", "Per Mertesacker", "Ana Lopez", "Mark Potok", "", "Tom Baker"});
   CHECK(g.texts[4] == "the mayor");
   CHECK(g.kinds == V{"speech", "speech", "speech", "speech", "speech", "speech"});
 }
 
 TEST_CASE("an unnamed source leaves the speaker null and gives speakerText") {
-  const Got g = run("\"Three people were hurt,\" a police spokesman said. \"Stay away,\" police said.",
-                    {});
+  const Got g = run("\"Three people were hurt,\" a police spokesman said. \"Stay away,\" police said.", {});
   CHECK(g.speakers == V{"", ""});
   CHECK(g.texts == V{"a police spokesman", "police"});
 }
 
 TEST_CASE("he and she follow gender from first names and honorifics") {
-  const Got g = run(
-      "Mary Jones met David Brown on Monday. \"It went well,\" she said. \"We agreed,\" he said. "
-      "Mr Lee and Ms Park spoke later. \"Fine,\" said Park. \"Not for me,\" he said.",
-      {{"Mary Jones", PERSON}, {"David Brown", PERSON}, {"Lee", PERSON}, {"Park", PERSON}, {"Park", PERSON}});
+  const Got g =
+      run("Mary Jones met David Brown on Monday. \"It went well,\" she said. \"We agreed,\" he said. "
+          "Mr Lee and Ms Park spoke later. \"Fine,\" said Park. \"Not for me,\" he said.",
+          {{"Mary Jones", PERSON}, {"David Brown", PERSON}, {"Lee", PERSON}, {"Park", PERSON}, {"Park", PERSON}});
   CHECK(g.speakers == V{"Mary Jones", "David Brown", "Park", "Lee"});
   using newslens::lexicon::Gender;
   CHECK(newslens::lexicon::firstNameGender("mary") == Gender::Female);
@@ -90,18 +94,18 @@ TEST_CASE("he and she follow gender from first names and honorifics") {
 }
 
 TEST_CASE("it and the broadcaster go to an organization, never to a person") {
-  const Got g = run(
-      "The BBC suspended Jeremy Clarkson on Tuesday. \"He has been suspended,\" the broadcaster said. "
-      "\"No one else was,\" it said in a statement.",
-      {{"BBC", ORG}, {"Jeremy Clarkson", PERSON}});
+  const Got g =
+      run("The BBC suspended Jeremy Clarkson on Tuesday. \"He has been suspended,\" the broadcaster said. "
+          "\"No one else was,\" it said in a statement.",
+          {{"BBC", ORG}, {"Jeremy Clarkson", PERSON}});
   CHECK(g.speakers == V{"BBC", "BBC"});
 }
 
 TEST_CASE("follow-on quotes continue the speaker until another person takes over") {
-  const Got g = run(
-      "\"We played well,\" Tom Hart said. \"Next week is another game.\" "
-      "Jane Cole, the coach, disagreed with the tactics. \"It was not good enough.\"",
-      {{"Tom Hart", PERSON}, {"Jane Cole", PERSON}});
+  const Got g =
+      run("\"We played well,\" Tom Hart said. \"Next week is another game.\" "
+          "Jane Cole, the coach, disagreed with the tactics. \"It was not good enough.\"",
+          {{"Tom Hart", PERSON}, {"Jane Cole", PERSON}});
   CHECK(g.speakers == V{"Tom Hart", "Tom Hart", ""});
 }
 
@@ -111,8 +115,8 @@ TEST_CASE("the writer's own words and passives attribute nothing") {
 }
 
 TEST_CASE("a quote split by its attribution gives both parts the same speaker") {
-  const Got g = run("\"After seven years,\" Patrick Pichette began, \"I will be retiring.\"",
-                    {{"Patrick Pichette", PERSON}});
+  const Got g =
+      run("\"After seven years,\" Patrick Pichette began, \"I will be retiring.\"", {{"Patrick Pichette", PERSON}});
   CHECK(g.speakers == V{"Patrick Pichette", "Patrick Pichette"});
 }
 
@@ -134,8 +138,9 @@ TEST_CASE("linear work: a huge paste of quotes and unclosed marks is bounded per
 }
 
 TEST_CASE("a naming verb right before the marks quotes a title, not words") {
-  const Got g = run("ESPN aired a documentary called \"I Hate Christian Laettner,\" last week. "
-                    "Critics called the plan a \"disaster\" on Monday.",
-                    {{"ESPN", ORG}, {"Christian Laettner", PERSON}});
+  const Got g =
+      run("ESPN aired a documentary called \"I Hate Christian Laettner,\" last week. "
+          "Critics called the plan a \"disaster\" on Monday.",
+          {{"ESPN", ORG}, {"Christian Laettner", PERSON}});
   CHECK(g.kinds == V{"term", "speech"});
 }

@@ -9,8 +9,7 @@
 
 using newslens::EntityType;
 using V = std::vector<std::string>;
-constexpr EntityType PERSON = EntityType::PERSON, GPE = EntityType::GPE, ORG = EntityType::ORG,
-                     DATE = EntityType::DATE;
+constexpr EntityType PERSON = EntityType::PERSON, GPE = EntityType::GPE, ORG = EntityType::ORG, DATE = EntityType::DATE;
 
 #define LQ "\xE2\x80\x9C"  // “
 #define RQ "\xE2\x80\x9D"  // ”
@@ -40,14 +39,15 @@ TEST_CASE("curly and straight double quotes; the span is the text inside the mar
   CHECK(quoteTexts("He said " LQ "hello world" RQ " today.") == V{"hello world"});
   CHECK(quoteTexts("She said \"yes, indeed\" and \"no\".") == V{"yes, indeed", "no"});
   CHECK(quoteTexts("\"At the start,\" he said.") == V{"At the start,"});
-  CHECK(quoteTexts("He said:\"tight\" then (\"paren\") and \xC2\xAB" "guillemets\xC2\xBB.") ==
-        V{"tight", "paren", "guillemets"});
+  CHECK(quoteTexts("He said:\"tight\" then (\"paren\") and \xC2\xAB"
+                   "guillemets\xC2\xBB.") == V{"tight", "paren", "guillemets"});
   CHECK(quoteTexts("No quotes here. It's 5' 10\" tall.").empty());
   CHECK(quoteTexts("Empty " LQ RQ " and blank \"  \" quotes.").empty());
 }
 
 TEST_CASE("a quotation reopened paragraph after paragraph is one quote per paragraph") {
-  const std::string text = "He said: " LQ "We will fight.\n" LQ "We will win,\n\n" LQ "and then rest," RQ " he said.\nNext.";
+  const std::string text =
+      "He said: " LQ "We will fight.\n" LQ "We will win,\n\n" LQ "and then rest," RQ " he said.\nNext.";
   CHECK(quoteTexts(text) == V{"We will fight.", "We will win,", "and then rest,"});
   CHECK(quoteTexts(LQ "Curly start.\n\"And straight end.\" Done.") == V{"Curly start.", "And straight end."});
   // CNN text has lost its line breaks: the reopening mark alone ends the paragraph.
@@ -56,7 +56,8 @@ TEST_CASE("a quotation reopened paragraph after paragraph is one quote per parag
 }
 
 TEST_CASE("a lone straight mark between spaces closes the open quote") {
-  CHECK(quoteTexts("\"She just said 'hold the bucket,' \" the principal said.") == V{"She just said 'hold the bucket,'"});
+  CHECK(quoteTexts("\"She just said 'hold the bucket,' \" the principal said.") ==
+        V{"She just said 'hold the bucket,'"});
   CHECK(quoteTexts("Stray \" mark and \"real\" one.") == V{"real"});
 }
 
@@ -84,7 +85,10 @@ TEST_CASE("an unclosed quote ends with its paragraph and loses nothing") {
 TEST_CASE("marks of another family nest inside the outer quote; the same family reopens") {
   CHECK(quoteTexts(LQ "A " LQ "B" RQ " C" RQ " end") == V{"A", "B"});
   CHECK(quoteTexts("\"A \"B\" C\" end") == V{"A", "B"});
-  CHECK(quoteTexts("\xC2\xAB" "Il a dit " LQ "non" RQ " hier" "\xC2\xBB" " fin") == V{"Il a dit " LQ "non" RQ " hier"});
+  CHECK(quoteTexts("\xC2\xAB"
+                   "Il a dit " LQ "non" RQ " hier"
+                   "\xC2\xBB"
+                   " fin") == V{"Il a dit " LQ "non" RQ " hier"});
   CHECK(quoteTexts(LQ "He called it \"nonsense\" twice" RQ ".") == V{"He called it \"nonsense\" twice"});
 }
 
@@ -126,19 +130,24 @@ TEST_CASE("attribution in the sample article's patterns") {
   const std::string text =
       "China\xE2\x80\x99s President Xi Jinping has met US Secretary of State Antony Blinken in Beijing.\n"
       "Speaking after the meeting on Monday, Mr Xi said he hoped that Mr Blinken would make " LQ
-      "more positive contributions" RQ " to stabilising ties between the two countries, state media reported.\n"
+      "more positive contributions" RQ
+      " to stabilising ties between the two countries, state media reported.\n"
       "On Sunday, Mr Blinken " LQ "emphasised the importance of diplomacy" RQ
       " during his meeting with Mr Gang, according to a statement by the US State Department.\n"
       "Regular talks would " LQ "reduce the risk of misperception and miscalculation," RQ
       " the department added in their statement.\n"
       "China\xE2\x80\x99s Ministry of Foreign Affairs said in a statement that Mr Blinken\xE2\x80\x99s visit " LQ
-      "coincides with a critical juncture in China-US" RQ " relations.\n"
+      "coincides with a critical juncture in China-US" RQ
+      " relations.\n"
       "It also blamed the " LQ "low point" RQ " in relations.";
-  const std::vector<fixture::Spec> specs = {
-      {"China", GPE},       {"Xi Jinping", PERSON}, {"US", GPE},      {"Antony Blinken", PERSON},
-      {"Beijing", GPE},     {"Monday", DATE},       {"Xi", PERSON},   {"Blinken", PERSON},
-      {"Sunday", DATE},     {"Blinken", PERSON},    {"Gang", PERSON}, {"US State Department", ORG},
-      {"China", GPE},       {"Ministry of Foreign Affairs", ORG},   {"Blinken", PERSON}};
+  const std::vector<fixture::Spec> specs = {{"China", GPE},     {"Xi Jinping", PERSON},
+                                            {"US", GPE},        {"Antony Blinken", PERSON},
+                                            {"Beijing", GPE},   {"Monday", DATE},
+                                            {"Xi", PERSON},     {"Blinken", PERSON},
+                                            {"Sunday", DATE},   {"Blinken", PERSON},
+                                            {"Gang", PERSON},   {"US State Department", ORG},
+                                            {"China", GPE},     {"Ministry of Foreign Affairs", ORG},
+                                            {"Blinken", PERSON}};
   CHECK(speakers(text, specs) ==
         V{"Xi Jinping", "US State Department", "US State Department", "Ministry of Foreign Affairs", ""});
 
@@ -152,20 +161,20 @@ TEST_CASE("attribution in the sample article's patterns") {
 
 TEST_CASE("attribution after the quote, pronouns, and the previous sentence") {
   const std::string text =
-      "Angela Merkel arrived late. " LQ "We are ready," RQ " said Mrs Merkel.\n"
-      LQ "It is time," RQ " she added.\n"
-      "Emmanuel Macron was blunt. Mr Macron told reporters:\n"
-      LQ "No deal." RQ "\n"
+      "Angela Merkel arrived late. " LQ "We are ready," RQ " said Mrs Merkel.\n" LQ "It is time," RQ
+      " she added.\n"
+      "Emmanuel Macron was blunt. Mr Macron told reporters:\n" LQ "No deal." RQ
+      "\n"
       "Officials gave " LQ "no comment" RQ ".";
-  CHECK(speakers(text, {{"Angela Merkel", PERSON}, {"Merkel", PERSON}, {"Emmanuel Macron", PERSON},
-                        {"Macron", PERSON}}) == V{"Angela Merkel", "Angela Merkel", "Emmanuel Macron", ""});
+  CHECK(speakers(text,
+                 {{"Angela Merkel", PERSON}, {"Merkel", PERSON}, {"Emmanuel Macron", PERSON}, {"Macron", PERSON}}) ==
+        V{"Angela Merkel", "Angela Merkel", "Emmanuel Macron", ""});
 }
 
 TEST_CASE("a pronoun after a multi-paragraph quote finds the speaker before it") {
   const std::string text =
-      "Mr Biden spoke to reporters on Tuesday. " LQ "We will stand firm," RQ " Biden said.\n"
-      LQ "America is not going anywhere. We are here. We stay. We hold.\n"
-      LQ "And we will win," RQ " he added.";
+      "Mr Biden spoke to reporters on Tuesday. " LQ "We will stand firm," RQ " Biden said.\n" LQ
+      "America is not going anywhere. We are here. We stay. We hold.\n" LQ "And we will win," RQ " he added.";
   CHECK(speakers(text, {{"Biden", PERSON}, {"Tuesday", DATE}, {"Biden", PERSON}, {"America", GPE}}) ==
         V{"Biden", "Biden", "Biden"});
 }

@@ -81,7 +81,8 @@ TEST_CASE("key points never come from boilerplate or wordless sentences") {
                                  "The bank said inflation, now at 7 percent, remained far too high.",
                                  "Most economists had expected the increase after a run of strong jobs data."});
   REQUIRE(!a.keyPoints.empty());
-  CHECK(pointTexts(text, a, a.keyPoints).front() == "The central bank raised interest rates by half a point on Wednesday.");
+  CHECK(pointTexts(text, a, a.keyPoints).front() ==
+        "The central bank raised interest rates by half a point on Wednesday.");
 }
 
 TEST_CASE("key points skip a sentence that repeats one already picked") {
@@ -132,9 +133,9 @@ TEST_CASE("features are bounded and relative to the article") {
     }
   CHECK(x[0][summary::kLead] == 1.0f);
   CHECK(x[1][summary::kLead] == 0.0f);
-  CHECK(x[0][summary::kNovelty] == 1.0f);  // nothing came before it
-  CHECK(x[3][summary::kShortness] > 0.0f);  // "Local shops stayed closed."
-  CHECK(x[1][summary::kNumbers] == 1.0f);   // "200 people"
+  CHECK(x[0][summary::kNovelty] == 1.0f);      // nothing came before it
+  CHECK(x[3][summary::kShortness] > 0.0f);     // "Local shops stayed closed."
+  CHECK(x[1][summary::kNumbers] == 1.0f);      // "200 people"
   CHECK(x[2][summary::kAttribution] == 1.0f);  // "The mayor said"
   CHECK(x[6][summary::kAttribution] == 1.0f);
   CHECK(x[0][summary::kAttribution] == 0.0f);
@@ -181,8 +182,7 @@ TEST_CASE("entity salience, when NER found entities, lifts a sentence about the 
 TEST_CASE("key points stay fast-shaped on a huge paste: bounded output, no pairwise blow-up") {
   std::string big;
   for (int i = 0; big.size() < 2'000'000; ++i)
-    big += "Report " + std::to_string(i) + " says the harbour authority counted " + std::to_string(i * 7) +
-           " ships.\n";
+    big += "Report " + std::to_string(i) + " says the harbour authority counted " + std::to_string(i * 7) + " ships.\n";
   const Analysis a = textOnly(big);
   const auto points = keyPoints(big, a, 5);
   CHECK(points.size() == 5);

@@ -29,8 +29,10 @@ const std::string kText =
     "Diplomacy resumed when Antony Blinken arrived for talks on export controls.";
 
 newslens::Analysis sample() {
-  return fixture::analyze(kText, {{"Washington", EntityType::GPE}, {"Beijing", EntityType::GPE},
-                                  {"Montana", EntityType::GPE}, {"Gina Raimondo", EntityType::PERSON},
+  return fixture::analyze(kText, {{"Washington", EntityType::GPE},
+                                  {"Beijing", EntityType::GPE},
+                                  {"Montana", EntityType::GPE},
+                                  {"Gina Raimondo", EntityType::PERSON},
                                   {"Antony Blinken", EntityType::PERSON}});
 }
 

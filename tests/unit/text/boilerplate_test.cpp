@@ -60,8 +60,8 @@ TEST_CASE("bylines, time stamps, credits and captions") {
       "By John Smith and Jane Doe, CNN\nUpdated 10:32 AM ET, Mon June 19, 2023\n"
       "The storm hit the coast at dawn.\n(Getty Images)\nPhoto: Reuters/Jane Roe\n"
       "Image caption The harbour after the storm\nBy Monday, the roads had reopened.\n";
-  CHECK(marked(text) == V{"By John Smith and Jane Doe, CNN", "Updated 10:32 AM ET, Mon June 19, 2023",
-                          "(Getty Images)", "Photo: Reuters/Jane Roe", "Image caption The harbour after the storm"});
+  CHECK(marked(text) == V{"By John Smith and Jane Doe, CNN", "Updated 10:32 AM ET, Mon June 19, 2023", "(Getty Images)",
+                          "Photo: Reuters/Jane Roe", "Image caption The harbour after the storm"});
 }
 
 TEST_CASE("advertising, sharing, sign-up, follow, copyright, click-here and cookie lines") {

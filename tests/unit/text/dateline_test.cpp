@@ -18,7 +18,8 @@ TEST_CASE("datelines: source in parentheses, with or without a place and a dash"
   CHECK(rest("(CNN)Share, and your gift will be multiplied.") == "Share, and your gift will be multiplied.");
   CHECK(rest("(CNN) -- Police said on Monday.") == "Police said on Monday.");
   CHECK(rest("(Rolling Stone)Kanye West fans are used to it.") == "Kanye West fans are used to it.");
-  CHECK(rest("Tokyo (CNN)Police in Japan say they have arrested a man.") == "Police in Japan say they have arrested a man.");
+  CHECK(rest("Tokyo (CNN)Police in Japan say they have arrested a man.") ==
+        "Police in Japan say they have arrested a man.");
   CHECK(rest("Naypyidaw, Myanmar (CNN)Twenty-one people are dead.") == "Twenty-one people are dead.");
   CHECK(rest("New Delhi, India (CNN)The ambassador apologised.") == "The ambassador apologised.");
   CHECK(rest("WASHINGTON (CNN) \xE2\x80\x94 The Senate voted on Tuesday.") == "The Senate voted on Tuesday.");
@@ -41,7 +42,7 @@ TEST_CASE("datelines: ordinary sentence starts are left alone") {
            "(left to right) Smith, Jones and Lee.",
            "US-China talks resumed in Beijing.",
            "CNN reported the story first.",
-           "(Reuters)",            // nothing would be left
+           "(Reuters)",               // nothing would be left
            "(CNN) \xE2\x80\x94 ...",  // nothing but punctuation would be left
            "",
            "(",

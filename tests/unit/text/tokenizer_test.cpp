@@ -65,8 +65,7 @@ TEST_CASE("emoji sequences stay whole") {
 }
 
 TEST_CASE("quotes are their own tokens") {
-  CHECK(surfaces("\xE2\x80\x9Cmore positive\xE2\x80\x9D") ==
-        V{"\xE2\x80\x9C", "more", "positive", "\xE2\x80\x9D"});
+  CHECK(surfaces("\xE2\x80\x9Cmore positive\xE2\x80\x9D") == V{"\xE2\x80\x9C", "more", "positive", "\xE2\x80\x9D"});
 }
 
 TEST_CASE("every non-space byte lies in exactly one token, even in invalid UTF-8") {

@@ -10,11 +10,10 @@ using namespace newslens::tools;
 
 TEST_CASE("greedy oracle: picks the sentences that carry the highlights, stops when none adds") {
   const std::string reference = "Flood forces thousands from homes\nCrews rescue 200 people from rooftops";
-  const std::vector<std::string> sentences = {
-      "The weather was mild last week in the capital.",
-      "Flooding forced thousands of residents from their homes on Tuesday.",
-      "Shops were closed.",
-      "Emergency crews rescued 200 people from rooftops as the river rose."};
+  const std::vector<std::string> sentences = {"The weather was mild last week in the capital.",
+                                              "Flooding forced thousands of residents from their homes on Tuesday.",
+                                              "Shops were closed.",
+                                              "Emergency crews rescued 200 people from rooftops as the river rose."};
   const std::vector<std::size_t> picks = greedyOracle(reference, sentences, 5);
   CHECK(picks == std::vector<std::size_t>{1, 3});
   CHECK(greedyOracle(reference, sentences, 1).size() == 1);

@@ -29,12 +29,12 @@ GoldArticle article() {
 
 TEST_CASE("typed and untyped exact-span scores count each gold mention once") {
   Prediction p;
-  p.mentions = {{3, 5, EntityType::PERSON, 0},     // hit
-                {10, 15, EntityType::GPE, 1},      // right span, wrong type
-                {17, 19, EntityType::PERSON, 0},   // hit
-                {25, 32, EntityType::GPE, 2},      // hit
-                {33, 39, EntityType::PERSON, 1},   // wrong span
-                {40, 46, EntityType::DATE, -1}};   // not a name type: dropped
+  p.mentions = {{3, 5, EntityType::PERSON, 0},    // hit
+                {10, 15, EntityType::GPE, 1},     // right span, wrong type
+                {17, 19, EntityType::PERSON, 0},  // hit
+                {25, 32, EntityType::GPE, 2},     // hit
+                {33, 39, EntityType::PERSON, 1},  // wrong span
+                {40, 46, EntityType::DATE, -1}};  // not a name type: dropped
   const EntityScores s = scoreEntities({article()}, {p});
   CHECK(s.typed.truePositives == 3);
   CHECK(s.typed.falsePositives == 2);
@@ -52,8 +52,10 @@ TEST_CASE("typed and untyped exact-span scores count each gold mention once") {
 
 TEST_CASE("groups whole fails on a split, a shared cluster or no exact mention") {
   Prediction split;
-  split.mentions = {{3, 5, EntityType::PERSON, 0}, {17, 19, EntityType::PERSON, 3},
-                    {10, 15, EntityType::PERSON, 1}, {34, 39, EntityType::PERSON, 1}};
+  split.mentions = {{3, 5, EntityType::PERSON, 0},
+                    {17, 19, EntityType::PERSON, 3},
+                    {10, 15, EntityType::PERSON, 1},
+                    {34, 39, EntityType::PERSON, 1}};
   CHECK(scoreEntities({article()}, {split}).groupsWhole == 1);  // Xi split, Biden whole
   Prediction shared = split;
   shared.mentions[1].entity = 0;

@@ -27,12 +27,12 @@ GoldArticle article() {
 TEST_CASE("quote metrics: detection, false alarms, runaways, speakers, attributed precision") {
   Prediction p;
   p.mentions = {{0, 5, EntityType::PERSON, 7}, {200, 205, EntityType::PERSON, 8}};
-  p.quotes = {{12, 30, 7, false},    // detected, right speaker
-              {40, 50, -1, false},   // a term claimed as speech: false alarm, unpaired
-              {60, 80, 7, false},    // detected, but UNNAMED wants no speaker
-              {100, 108, 7, false},  // covers 8 of 20 (< 50%): not detected
-              {130, 140, 8, true},   // marked term: left out
-              {150, 400, -1, false}};// 250 units outside every gold quote: runaway
+  p.quotes = {{12, 30, 7, false},      // detected, right speaker
+              {40, 50, -1, false},     // a term claimed as speech: false alarm, unpaired
+              {60, 80, 7, false},      // detected, but UNNAMED wants no speaker
+              {100, 108, 7, false},    // covers 8 of 20 (< 50%): not detected
+              {130, 140, 8, true},     // marked term: left out
+              {150, 400, -1, false}};  // 250 units outside every gold quote: runaway
   std::vector<SpeechOutcome> outcomes;
   const QuoteScores s = scoreArticleQuotes(article(), p, &outcomes);
   CHECK(s.goldSpeech == 4);

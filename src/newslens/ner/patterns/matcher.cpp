@@ -115,17 +115,27 @@ bool isDecadeWord(std::string_view s) {
 }
 
 bool isCurrencySymbol(std::string_view s) {
-  static const std::string_view kSymbols[] = {"$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9",
-                                              "\xE2\x82\xA9", "\xE2\x82\xBD", "\xE2\x82\xBA", "\xE2\x82\xAA",
-                                              "\xE2\x82\xA6", "\xE0\xB8\xBF", "\xE2\x82\xAB", "\xE2\x82\xB1"};
+  static const std::string_view kSymbols[] = {"$",
+                                              "\xC2\xA3",
+                                              "\xE2\x82\xAC",
+                                              "\xC2\xA5",
+                                              "\xE2\x82\xB9",
+                                              "\xE2\x82\xA9",
+                                              "\xE2\x82\xBD",
+                                              "\xE2\x82\xBA",
+                                              "\xE2\x82\xAA",
+                                              "\xE2\x82\xA6",
+                                              "\xE0\xB8\xBF",
+                                              "\xE2\x82\xAB",
+                                              "\xE2\x82\xB1"};
   return std::find(std::begin(kSymbols), std::end(kSymbols), s) != std::end(kSymbols);
 }
 
 // The longest match starting at token i (ties go to the earlier rule).
 Match Matcher::best(std::uint32_t i) const {
   Match best;
-  for (const Match m : {relative(i), monthDate(i), weekday(i), decade(i), timeExpr(i), hyphenated(i),
-                        numeric(i), ordinal(i), nationality(i)})
+  for (const Match m : {relative(i), monthDate(i), weekday(i), decade(i), timeExpr(i), hyphenated(i), numeric(i),
+                        ordinal(i), nationality(i)})
     if (m.len > best.len) best = m;
   return best;
 }

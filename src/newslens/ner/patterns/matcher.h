@@ -23,18 +23,18 @@ inline constexpr std::size_t kMaxPatternToken = 40;
 // Longest run of number words one phrase may take ("two hundred and fifty thousand").
 inline constexpr std::uint32_t kMaxNumberWords = 10;
 
-inline constexpr float kScoreSure = 0.95f;    // closed patterns: "$5bn", "5%", "January 2021"
-inline constexpr float kScore = 0.9f;         // most rules
-inline constexpr float kScoreGuess = 0.8f;    // context-dependent: bare years, cardinals, NORP
+inline constexpr float kScoreSure = 0.95f;  // closed patterns: "$5bn", "5%", "January 2021"
+inline constexpr float kScore = 0.9f;       // most rules
+inline constexpr float kScoreGuess = 0.8f;  // context-dependent: bare years, cardinals, NORP
 
 struct Tok {
   std::string_view text;
-  std::string lower;      // foldWord(text); empty for over-long tokens
+  std::string lower;  // foldWord(text); empty for over-long tokens
   Classes cls = 0;
   TokenKind kind = TokenKind::Other;
-  bool upper = false;     // starts with an ASCII capital
-  bool glued = false;     // no space between this token and the previous one
-  bool newline = false;   // a line break precedes it
+  bool upper = false;    // starts with an ASCII capital
+  bool glued = false;    // no space between this token and the previous one
+  bool newline = false;  // a line break precedes it
 };
 
 inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
@@ -152,13 +152,13 @@ class Matcher {
   bool isComma(std::uint32_t j) const { return text(j, ","); }
   bool isDateUnit(std::uint32_t j) const { return has(j, kDateUnit) && isWord(j); }
   bool isPlural(std::uint32_t j) const {
-    return in(j) && !tok(j).lower.empty() && (tok(j).lower.back() == 's' || tok(j).lower == "centuries" ||
-                                             tok(j).lower == "millennia");
+    return in(j) && !tok(j).lower.empty() &&
+           (tok(j).lower.back() == 's' || tok(j).lower == "centuries" || tok(j).lower == "millennia");
   }
 
   struct Num {
     std::uint32_t len = 0;
-    bool article = false;     // "a"/"an" standing for one, valid only before a unit
+    bool article = false;  // "a"/"an" standing for one, valid only before a unit
     bool digits = false;
     bool multiplier = false;  // "million", "5bn"
     bool year = false;        // a bare 1000-2999 or a year range "2019-21"

@@ -32,8 +32,8 @@ Matcher::Num Matcher::parseNumber(std::uint32_t i, bool money) const {
   if (first.kind == TokenKind::Number) {
     const NumberInfo info = analyzeNumber(first.text);
     if (info.form == NumberForm::Plain) {
-      n.year = info.digits == 4 && !info.separators && first.text.size() == 4 && info.value >= 1000 &&
-               info.value < 3000;
+      n.year =
+          info.digits == 4 && !info.separators && first.text.size() == 4 && info.value >= 1000 && info.value < 3000;
       n.small = first.text.size() <= 2 && info.value >= 1 && info.value <= 12;
     } else if (info.form == NumberForm::Range) {
       n.year = info.digits == 4 && info.value >= 1000 && info.value < 3000 &&
@@ -99,8 +99,8 @@ std::uint32_t Matcher::approxLength(std::uint32_t i) const {
 std::uint32_t Matcher::durationTail(std::uint32_t j) const { return has(j, kDurationTail) ? j + 1 : j; }
 
 bool Matcher::durationContext(std::uint32_t before) const {
-  static const std::string_view kWords[] = {"for", "in", "within", "over", "than", "about", "nearly",
-                                            "almost", "once", "twice", "around", "just", "only"};
+  static const std::string_view kWords[] = {"for",    "in",   "within", "over",   "than", "about", "nearly",
+                                            "almost", "once", "twice",  "around", "just", "only"};
   return in(before) && std::find(std::begin(kWords), std::end(kWords), tok(before).lower) != std::end(kWords);
 }
 
@@ -133,8 +133,7 @@ bool Matcher::isCode(std::uint32_t j) const {
 // "$5bn", "US$ 3", "£300m", "USD 5 million".
 Match Matcher::moneyWithSymbol(std::uint32_t i, std::uint32_t k) const {
   std::uint32_t j = k;
-  if (has(j, kCurrencyPrefix) && tok(j).upper && in(j + 1) && isCurrencySymbol(tok(j + 1).text) && gluedTo(j + 1))
-    ++j;
+  if (has(j, kCurrencyPrefix) && tok(j).upper && in(j + 1) && isCurrencySymbol(tok(j + 1).text) && gluedTo(j + 1)) ++j;
   const bool symbol = in(j) && tok(j).kind == TokenKind::Symbol && isCurrencySymbol(tok(j).text);
   const bool code = !symbol && has(j, kCurrencyCode) && isCode(j);
   if (!symbol && !code) return {};
@@ -158,7 +157,8 @@ Match Matcher::numeric(std::uint32_t i) const {
       if (is(j + 1, "point") || is(j + 1, "points")) return make(i, j + 2, EntityType::PERCENT, kScoreSure);
     }
     if (is(j, "per") && is(j + 1, "cent")) return make(i, j + 2, EntityType::PERCENT, kScoreSure);
-    if (const std::uint32_t m = moneyAfterNumber(j, n.multiplier); m > j) return make(i, m, EntityType::MONEY, kScoreSure);
+    if (const std::uint32_t m = moneyAfterNumber(j, n.multiplier); m > j)
+      return make(i, m, EntityType::MONEY, kScoreSure);
     if (has(j, kMeridiem) && (n.small || (!n.digits && !n.multiplier)))
       return make(i, timezoneTail(j + 1), EntityType::TIME);
   }
@@ -184,10 +184,14 @@ Match Matcher::numeric(std::uint32_t i) const {
 // "several days", "a few weeks", "many years", "a couple of hours".
 Match Matcher::quantifiedDuration(std::uint32_t i, std::uint32_t k) const {
   std::uint32_t j = k;
-  if (is(j, "a") && is(j + 1, "few")) j += 2;
-  else if (is(j, "a") && is(j + 1, "couple") && is(j + 2, "of")) j += 3;
-  else if (has(j, kQuantifier)) j += 1;
-  else return {};
+  if (is(j, "a") && is(j + 1, "few"))
+    j += 2;
+  else if (is(j, "a") && is(j + 1, "couple") && is(j + 2, "of"))
+    j += 3;
+  else if (has(j, kQuantifier))
+    j += 1;
+  else
+    return {};
   if (isDateUnit(j) && isPlural(j)) return make(i, durationTail(j + 1), EntityType::DATE);
   if (has(j, kTimeUnit) && isPlural(j)) return make(i, durationTail(j + 1), EntityType::TIME);
   return {};
@@ -251,7 +255,8 @@ bool Matcher::yearInContext(std::uint32_t k) const {
   if (n.value < 1500 || n.value >= 2100) return false;
   if (has(p, kYearContext)) return true;
   // "between 2019 and 2021", "2019 to 2021", "2019–2021"
-  if (in(p) && (tok(p).lower == "and" || tok(p).lower == "or" || tok(p).lower == "to" || tok(p).kind == TokenKind::Punct) &&
+  if (in(p) &&
+      (tok(p).lower == "and" || tok(p).lower == "or" || tok(p).lower == "to" || tok(p).kind == TokenKind::Punct) &&
       p > begin_ && isYear(p - 1))
     return true;
   if (n.value < 1900) return false;
