@@ -9,7 +9,7 @@ import os from 'node:os';
 import { createAnalyzer } from '../web/index.js';
 import { compileWasm } from '../web/analyzer.js';
 import { tagConll } from './conll.mjs';
-import { HELP, USAGE, UsageError, parseArgs, settleFormat } from './lib/args.mjs';
+import { HELP, USAGE, UsageError, coreOptions, parseArgs, settleFormat } from './lib/args.mjs';
 import { expandInputs } from './lib/inputs.mjs';
 import { readBounded, InputError } from './lib/read.mjs';
 import { formatter } from './lib/format.mjs';
@@ -58,7 +58,7 @@ function jobsFor(files) {
 async function analyzeCommand(args) {
   if (!args.inputs.length) throw new UsageError('analyze needs at least one FILE, DIR, GLOB or - (standard input)');
   const { files, batch } = expandInputs(args.inputs, args);
-  const settings = { options: args.options, format: settleFormat(args, batch), rows: args.rows, pretty: args.pretty,
+  const settings = { options: coreOptions(args.options, args.fields), format: settleFormat(args, batch), rows: args.rows, pretty: args.pretty,
     fields: args.fields, batch };
   const wasmModule = await compileWasm({}, WASM_URL);
   const analyzer = await createAnalyzer({ wasmModule });

@@ -108,6 +108,15 @@ function parseFields(value) {
   return { drop, names: new Set(bare) };
 }
 
+// Parts the core can leave out itself (its options.fields), so a dropped part is never computed.
+const CORE_PARTS = ['stats', 'sentences', 'mentions', 'entities', 'keyPoints', 'quotes', 'keywords'];
+
+/** API options for `--fields`: the kept core parts as options.fields, unless the caller set it. */
+export function coreOptions(options, fields) {
+  if (!fields || options.fields !== undefined) return options;
+  return { ...options, fields: CORE_PARTS.filter((p) => fields.names.has(p) !== fields.drop) };
+}
+
 function parseOption(value) {
   const match = /^([A-Za-z_$][\w$]*)=(.*)$/s.exec(value ?? '');
   if (!match) throw new UsageError(`--option takes NAME=VALUE, not "${value ?? ''}"`);
