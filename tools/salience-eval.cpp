@@ -1,6 +1,7 @@
 // newslens-salience-eval: entity salience against human highlights, through the full
 // native pipeline (lib/salience_eval.h states the metric).
-//   newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--write FILE]]
+//   newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--l2 X] [--without F,G]
+//   [--write FILE]]
 // Default data: ../shared/data/cnndm/dev.jsonl. Prints hit@3 (the entity the
 // highlights name most is in our top 3) and the outlet-in-top-3 rate on articles
 // not about the outlet, for the shipped weights. --fit also fits the weights with
@@ -63,6 +64,10 @@ int main(int argc, char** argv) {
   std::size_t limit = 0;
   bool fit = false, misses = false;
   int folds = 5;
+  std::string without;  // comma-separated feature names left out of the fit (ablation)
+  double l2 = 0.01;
+  bool topThree = false, ablate = false;  // --ablate: the held-out figure without each feature in turn  // refine the
+                                          // fit for hit@3 (salience_eval.h)
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool hasValue = i + 1 < argc;
@@ -78,10 +83,18 @@ int main(int argc, char** argv) {
       folds = std::max(2, std::atoi(argv[++i]));
     else if (arg == "--write" && hasValue)
       writePath = argv[++i];
+    else if (arg == "--without" && hasValue)
+      without = argv[++i];
+    else if (arg == "--ablate")
+      ablate = true;
+    else if (arg == "--top3")
+      topThree = true;
+    else if (arg == "--l2" && hasValue)
+      l2 = std::atof(argv[++i]);
     else {
       std::fputs(
-          "usage: newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--write "
-          "FILE]]\n",
+          "usage: newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--l2 X] "
+          "[--without F,G] [--ablate] [--write FILE]]\n",
           stderr);
       return 2;
     }
@@ -93,16 +106,30 @@ int main(int argc, char** argv) {
     return 1;
   }
   const Analyzer analyzer;
-  const std::vector<SalienceCase> cases = buildSalienceCases(analyzer, examples);
+  std::vector<SalienceCase> cases = buildSalienceCases(analyzer, examples);
+  for (int k = 0; k < entities::kSalienceFeatureCount; ++k)
+    if (("," + without + ",").find(std::string(",") + entities::salienceFeatureName(k) + ",") != std::string::npos)
+      for (SalienceCase& c : cases)
+        for (entities::SalienceFeatures& f : c.features) f[k] = 0.0f;
   std::printf("data %s, %zu articles\n", data.c_str(), cases.size());
   report("shipped weights", scoreSalienceCases(cases, entities::kDefaultSalienceWeights));
   if (misses) std::fputs(describeSalienceMisses(cases, entities::kDefaultSalienceWeights).c_str(), stdout);
   if (!fit) return 0;
-  SalienceScores heldOut;
-  for (int f = 0; f < folds; ++f)
-    add(heldOut, scoreSalienceCases(foldOf(cases, folds, f), fitSalienceWeights(cases, folds, f)));
+  const auto crossValidate = [&](const std::vector<SalienceCase>& use) {
+    SalienceScores pooled;
+    for (int f = 0; f < folds; ++f)
+      add(pooled, scoreSalienceCases(foldOf(use, folds, f), fitSalienceWeights(use, folds, f, l2, topThree)));
+    return pooled;
+  };
+  const SalienceScores heldOut = crossValidate(cases);
   report("held-out folds (pooled)", heldOut);
-  const entities::SalienceWeights all = fitSalienceWeights(cases, folds, -1);
+  for (int k = 0; ablate && k < entities::kSalienceFeatureCount; ++k) {
+    std::vector<SalienceCase> less = cases;
+    for (SalienceCase& c : less)
+      for (entities::SalienceFeatures& f : c.features) f[k] = 0.0f;
+    report((std::string("  without ") + entities::salienceFeatureName(k)).c_str(), crossValidate(less));
+  }
+  const entities::SalienceWeights all = fitSalienceWeights(cases, folds, -1, l2, topThree);
   report("fitted on all (in-sample)", scoreSalienceCases(cases, all));
   for (int k = 0; k < entities::kSalienceFeatureCount; ++k)
     std::printf("  %-18s %+.4f\n", entities::salienceFeatureName(k), all.w[k]);

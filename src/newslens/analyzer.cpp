@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "newslens/builtin_model.h"
+#include "newslens/entities/ranking.h"
 #include "newslens/entities/resolve.h"
 #include "newslens/ner/model.h"
 #include "newslens/ner/recognize.h"
@@ -54,11 +55,20 @@ Analysis Analyzer::analyze(std::string_view utf8, const Options& options) const 
   a.times.text = lap(mark);
   a.mentions = ner::recognize(utf8, a.tokens, a.sentences, *model_);
   a.times.ner = lap(mark);
-  a.entities = entities::resolve(utf8, a.tokens, a.sentences, a.mentions);
+  const ner::Model& model = *model_;
+  a.entities = entities::resolve(
+      utf8, a.tokens, a.sentences, a.mentions, nullptr,
+      [&model](const std::vector<std::string_view>& words) { return ner::isKnownPlace(model, words); });
   a.times.entities = lap(mark);
-  // The last three stages feed only their own part of the result: one not asked for is skipped.
-  if (options.wants(Field::Quotes)) a.quotes = quotes::findQuotes(utf8, a);
+  // Salience reads who is quoted, so quotes run whenever the entity order is seen
+  // (entities, mentions' indices, key points); keywords and key points feed only
+  // their own part of the result: one not asked for is skipped.
+  const bool ranked = options.wants(Field::Entities) || options.wants(Field::Mentions) ||
+                      options.wants(Field::KeyPoints) || options.wants(Field::Quotes);
+  if (ranked) a.quotes = quotes::findQuotes(utf8, a);
   a.times.quotes = lap(mark);
+  entities::rankEntities(utf8, a);
+  a.times.entities += lap(mark);
   if (options.wants(Field::Keywords)) a.keywords = summary::extractKeywords(utf8, a, options);
   a.times.keywords = lap(mark);
   if (options.wants(Field::KeyPoints)) a.keyPoints = summary::selectKeyPoints(utf8, a, options);

@@ -9,7 +9,9 @@ namespace newslens {
 
 // The parts of a result a caller may ask for (options.fields), in schema order;
 // "schema" and "timing" are always there. A part not asked for is not serialized,
-// and a stage whose only reader is that part (quotes, keywords, key points) is skipped.
+// and a stage whose only reader is that part (keywords, key points) is skipped; quotes
+// also feed entity salience, so they run whenever entities, mentions, key points or
+// quotes are asked for.
 enum class Field : std::uint8_t { Stats, Sentences, Mentions, Entities, KeyPoints, Quotes, Keywords };
 inline constexpr std::string_view kFieldNames[] = {"stats",     "sentences", "mentions", "entities",
                                                    "keyPoints", "quotes",    "keywords"};

@@ -84,7 +84,8 @@ void buildKeyGroups(GroupState& s) {
 
 // A club or company named after a place ("Monaco", "Tottenham") is also written as
 // the place where something happens: "a 2-0 win in Monaco". In a group the votes
-// call an organization or event, such a mention typed GPE/LOC is the place.
+// call an organization or event, such a mention typed GPE/LOC, or a known place
+// name the tagger typed as the club, is the place (its vote moves to GPE).
 void splitPlaceReadings(GroupState& s) {
   std::vector<EntityType> voted(s.groups.size());
   for (std::size_t g = 0; g < s.groups.size(); ++g) voted[g] = s.typeOf(static_cast<int>(g));
@@ -93,12 +94,18 @@ void splitPlaceReadings(GroupState& s) {
     const int g = s.groupOf[i];
     if (g >= static_cast<int>(voted.size())) continue;  // a twin made by this loop
     const bool orgLike = voted[g] == EntityType::ORG || voted[g] == EntityType::EVENT;
-    if (!orgLike || !isPlace(s.mentions[i].type) || !s.keys[i].name.afterIn) continue;
+    const bool place = isPlace(s.mentions[i].type);
+    if (!orgLike || !s.keys[i].name.afterIn || (!place && !s.keys[i].placeName)) continue;
     auto [it, inserted] = placeOf.try_emplace(g, 0);
     if (inserted) it->second = s.addGroup(i);
-    s.groups[g].votes[static_cast<int>(s.mentions[i].type)] -= std::max(s.mentions[i].score, 0.05f);
+    const float vote = std::max(s.mentions[i].score, 0.05f);
+    s.groups[g].votes[static_cast<int>(s.mentions[i].type)] -= vote;
     s.groupOf[i] = it->second;
     s.note(it->second, i);
+    if (!place) {
+      s.groups[it->second].votes[static_cast<int>(s.mentions[i].type)] -= vote;
+      s.groups[it->second].votes[static_cast<int>(EntityType::GPE)] += vote;
+    }
   }
 }
 

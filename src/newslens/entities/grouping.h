@@ -4,8 +4,9 @@
 // - equal keys group (names.h: "Mr Blinken" = "Blinken", "U.S." = "America",
 //   "María" = "Maria"), whatever type the tagger gave each mention;
 // - a place reading stays apart from an organization named after it: in a group
-//   voted ORG or EVENT, a mention typed GPE/LOC right after "in" ("a win in
-//   Monaco") is the place;
+//   voted ORG or EVENT, a mention right after "in" ("a win in Monaco") is the place
+//   when it is typed GPE/LOC or its name is a known place (MentionKey::placeName),
+//   whatever the tagger called it;
 // - plurals and member nouns of a nationality join it ("Israelis" → "Israeli",
 //   "Welshman" → "Welsh"), and a plural person name joins the person ("the Mike
 //   Beans" → "Mike Bean"); a nationality never joins its country (DESIGN.md);
@@ -47,7 +48,8 @@ struct GroupingWork {
 // What grouping reads of one mention.
 struct MentionKey {
   MentionName name;
-  std::string key;  // empty: the mention is not grouped (common noun, empty span)
+  std::string key;         // empty: the mention is not grouped (common noun, empty span)
+  bool placeName = false;  // after "in", and its name is a known country, city or region
 };
 
 struct Grouping {

@@ -6,7 +6,6 @@
 
 #include "newslens/entities/grouping.h"
 #include "newslens/entities/names.h"
-#include "newslens/entities/salience.h"
 #include "newslens/entities/sources.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -24,9 +23,10 @@ std::vector<std::uint32_t> documentOrder(const std::vector<Mention>& mentions) {
 }
 
 // Names and keys. Numeric mentions key on their exact surface and type; a common
-// noun phrase, an empty or out-of-range span gets no key (it is not grouped).
+// noun phrase, an empty or out-of-range span gets no key (it is not grouped). A
+// name after "in" not typed as a place asks `knownPlace` (grouping.h's place readings).
 std::vector<MentionKey> describeMentions(std::string_view text, const std::vector<Token>& tokens,
-                                         std::vector<Mention>& mentions) {
+                                         std::vector<Mention>& mentions, const KnownPlace& knownPlace) {
   std::vector<MentionKey> keys(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
@@ -39,8 +39,13 @@ std::vector<MentionKey> describeMentions(std::string_view text, const std::vecto
       // Numbers group by key alone and no name join reads their words: released,
       // since "5% 5% 5% …" has a mention every three bytes.
       std::vector<std::string>().swap(k.name.words);
-    } else if (!k.name.words.empty() && !k.name.common)
+    } else if (!k.name.words.empty() && !k.name.common) {
       k.key = nameKey(k.name.words);
+      if (k.name.afterIn && knownPlace && m.type != EntityType::GPE && m.type != EntityType::LOC) {
+        const text::TokenSpan span = text::tokensIn(tokens, k.name.aliasStart, k.name.aliasEnd);
+        k.placeName = knownPlace(text::surfaces(text, tokens, span.first, span.last));
+      }
+    }
   }
   return keys;
 }
@@ -94,37 +99,15 @@ std::vector<Entity> buildEntities(std::string_view text, const std::vector<Menti
   return entities;
 }
 
-// Sorts by salience (ties: earlier first mention) and renumbers the mentions.
-void rankBySalience(std::vector<Entity>& entities, std::vector<Mention>& mentions) {
-  std::vector<int> rank(entities.size());
-  std::iota(rank.begin(), rank.end(), 0);
-  std::stable_sort(rank.begin(), rank.end(), [&](int a, int b) {
-    if (entities[a].salience != entities[b].salience) return entities[a].salience > entities[b].salience;
-    return entities[a].firstMention < entities[b].firstMention;
-  });
-  std::vector<int> newIndex(entities.size());
-  std::vector<Entity> sorted;
-  sorted.reserve(entities.size());
-  for (std::size_t k = 0; k < rank.size(); ++k) {
-    newIndex[rank[k]] = static_cast<int>(k);
-    sorted.push_back(std::move(entities[rank[k]]));
-  }
-  for (Mention& m : mentions)
-    if (m.entity >= 0) m.entity = newIndex[m.entity];
-  entities = std::move(sorted);
-}
-
 }  // namespace
 
 std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tokens,
-                            const std::vector<Sentence>& sentences, std::vector<Mention>& mentions,
-                            GroupingWork* work) {
-  const std::vector<MentionKey> keys = describeMentions(text, tokens, mentions);
+                            const std::vector<Sentence>& sentences, std::vector<Mention>& mentions, GroupingWork* work,
+                            const KnownPlace& knownPlace) {
+  const std::vector<MentionKey> keys = describeMentions(text, tokens, mentions, knownPlace);
   const Grouping grouping = groupMentions(mentions, keys, work);
   std::vector<Entity> entities = buildEntities(text, keys, grouping, mentions);
   markSourceRoles(text, tokens, sentences, mentions);
-  scoreSalience(text, tokens, sentences, mentions, entities);
-  rankBySalience(entities, mentions);
   return entities;
 }
 

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <unordered_map>
 
-#include "newslens/entities/salience_weights.h"
+#include "newslens/entities/pronouns.h"
+#include "newslens/entities/sources.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -72,8 +74,9 @@ std::vector<int> contentRanks(const std::vector<Sentence>& sentences) {
 
 struct Tally {
   int mentions = 0, subjects = 0, speaker = 0, modifiers = 0, boilerplate = 0, sources = 0, opening = 0;
+  int quoted = 0, inQuotes = 0, possessives = 0;
   int firstRank = -1;  // content rank of the first mention's sentence
-  bool inLead = false, inFirst = false;
+  bool inLead = false, inFirst = false, dateline = false;
   std::uint32_t first = 0, last = 0;
 };
 
@@ -91,27 +94,30 @@ void countMention(std::string_view text, const std::vector<Token>& tokens, const
     ++t.subjects;
   else if (isModifier(text, tokens, sentence, m))
     ++t.modifiers;
+  t.possessives += span.last < tokens.size() && span.last < sentence.lastToken &&
+                   isPossessive(text::surface(text, tokens[span.last]));
 }
 
-}  // namespace
-
-const char* salienceFeatureName(int feature) {
-  static constexpr const char* kNames[kSalienceFeatureCount] = {
-      "log_mentions",      "log_subjects", "early",        "in_lead",     "modifier_share",
-      "boilerplate_share", "person",       "organization", "place",       "nationality",
-      "numeric",           "source_only",  "in_first",     "log_speaker", "spread",
-      "full_name",         "other_name",   "log_opening",  "first_rank"};
-  return feature >= 0 && feature < kSalienceFeatureCount ? kNames[feature] : "?";
+// True when [start, end) lies inside a speech quote; `next` walks the quotes
+// (sorted by start) along with the mentions, so the whole pass is linear.
+bool insideQuote(const std::vector<Quote>& quotes, std::size_t& next, std::uint32_t start, std::uint32_t end) {
+  while (next < quotes.size() && quotes[next].end <= start) ++next;
+  return next < quotes.size() && quotes[next].kind == QuoteKind::Speech && quotes[next].start <= start &&
+         end <= quotes[next].end;
 }
 
-std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std::vector<Token>& tokens,
-                                               const std::vector<Sentence>& sentences,
-                                               const std::vector<Mention>& mentions,
-                                               const std::vector<Entity>& entities) {
+// Every entity's tally over the mentions that point at it and the quotes it speaks.
+std::vector<Tally> tallyEntities(std::string_view text, const Analysis& a) {
+  const std::vector<Sentence>& sentences = a.sentences;
   const std::vector<int> rank = contentRanks(sentences);
-  std::vector<Tally> tally(entities.size());
-  for (const Mention& m : mentions) {
-    if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= entities.size()) continue;
+  const Dateline dateline = articleDateline(text, sentences);
+  std::vector<Tally> tally(a.entities.size());
+  for (const Quote& q : a.quotes)
+    if (q.kind == QuoteKind::Speech && q.speaker >= 0 && static_cast<std::size_t>(q.speaker) < tally.size())
+      ++tally[q.speaker].quoted;
+  std::size_t quote = 0;
+  for (const Mention& m : a.mentions) {
+    if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= tally.size()) continue;
     Tally& t = tally[m.entity];
     if (m.role == MentionRole::Source) {
       ++t.sources;
@@ -125,11 +131,84 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
     }
     if (t.mentions++ == 0) t.first = m.start;
     t.last = m.start;
-    if (!sentences.empty()) countMention(text, tokens, sentences[s], rank[s], m, t);
+    t.inQuotes += insideQuote(a.quotes, quote, m.start, m.end);
+    t.dateline = t.dateline || (m.start >= dateline.start && m.end <= dateline.sourceStart);
+    if (!sentences.empty()) countMention(text, a.tokens, sentences[s], rank[s], m, t);
   }
+  return tally;
+}
+
+constexpr std::uint32_t kMaxWrittenTokens = 4;
+
+// Tokens [first, last) as written, space-joined: "North Korea".
+std::string joinedTokens(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                         std::uint32_t last) {
+  std::string out;
+  for (std::uint32_t t = first; t < last; ++t) {
+    if (t > first) out += ' ';
+    out += text::surface(text, tokens[t]);
+  }
+  return out;
+}
+
+// How often the content sentences write each entity's forms as whole tokens,
+// tagged or not and inside other names too ("Oklahoma" in "University of Oklahoma"):
+// its aliases and, for a person, the name's last word. Overlapping forms of one
+// entity count once. Linear in tokens (kMaxWrittenTokens lookups each).
+std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& a) {
+  std::unordered_map<std::string, std::vector<int>> forms;
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const Entity& entity = a.entities[e];
+    if (isNumericType(entity.type)) continue;
+    std::vector<std::string> own = entity.aliases;
+    if (entity.type == EntityType::PERSON && entity.name.rfind(' ') != std::string::npos)
+      own.push_back(entity.name.substr(entity.name.rfind(' ') + 1));
+    for (const std::string& form : own) {
+      std::vector<int>& list = forms[form];
+      if (list.empty() || list.back() != static_cast<int>(e)) list.push_back(static_cast<int>(e));
+    }
+  }
+  std::vector<std::uint32_t> out(a.entities.size(), 0), reach(a.entities.size(), 0);
+  std::size_t m = 0;
+  for (const Sentence& s : a.sentences) {
+    if (s.boilerplate) continue;
+    for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
+      // An outlet's credit ("(CNN)", "told CNN") is not the story writing its name.
+      while (m < a.mentions.size() && a.mentions[m].lastToken <= t) ++m;
+      if (m < a.mentions.size() && a.mentions[m].firstToken <= t && a.mentions[m].role == MentionRole::Source) continue;
+      for (std::uint32_t last = std::min(s.lastToken, t + kMaxWrittenTokens); last > t; --last) {
+        const auto it = forms.find(joinedTokens(text, a.tokens, t, last));
+        if (it == forms.end()) continue;
+        for (int e : it->second)
+          if (reach[e] <= t) {
+            ++out[e];
+            reach[e] = last;
+          }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* salienceFeatureName(int feature) {
+  static constexpr const char* kNames[kSalienceFeatureCount] = {
+      "log_mentions",      "log_subjects",  "early",          "in_lead",     "modifier_share",
+      "boilerplate_share", "person",        "organization",   "place",       "nationality",
+      "numeric",           "source_only",   "in_first",       "log_speaker", "spread",
+      "full_name",         "other_name",    "log_opening",    "first_rank",  "log_quoted",
+      "log_pronouns",      "log_in_quotes", "log_possessive", "dateline",    "log_written"};
+  return feature >= 0 && feature < kSalienceFeatureCount ? kNames[feature] : "?";
+}
+
+std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const Analysis& a) {
+  const std::vector<Tally> tally = tallyEntities(text, a);
+  const std::vector<std::uint32_t> pronouns = pronounReferences(text, a);
+  const std::vector<std::uint32_t> written = writtenCounts(text, a);
   const double length = std::max<double>(1.0, static_cast<double>(text.size()));
-  std::vector<SalienceFeatures> out(entities.size());
-  for (std::size_t e = 0; e < entities.size(); ++e) {
+  std::vector<SalienceFeatures> out(a.entities.size());
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
     const Tally& t = tally[e];
     SalienceFeatures& f = out[e];
     f.fill(0.0f);
@@ -140,7 +219,7 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
     f[kInLead] = t.inLead ? 1.0f : 0.0f;
     f[kModifierShare] = t.modifiers / n;
     f[kBoilerplateShare] = t.boilerplate / static_cast<float>(std::max(t.mentions + t.boilerplate, 1));
-    const EntityType type = entities[e].type;
+    const EntityType type = a.entities[e].type;
     f[kPerson] = type == EntityType::PERSON;
     f[kOrganization] = type == EntityType::ORG;
     f[kPlace] = type == EntityType::GPE || type == EntityType::LOC || type == EntityType::FAC;
@@ -150,11 +229,17 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const std:
     f[kInFirst] = t.inFirst ? 1.0f : 0.0f;
     f[kLogSpeaker] = std::log1p(static_cast<float>(t.speaker));
     f[kSpread] = t.mentions ? static_cast<float>(std::min(1.0, (t.last - t.first) / length)) : 0.0f;
-    f[kFullName] = entities[e].name.find(' ') != std::string::npos;
+    f[kFullName] = a.entities[e].name.find(' ') != std::string::npos;
     f[kLogOpening] = std::log1p(static_cast<float>(t.opening));
     f[kFirstRank] = t.firstRank >= 0 ? 1.0f / static_cast<float>(1 + t.firstRank) : 0.0f;
     f[kOtherName] = type == EntityType::EVENT || type == EntityType::PRODUCT || type == EntityType::WORK_OF_ART ||
                     type == EntityType::LAW;
+    f[kLogQuoted] = std::log1p(static_cast<float>(t.quoted));
+    f[kLogPronouns] = std::log1p(static_cast<float>(pronouns[e]));
+    f[kLogInQuotes] = std::log1p(static_cast<float>(t.inQuotes));
+    f[kLogPossessive] = std::log1p(static_cast<float>(t.possessives));
+    f[kDateline] = t.dateline;
+    f[kLogWritten] = std::log1p(static_cast<float>(written[e]));
     // A date or an amount is never what the story is about: it keeps its count and
     // the indicator only, so position and spread never lift it above a name.
     if (isNumericType(type)) {
@@ -185,13 +270,6 @@ std::vector<double> salienceOf(const std::vector<SalienceFeatures>& features, co
   for (double& z : out) total += (z = std::max(std::exp(z - top), kMinShare));
   for (double& z : out) z /= total;
   return out;
-}
-
-void scoreSalience(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
-                   const std::vector<Mention>& mentions, std::vector<Entity>& entities) {
-  const std::vector<double> salience =
-      salienceOf(salienceFeatures(text, tokens, sentences, mentions, entities), kDefaultSalienceWeights);
-  for (std::size_t e = 0; e < entities.size(); ++e) entities[e].salience = static_cast<float>(salience[e]);
 }
 
 }  // namespace newslens::entities

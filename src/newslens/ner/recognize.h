@@ -20,6 +20,10 @@
 
 namespace newslens::ner {
 
+// True when the words (a name's tokens as written) are a country, city or region in
+// the model's gazetteer; false without a model. For stages that need place evidence.
+bool isKnownPlace(const Model& model, const std::vector<std::string_view>& words);
+
 std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Sentence>& sentences, const Model& model);
 

@@ -236,6 +236,7 @@ TEST_CASE("boilerplate mentions count for little") {
   REQUIRE(a.sentences.size() == 5);
   for (std::size_t s = 2; s < 5; ++s) a.sentences[s].boilerplate = true;
   a.entities = newslens::entities::resolve(text, a.tokens, a.sentences, a.mentions);
+  newslens::entities::rankEntities(text, a);
   REQUIRE(a.entities.size() == 2);
   CHECK(a.entities[0].name == "Paris");
   CHECK(a.entities[0].salience > 1.5 * a.entities[1].salience);

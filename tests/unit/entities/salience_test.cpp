@@ -28,7 +28,7 @@ TEST_CASE("salience features: first sentence, opening, speaker either side of th
   const auto a = fixture::analyze(
       text,
       {{"Ana Lima", PERSON}, {"Lisbon", GPE}, {"Lima", PERSON}, {"Porto", GPE}, {"Lima", PERSON}, {"Porto", GPE}});
-  const auto f = se::salienceFeatures(text, a.tokens, a.sentences, a.mentions, a.entities);
+  const auto f = se::salienceFeatures(text, a);
   const auto& lima = featuresOf(f, a, "Ana Lima");
   const auto& porto = featuresOf(f, a, "Porto");
   CHECK(lima[se::kInFirst] == 1.0f);
@@ -45,7 +45,7 @@ TEST_CASE("salience features: first sentence, opening, speaker either side of th
 TEST_CASE("a date spread over the whole text keeps only its count and the numeric indicator") {
   const std::string text = "On Monday Ms Ito spoke. Talks went on. More talks. On Monday they ended.";
   const auto a = fixture::analyze(text, {{"Monday", EntityType::DATE}, {"Ito", PERSON}, {"Monday", EntityType::DATE}});
-  const auto f = se::salienceFeatures(text, a.tokens, a.sentences, a.mentions, a.entities);
+  const auto f = se::salienceFeatures(text, a);
   const auto& monday = featuresOf(f, a, "Monday");
   for (int k = 0; k < se::kSalienceFeatureCount; ++k)
     if (k != se::kLogMentions && k != se::kNumeric) CHECK(monday[k] == 0.0f);
