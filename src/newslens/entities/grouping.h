@@ -11,7 +11,8 @@
 //   Beans" → "Mike Bean"); a nationality never joins its country (DESIGN.md);
 // - a shorter full name joins the one longer name that holds its words in order,
 //   initials matching ("Hillary Clinton", "P Murugan" → "Perumal Murugan");
-//   with two such names it stays apart;
+//   with two such names it stays apart; a surname led by its particles joins the one
+//   full name it ends ("ten Hoopen" → "Pieter ten Hoopen");
 // - an acronym joins the one name whose own words' initials spell it, in order,
 //   of a compatible type, written out before the acronym's first use ("the
 //   Central Intelligence Agency … the CIA"; never a later "Bring Back Clarkson");

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "newslens/entities/group_state.h"
+#include "newslens/lexicon/lexicon.h"
 
 namespace newslens::entities::detail {
 namespace {
@@ -35,6 +36,13 @@ bool abbreviates(const std::vector<std::string>& s, const std::vector<std::strin
   return true;
 }
 
+// A surname with its particles ends the full name: "ten hoopen", "pieter ten hoopen";
+// "van gaal", "louis van gaal".
+bool endsWithParticleSurname(const std::vector<std::string>& s, const std::vector<std::string>& l) {
+  return s.size() >= 2 && s.size() < l.size() && lexicon::isNameParticle(s.front()) &&
+         std::equal(s.begin(), s.end(), l.end() - static_cast<std::ptrdiff_t>(s.size()));
+}
+
 bool hasInitial(const std::vector<std::string>& words) { return std::any_of(words.begin(), words.end(), isInitial); }
 
 // Walks the candidates `index` lists under `key`, at most kMaxCandidateWalk of them,
@@ -64,7 +72,7 @@ std::vector<int> roots(GroupState& s) {
 }  // namespace
 
 void joinShorterFullNames(GroupState& s) {
-  Index byFirstLast, byInitialLast;
+  Index byFirstLast, byInitialLast, byLast;
   std::vector<int> shorter;
   for (int g : roots(s)) {
     const std::vector<std::string>& w = s.wordsOf(g);
@@ -73,6 +81,7 @@ void joinShorterFullNames(GroupState& s) {
     if (t == EntityType::PERSON) {
       byFirstLast[w.front() + '|' + w.back()].push_back(g);
       byInitialLast[w.front().substr(0, 1) + '|' + w.back()].push_back(g);
+      byLast[w.back()].push_back(g);
     }
     // "P Murugan" is a person's name whatever the tagger said, unless it is a place.
     if (t == EntityType::PERSON || (hasInitial(w) && !isPlace(t))) shorter.push_back(g);
@@ -84,9 +93,12 @@ void joinShorterFullNames(GroupState& s) {
   });
   for (int g : shorter) {
     const std::vector<std::string>& w = s.wordsOf(g);
-    const Index& index = isInitial(w.front()) ? byInitialLast : byFirstLast;
-    const std::vector<int> found = distinctCandidates(s, index, w.front() + '|' + w.back(), s.find(g), 2, [&](int c) {
-      return s.typeOf(c) == EntityType::PERSON && abbreviates(w, s.wordsOf(c));
+    const bool particle = lexicon::isNameParticle(w.front());
+    const Index& index = particle ? byLast : isInitial(w.front()) ? byInitialLast : byFirstLast;
+    const std::string key = particle ? w.back() : w.front() + '|' + w.back();
+    const std::vector<int> found = distinctCandidates(s, index, key, s.find(g), 2, [&](int c) {
+      const std::vector<std::string>& full = s.wordsOf(c);
+      return s.typeOf(c) == EntityType::PERSON && (particle ? endsWithParticleSurname(w, full) : abbreviates(w, full));
     });
     if (found.size() == 1) s.merge(g, found.front());
   }

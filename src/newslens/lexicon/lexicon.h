@@ -36,6 +36,11 @@ bool isTitleWord(std::string_view lowerWord);
 // "foreign", "affairs", "general", "former", "acting" … ("Secretary of State").
 bool isTitleJoiner(std::string_view lowerWord);
 
+// Lower-case particles inside a person's name, between its capitalised words:
+// "van", "von", "de", "der", "ten", "ter", "da", "di", "bin", "ibn", "al", "la" …
+// ("Pieter ten Hoopen", "Ludwig van Beethoven", "Osama bin Laden").
+bool isNameParticle(std::string_view lowerWord);
+
 // Abbreviated titles whose period never ends a sentence, given without the period:
 // "mr", "dr", "gen", "sen", "st", "hon", "supt" …
 bool isTitleAbbreviation(std::string_view lowerWord);

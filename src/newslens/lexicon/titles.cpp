@@ -126,6 +126,15 @@ bool isTitleJoiner(std::string_view w) {
   return inList(w, kJoiners);
 }
 
+bool isNameParticle(std::string_view w) {
+  // Dutch, German, French, Italian, Spanish, Portuguese and Arabic name particles; "do"
+  // (Portuguese) is left out: as an English verb it stands between names too often.
+  static constexpr std::string_view kParticles[] = {"al",  "bin", "bint", "da",  "das", "de",  "del", "della",
+                                                    "den", "der", "des",  "di",  "dos", "du",  "el",  "ibn",
+                                                    "la",  "le",  "te",   "ten", "ter", "van", "von", "zu"};
+  return inList(w, kParticles);
+}
+
 bool isAbbreviation(std::string_view w) {
   static constexpr std::string_view kAbbreviations[] = {
       "jr",  "sr",  "inc", "ltd",  "co",  "corp", "vs",  "etc", "no",     "jan",  "feb",  "mar", "apr", "jun",

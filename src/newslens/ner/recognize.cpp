@@ -4,6 +4,7 @@
 
 #include "newslens/ner/document_words.h"
 #include "newslens/ner/mentions.h"
+#include "newslens/ner/name_particles.h"
 #include "newslens/ner/patterns.h"
 #include "newslens/ner/span_typer.h"
 #include "newslens/ner/tagger.h"
@@ -228,6 +229,7 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     // Every occurrence of a name takes the type its occurrences vote for together.
     for (Mention& m : tagged)
       if (const auto type = votes.winner(text::surfaces(text, tokens, m.firstToken, m.lastToken))) m.type = *type;
+    joinNameParticles(text, tokens, tagged);
   }
   addDatelineSources(text, tokens, sentences, tagged);
   const std::vector<Mention> patterns = matchPatterns(text, tokens, sentences);

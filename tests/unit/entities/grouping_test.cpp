@@ -129,6 +129,19 @@ TEST_CASE("an initial stands for the one name it can abbreviate") {
   CHECK(fixture::mentionEntities(b) == V{"Perumal Murugan", "Priya Murugan", "P Murugan"});
 }
 
+TEST_CASE("a surname led by its particles joins the one full name it ends") {
+  const std::string text = "Pieter ten Hoopen arrived. Ten Hoopen was there, said ten Hoopen. Lisa ten Bosch left.";
+  const auto a = analyze(
+      text,
+      {{"Pieter ten Hoopen", PERSON}, {"Ten Hoopen", PERSON}, {"ten Hoopen", PERSON}, {"Lisa ten Bosch", PERSON}});
+  CHECK(fixture::mentionEntities(a) ==
+        V{"Pieter ten Hoopen", "Pieter ten Hoopen", "Pieter ten Hoopen", "Lisa ten Bosch"});
+  // Two full names ending so: the short form stays apart.
+  const auto b = analyze("Pieter ten Hoopen met Anna ten Hoopen. Ten Hoopen spoke.",
+                         {{"Pieter ten Hoopen", PERSON}, {"Anna ten Hoopen", PERSON}, {"Ten Hoopen", PERSON}});
+  CHECK(fixture::mentionEntities(b) == V{"Pieter ten Hoopen", "Anna ten Hoopen", "Ten Hoopen"});
+}
+
 TEST_CASE("accents do not split a name") {
   const auto a = analyze("Taco María opened. Taco Maria is full.", {{"Taco María", ORG}, {"Taco Maria", ORG}});
   CHECK(fixture::mentionEntities(a) == V{"Taco María", "Taco María"});

@@ -228,6 +228,9 @@ TEST_CASE("numbers that are not cardinals") {
   CHECK(find("he lives at No. 10").empty());
   CHECK(find("they watched Formula One").empty());
   CHECK(find("Hundreds and dozens died").empty());
+  // A name particle between a name's words: "Pieter ten Hoopen" has no number in it.
+  CHECK(find("the photographer Pieter ten Hoopen arrived").empty());
+  CHECK(only("Pieter counted ten Hoopens") == P{"CARDINAL", "ten"});
 }
 
 TEST_CASE("ordinals") {

@@ -1,3 +1,4 @@
+#include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/patterns/matcher.h"
 
 namespace newslens::ner::patterns {
@@ -287,6 +288,8 @@ bool Matcher::cardinalAllowed(std::uint32_t k, const Num& n) const {
     if (text(k + n.len, "/") && gluedTo(k + n.len)) return false;  // "24/7", "1/2"
     // List markers: "1." or "2)" opening a line.
     if (n.len == 1 && sentenceInitial(k) && (text(k + 1, ".") || text(k + 1, ")"))) return false;
+  } else if (!self.upper && n.len == 1 && cap(p) && cap(k + 1) && lexicon::isNameParticle(self.lower)) {
+    return false;  // "Pieter ten Hoopen": a particle between the words of a name
   } else if (self.upper && !sentenceInitial(k)) {
     // "Formula One", "Channel Four", "One Direction".
     if (cap(p) || cap(k + n.len)) return false;
