@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "newslens/growth.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -42,8 +43,11 @@ class Scanner {
       newline = false;
       pos = scanToken(pos, c, cls, token.kind);
       token.end = static_cast<std::uint32_t>(pos);
+      // Every token holds at least one byte; a possessive splits one in two.
+      makeRoom(tokens, pos, text_.size(), text_.size(), 2);
       splitPossessive(token, tokens);
     }
+    releaseSpare(tokens);
     return tokens;
   }
 
