@@ -25,10 +25,10 @@ struct Group {
 
 class GroupState {
  public:
-  GroupState(const std::vector<Mention>& mentions, const std::vector<MentionKey>& keys, GroupingWork* work);
+  GroupState(const std::vector<Mention>& mentions, const MentionKeys& keys, GroupingWork* work);
 
   const std::vector<Mention>& mentions;
-  const std::vector<MentionKey>& keys;
+  const MentionKeys& keys;
   std::vector<std::uint32_t> order;  // usable mentions in document order
   std::vector<int> groupOf;          // per mention: its group (any member; find() gives the root)
   std::vector<Group> groups;
