@@ -1,6 +1,10 @@
 // newslens-eval: scores the NER tagger.
 //   newslens-eval --conll FILE [--model FILE]       tagger alone on CoNLL tokens (conlleval convention)
-//   newslens-eval --pipeline FILE [--model FILE]    CoNLL through the whole pipeline, as `newslens tag --conll`
+//   newslens-eval --pipeline FILE [--model FILE] [--documents] [--errors]
+//                                                   CoNLL through the whole pipeline, one sentence per call
+//                                                   (as `newslens tag --conll`), or with --documents each
+//                                                   -DOCSTART- document as one article; --errors lists
+//                                                   what the steps after the tagger changed
 //   newslens-eval --tagged FILE                     a file holding predictions in its last column
 //   newslens-eval --news-gold [FILE] [--model FILE] [--conll-dev FILE] [--errors]
 // --news-gold runs the real Analyzer over each news_gold article (default
@@ -32,7 +36,7 @@ namespace {
 
 const char* kUsage =
     "usage: newslens-eval --conll FILE [--model FILE]\n"
-    "       newslens-eval --pipeline FILE [--model FILE]\n"
+    "       newslens-eval --pipeline FILE [--model FILE] [--documents] [--errors]\n"
     "       newslens-eval --tagged FILE\n"
     "       newslens-eval --news-gold [FILE] [--model FILE] [--conll-dev FILE] [--errors]\n"
     "       newslens-eval --news-gold [FILE] --quotes [--model FILE] [--errors]\n";
@@ -41,6 +45,7 @@ struct Args {
   std::string mode, path, modelPath, conllDev = "../shared/data/conll2003/valid.txt";
   bool errors = false;
   bool quotes = false;
+  bool documents = false;
 };
 
 bool parseArgs(int argc, char** argv, Args& a) {
@@ -59,6 +64,8 @@ bool parseArgs(int argc, char** argv, Args& a) {
       a.errors = true;
     else if (arg == "--quotes")
       a.quotes = true;
+    else if (arg == "--documents")
+      a.documents = true;
     else
       return false;
   }
@@ -106,13 +113,16 @@ int scoreConll(const ner::Model& model, const std::string& path) {
   return 0;
 }
 
-int scorePipeline(const Analyzer& analyzer, const std::string& path) {
+int scorePipeline(const ner::Model& model, const Analyzer& analyzer, const Args& a) {
   std::vector<tools::ConllSentence> sentences;
-  if (!tools::readConllFile(path, sentences)) {
-    std::fprintf(stderr, "newslens-eval: cannot read %s\n", path.c_str());
+  if (!tools::readConllFile(a.path, sentences)) {
+    std::fprintf(stderr, "newslens-eval: cannot read %s\n", a.path.c_str());
     return 1;
   }
-  std::printf("%s", tools::formatScores(tools::evaluatePipeline(analyzer, sentences)).c_str());
+  if (a.errors) std::printf("%s", tools::describePipelineChanges(model, analyzer, sentences, a.documents).c_str());
+  std::printf("through the pipeline, %s:\n%s",
+              a.documents ? "one -DOCSTART- document per call" : "one sentence per call",
+              tools::formatScores(tools::evaluatePipeline(analyzer, sentences, a.documents)).c_str());
   return 0;
 }
 
@@ -151,10 +161,13 @@ int scoreNewsGold(const Analyzer& analyzer, const ner::Model& model, const Args&
     return 0;
   }
   const tools::Scores tagger = tools::evaluateModel(model, dev), pipeline = tools::evaluatePipeline(analyzer, dev);
-  std::printf("CoNLL dev %s: F1 %.2f tagger alone (P %.2f, R %.2f), %.2f through the pipeline (P %.2f, R %.2f)\n",
-              a.conllDev.c_str(), 100 * tagger.overall.f1(), 100 * tagger.overall.precision(),
-              100 * tagger.overall.recall(), 100 * pipeline.overall.f1(), 100 * pipeline.overall.precision(),
-              100 * pipeline.overall.recall());
+  const tools::Scores perDocument = tools::evaluatePipeline(analyzer, dev, true);
+  std::printf(
+      "CoNLL dev %s: F1 %.2f tagger alone (P %.2f, R %.2f), through the pipeline %.2f one sentence per call "
+      "(P %.2f, R %.2f), %.2f one document per call (P %.2f, R %.2f)\n",
+      a.conllDev.c_str(), 100 * tagger.overall.f1(), 100 * tagger.overall.precision(), 100 * tagger.overall.recall(),
+      100 * pipeline.overall.f1(), 100 * pipeline.overall.precision(), 100 * pipeline.overall.recall(),
+      100 * perDocument.overall.f1(), 100 * perDocument.overall.precision(), 100 * perDocument.overall.recall());
   return 0;
 }
 
@@ -184,6 +197,6 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (args.mode == "--conll") return scoreConll(model, args.path);
-  if (args.mode == "--pipeline") return scorePipeline(analyzer, args.path);
+  if (args.mode == "--pipeline") return scorePipeline(model, analyzer, args);
   return scoreNewsGold(analyzer, model, args);
 }

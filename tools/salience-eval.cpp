@@ -1,13 +1,14 @@
 // newslens-salience-eval: entity salience against human highlights, through the full
 // native pipeline (lib/salience_eval.h states the metric).
-//   newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses] [--fit [--folds K] [--l2 X] [--without F,G]
-//   [--write FILE]]
+//   newslens-salience-eval [--data FILE.jsonl] [--limit N] [--misses]
+//                          [--fit [--folds K] [--l2 X] [--without F,G] [--ablate] [--write FILE]]
 // Default data: ../shared/data/cnndm/dev.jsonl. Prints hit@3 (the entity the
 // highlights name most is in our top 3) and the outlet-in-top-3 rate on articles
 // not about the outlet, for the shipped weights. --fit also fits the weights with
 // K-fold cross-validation (default 5), prints the held-out figures pooled over the
 // folds and the weights fitted on all articles; --write saves those as the header
-// salience.cpp compiles (src/newslens/entities/salience_weights.h).
+// ranking.cpp compiles (src/newslens/entities/salience_weights.h). --without leaves
+// features out of the fit, --ablate prints the held-out figure without each in turn.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -66,8 +67,8 @@ int main(int argc, char** argv) {
   int folds = 5;
   std::string without;  // comma-separated feature names left out of the fit (ablation)
   double l2 = 0.01;
-  bool topThree = false, ablate = false;  // --ablate: the held-out figure without each feature in turn  // refine the
-                                          // fit for hit@3 (salience_eval.h)
+  bool ablate = false;  // --ablate: the held-out figure without each feature in turn  // refine the
+                        // fit for hit@3 (salience_eval.h)
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool hasValue = i + 1 < argc;
@@ -87,8 +88,6 @@ int main(int argc, char** argv) {
       without = argv[++i];
     else if (arg == "--ablate")
       ablate = true;
-    else if (arg == "--top3")
-      topThree = true;
     else if (arg == "--l2" && hasValue)
       l2 = std::atof(argv[++i]);
     else {
@@ -118,7 +117,7 @@ int main(int argc, char** argv) {
   const auto crossValidate = [&](const std::vector<SalienceCase>& use) {
     SalienceScores pooled;
     for (int f = 0; f < folds; ++f)
-      add(pooled, scoreSalienceCases(foldOf(use, folds, f), fitSalienceWeights(use, folds, f, l2, topThree)));
+      add(pooled, scoreSalienceCases(foldOf(use, folds, f), fitSalienceWeights(use, folds, f, l2)));
     return pooled;
   };
   const SalienceScores heldOut = crossValidate(cases);
@@ -129,7 +128,7 @@ int main(int argc, char** argv) {
       for (entities::SalienceFeatures& f : c.features) f[k] = 0.0f;
     report((std::string("  without ") + entities::salienceFeatureName(k)).c_str(), crossValidate(less));
   }
-  const entities::SalienceWeights all = fitSalienceWeights(cases, folds, -1, l2, topThree);
+  const entities::SalienceWeights all = fitSalienceWeights(cases, folds, -1, l2);
   report("fitted on all (in-sample)", scoreSalienceCases(cases, all));
   for (int k = 0; k < entities::kSalienceFeatureCount; ++k)
     std::printf("  %-18s %+.4f\n", entities::salienceFeatureName(k), all.w[k]);

@@ -68,7 +68,7 @@ test('npm run bench -- --quick runs end to end and writes a well-formed report',
   const run = spawnSync(process.execPath, ['bench/run.mjs', '--quick', '--conll', conll, '--cnndm', cnndm, '--out', out],
     { cwd: repoRoot, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
-  for (const heading of ['words/s wall (CPU)', 'cold start, fresh', 'download size', 'NewsLens scaling', 'entity quality', 'targets']) {
+  for (const heading of ['words/s wall (CPU)', 'cold start, fresh', 'paste: ', 'download size', 'NewsLens scaling', 'entity quality', 'targets']) {
     assert.ok(run.stdout.includes(heading), `missing "${heading}" in\n${run.stdout}`);
   }
   for (const system of ['NewsLens', 'compromise', 'wink-nlp']) assert.match(run.stdout, new RegExp(`^${system} +\\| +[0-9]`, 'm'));
@@ -96,7 +96,10 @@ test('npm run bench -- --quick runs end to end and writes a well-formed report',
     assert.ok(q.exact.f1 >= 0 && q.exact.f1 <= 1);
   }
   assert.ok(wink.skipped);
-  // #8's three, #19's two throughput ratios, and the native-vs-WASM one when the native build is there.
-  assert.equal(report.targets.length, report.native ? 6 : 5);
+  // --quick's paste: 1 MiB (within one article of it) in one analysis, every stage timed.
+  assert.ok(!report.paste.error && report.paste.bytes <= 1024 * 1024 && report.paste.bytes > 1000 * 1000, report.paste.error);
+  assert.ok(report.paste.ms > 0 && report.paste.stages.ner > 0 && report.paste.counts.entities > 0);
+  // #8's three, #19's two throughput ratios and its paste, and the native-vs-WASM one when the native build is there.
+  assert.equal(report.targets.length, report.native ? 7 : 6);
   if (report.native) assert.ok(report.native.ratio > 0 && report.native.nativeCoreMs > 0);
 });

@@ -2,6 +2,7 @@
 // Scoring the tagger on CoNLL sentences: alone on their own tokens, or through the
 // whole pipeline (what a user of analyze() gets).
 
+#include <string>
 #include <vector>
 
 #include "lib/conll.h"
@@ -27,9 +28,27 @@ Scores evaluateModel(const ner::Model& model, const std::vector<ConllSentence>& 
 // dates and numbers (scored as O).
 bool conllTypeOf(EntityType type, ner::ConllType& out);
 
-// Through the pipeline, as `newslens tag --conll` does it: each sentence's tokens joined
-// by single spaces and analyzed; each mention labels the tokens it overlaps (B then I,
-// a token keeping the first mention that reaches it), OntoNotes types folded back.
-Scores evaluatePipeline(const Analyzer& analyzer, const std::vector<ConllSentence>& sentences);
+// Through the pipeline. Per sentence (`perDocument` false), as `newslens tag --conll`
+// does it: each sentence's tokens joined by single spaces and analyzed alone. Per
+// document: the sentences of each -DOCSTART- document joined by line breaks and
+// analyzed as one article (how the product sees news), offsets mapped back to the
+// tokens. Each mention labels the tokens it overlaps (B then I, a token keeping the
+// first mention that reaches it), OntoNotes types folded back by conllTypeOf.
+// Returns one IOB label vector per sentence.
+std::vector<std::vector<std::string>> labelThroughPipeline(const Analyzer& analyzer,
+                                                           const std::vector<ConllSentence>& sentences,
+                                                           bool perDocument);
+
+// labelThroughPipeline's labels scored against the gold ones.
+Scores evaluatePipeline(const Analyzer& analyzer, const std::vector<ConllSentence>& sentences,
+                        bool perDocument = false);
+
+// What the steps after the tagger change on CoNLL: per sentence where the pipeline's
+// spans differ from the tagger's (the tagger given the same context: its document's
+// words per document, none per sentence), the words with gold / tagger / pipeline
+// labels; then counts of the tagger's correct spans the pipeline lost (retyped, other
+// boundaries, dropped) and of the tagger's errors it fixed, by type.
+std::string describePipelineChanges(const ner::Model& model, const Analyzer& analyzer,
+                                    const std::vector<ConllSentence>& sentences, bool perDocument);
 
 }  // namespace newslens::tools

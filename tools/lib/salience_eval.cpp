@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <functional>
 
 namespace newslens::tools {
 namespace {
@@ -143,73 +142,8 @@ std::vector<SalienceCase> foldOf(const std::vector<SalienceCase>& cases, int fol
   return out;
 }
 
-namespace {
-
-double dot(const std::vector<double>& w, const entities::SalienceFeatures& f) {
-  double z = 0.0;
-  for (int k = 0; k < entities::kSalienceFeatureCount; ++k) z += w[k] * f[k];
-  return z;
-}
-
-bool isTarget(const SalienceCase& c, std::size_t e) {
-  return std::find(c.targets.begin(), c.targets.end(), static_cast<int>(e)) != c.targets.end();
-}
-
-// The training cases' hit@3 under w.
-std::size_t trainingHits(const std::vector<SalienceCase>& cases, int folds, int heldOut, const std::vector<double>& w) {
-  entities::SalienceWeights current;
-  for (int k = 0; k < entities::kSalienceFeatureCount; ++k) current.w[k] = static_cast<float>(w[k]);
-  std::vector<SalienceCase> training;
-  std::size_t hits = 0;
-  for (std::size_t i = 0; i < cases.size(); ++i)
-    if (heldOut < 0 || static_cast<int>(i % folds) != heldOut) {
-      SalienceScores s = scoreSalienceCases({cases[i]}, current);
-      hits += s.hits;
-    }
-  return hits;
-}
-
-// Refines w for hit@3 itself: subgradient steps on the hinge max(0, 1 + s(c) - s(t)),
-// t the best-scored target and c the third-best other entity, keeping the weights
-// with the most training hits seen.
-void refineTopThree(const std::vector<SalienceCase>& cases, int folds, int heldOut, double l2, std::vector<double>& w) {
-  constexpr int kFeatures = entities::kSalienceFeatureCount;
-  std::vector<double> best = w;
-  std::size_t bestHits = trainingHits(cases, folds, heldOut, w);
-  for (int iteration = 0; iteration < 300; ++iteration) {
-    std::vector<double> grad(kFeatures, 0.0);
-    std::size_t used = 0;
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-      const SalienceCase& c = cases[i];
-      if (c.targets.empty() || (heldOut >= 0 && static_cast<int>(i % folds) == heldOut)) continue;
-      ++used;
-      int target = c.targets.front();
-      for (int t : c.targets)
-        if (dot(w, c.features[t]) > dot(w, c.features[target])) target = t;
-      std::vector<std::pair<double, int>> others;
-      for (std::size_t e = 0; e < c.features.size(); ++e)
-        if (!isTarget(c, e)) others.push_back({dot(w, c.features[e]), static_cast<int>(e)});
-      if (others.size() < 3) continue;
-      std::nth_element(others.begin(), others.begin() + 2, others.end(), std::greater<>());
-      const int third = others[2].second;
-      if (1.0 + others[2].first - dot(w, c.features[target]) <= 0.0) continue;
-      for (int k = 0; k < kFeatures; ++k) grad[k] += c.features[target][k] - c.features[third][k];
-    }
-    if (used == 0) break;
-    const double rate = 0.2 / (1.0 + iteration / 50.0);
-    for (int k = 0; k < kFeatures; ++k) w[k] += rate * (grad[k] / double(used) - l2 * w[k]);
-    if (const std::size_t hits = trainingHits(cases, folds, heldOut, w); hits > bestHits) {
-      bestHits = hits;
-      best = w;
-    }
-  }
-  w = best;
-}
-
-}  // namespace
-
-entities::SalienceWeights fitSalienceWeights(const std::vector<SalienceCase>& cases, int folds, int heldOut, double l2,
-                                             bool topThree) {
+entities::SalienceWeights fitSalienceWeights(const std::vector<SalienceCase>& cases, int folds, int heldOut,
+                                             double l2) {
   constexpr int kFeatures = entities::kSalienceFeatureCount;
   std::vector<double> w(kFeatures, 0.0);
   // Full-batch gradient ascent on the mean log-likelihood of the targets (convex).
@@ -235,7 +169,6 @@ entities::SalienceWeights fitSalienceWeights(const std::vector<SalienceCase>& ca
     if (used == 0) break;
     for (int k = 0; k < kFeatures; ++k) w[k] += 0.5 * (grad[k] / double(used) - l2 * w[k]);
   }
-  if (topThree) refineTopThree(cases, folds, heldOut, l2, w);
   entities::SalienceWeights out;
   out.version = 3;  // 3: quotes, pronouns, possessives, dateline place, written forms
   for (int k = 0; k < kFeatures; ++k) out.w[k] = static_cast<float>(w[k]);

@@ -59,10 +59,8 @@ SalienceScores scoreSalienceCases(const std::vector<SalienceCase>& cases, const 
 std::string describeSalienceMisses(const std::vector<SalienceCase>& cases, const entities::SalienceWeights& weights);
 
 // Fits weights on the cases whose index % folds != heldOut (heldOut < 0: on all).
-// With `topThree`, the fitted logit is then refined for hit@3 itself (a hinge on the
-// best target's margin over the third-best other entity).
 entities::SalienceWeights fitSalienceWeights(const std::vector<SalienceCase>& cases, int folds, int heldOut,
-                                             double l2 = 0.01, bool topThree = false);
+                                             double l2 = 0.01);
 
 // The cases whose index % folds == heldOut.
 std::vector<SalienceCase> foldOf(const std::vector<SalienceCase>& cases, int folds, int heldOut);

@@ -49,6 +49,8 @@ std::vector<RawSpan> rawSpans(const std::vector<std::string>& labels) {
 
 std::string lower(std::string_view w) { return text::lowercase(ner::normalizeToken(w)); }
 
+bool isCapitalizedWord(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
 bool oneOf(std::string_view type, std::initializer_list<std::string_view> names) {
   return std::find(names.begin(), names.end(), type) != names.end();
 }
@@ -88,7 +90,11 @@ std::optional<EntityType> mappedType(const std::string& corpus, const std::vecto
     conll = *c;
     type = ner::ontonotesType(conll, tokens, model.knownWords, ner::FeatureHasher(model.hashSeed));
     if (conll == ConllType::LOC) type = placeType(tokens, model);
-    if (conll == ConllType::MISC && *type == EntityType::NORP && tokens.size() > 1) return std::nullopt;
+    // A several-word MISC the rules only default to NORP is a group when it ends in a
+    // demonym ("Bosnian Serbs", "Latin American", "Roman Catholic"); else it is left out.
+    if (conll == ConllType::MISC && *type == EntityType::NORP && tokens.size() > 1 &&
+        !(ner::looksLikeDemonym(tokens.back()) && isCapitalizedWord(tokens.back())))
+      return std::nullopt;
   } else {
     const std::string& t = s.type;
     if (oneOf(t, {"person", "politician", "writer", "scientist", "researcher", "musicalartist"}))

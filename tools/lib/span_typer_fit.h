@@ -6,8 +6,9 @@
 //
 // Type mapping (spanTypeOf* below; nullopt = the span is not used):
 //  CoNLL-2003 (silver): PER → PERSON, ORG → ORG, LOC and MISC → the stated rules of
-//    ner/type_rules.h, except a several-word MISC the rules only default to NORP (left
-//    out: most are works, events or products the rules cannot tell).
+//    ner/type_rules.h, except a several-word MISC the rules only default to NORP: NORP
+//    when its last word is a capitalised demonym ("Bosnian Serbs", "Roman Catholic"),
+//    else left out (most are works, events or products the rules cannot tell).
 //  CrossNER: person, politician, writer, scientist, researcher, musicalartist → PERSON;
 //    organisation, politicalparty, band, university, magazine, academicjournal → ORG;
 //    country → GPE; location → the LOC rules; event, election, conference → EVENT;

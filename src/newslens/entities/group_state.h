@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "newslens/entities/grouping.h"
@@ -25,14 +26,17 @@ struct Group {
 
 class GroupState {
  public:
-  GroupState(const std::vector<Mention>& mentions, const std::vector<MentionKey>& keys, GroupingWork* work);
+  GroupState(const std::vector<Mention>& mentions, const MentionKeys& keys, GroupingWork* work);
 
   const std::vector<Mention>& mentions;
-  const std::vector<MentionKey>& keys;
+  const MentionKeys& keys;
   std::vector<std::uint32_t> order;  // usable mentions in document order
   std::vector<int> groupOf;          // per mention: its group (any member; find() gives the root)
   std::vector<Group> groups;
   std::unordered_map<std::string, int> byKey;  // key → the key's group
+  // Mentions the tagger typed as an organization that are the place named after it
+  // ("in Monaco"): they vote GPE (splitPlaceReadings). Few, so a set.
+  std::unordered_set<std::uint32_t> placeReadings;
 
   int find(int g);
   // Merges the group of `from` into the group of `into` (their data summed).

@@ -6,14 +6,36 @@
 #include "newslens/entities/group_state.h"
 
 namespace newslens::entities {
+
+MentionKeys::MentionKeys(std::size_t mentions, std::size_t named) : slot_(mentions, 0), records_(1) {
+  records_.reserve(named + 1);
+}
+
+void MentionKeys::setNamed(std::size_t i, MentionKey key) {
+  slot_[i] = static_cast<std::uint32_t>(records_.size());
+  records_.push_back(std::move(key));
+}
+
+void MentionKeys::setNumeric(std::size_t i, std::string key) {
+  const auto [it, inserted] = numeric_.try_emplace(key, static_cast<std::uint32_t>(records_.size()));
+  if (inserted) {
+    MentionKey record;
+    record.key = std::move(key);
+    records_.push_back(std::move(record));
+  }
+  slot_[i] = it->second | kShared;
+}
+
 namespace detail {
 
-GroupState::GroupState(const std::vector<Mention>& m, const std::vector<MentionKey>& k, GroupingWork* work)
+GroupState::GroupState(const std::vector<Mention>& m, const MentionKeys& k, GroupingWork* work)
     : mentions(m), keys(k), groupOf(m.size(), -1), work_(work) {
+  order.reserve(m.size());
   for (std::uint32_t i = 0; i < m.size(); ++i)
     if (!k[i].key.empty()) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return m[a].start < m[b].start; });
+  // Already so from the tagger: checked first, as sorting would take a buffer the size of `order`.
+  const auto earlier = [&](std::uint32_t a, std::uint32_t b) { return m[a].start < m[b].start; };
+  if (!std::is_sorted(order.begin(), order.end(), earlier)) std::stable_sort(order.begin(), order.end(), earlier);
 }
 
 int GroupState::find(int g) {
@@ -105,6 +127,7 @@ void splitPlaceReadings(GroupState& s) {
     if (!place) {
       s.groups[it->second].votes[static_cast<int>(s.mentions[i].type)] -= vote;
       s.groups[it->second].votes[static_cast<int>(EntityType::GPE)] += vote;
+      s.placeReadings.insert(i);
     }
   }
 }
@@ -163,7 +186,8 @@ Grouping finish(GroupState& s) {
       fallback.push_back(s.mentions[s.groups[root].rep].type);
     }
     out.groupOf[i] = idOf[root];
-    votes[idOf[root]][static_cast<int>(s.mentions[i].type)] += std::max(s.mentions[i].score, 0.05f);
+    const EntityType type = s.placeReadings.count(i) ? EntityType::GPE : s.mentions[i].type;
+    votes[idOf[root]][static_cast<int>(type)] += std::max(s.mentions[i].score, 0.05f);
   }
   out.types.resize(votes.size());
   for (std::size_t g = 0; g < votes.size(); ++g) {
@@ -177,7 +201,7 @@ Grouping finish(GroupState& s) {
 
 }  // namespace
 
-Grouping groupMentions(const std::vector<Mention>& mentions, const std::vector<MentionKey>& keys, GroupingWork* work) {
+Grouping groupMentions(const std::vector<Mention>& mentions, const MentionKeys& keys, GroupingWork* work) {
   GroupState state(mentions, keys, work);
   buildKeyGroups(state);
   splitPlaceReadings(state);

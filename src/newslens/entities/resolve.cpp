@@ -13,39 +13,58 @@
 namespace newslens::entities {
 namespace {
 
-// Mention indices in document order (the tagger gives them so; this makes sure).
-std::vector<std::uint32_t> documentOrder(const std::vector<Mention>& mentions) {
+// Calls visit(i) for each mention index in document order (the tagger gives them so;
+// this makes sure, without an order vector when they are).
+template <typename Visit>
+void inDocumentOrder(const std::vector<Mention>& mentions, Visit&& visit) {
+  const auto earlier = [](const Mention& a, const Mention& b) { return a.start < b.start; };
+  if (std::is_sorted(mentions.begin(), mentions.end(), earlier)) {
+    for (std::uint32_t i = 0; i < mentions.size(); ++i) visit(i);
+    return;
+  }
   std::vector<std::uint32_t> order(mentions.size());
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return mentions[a].start < mentions[b].start; });
-  return order;
+  for (std::uint32_t i : order) visit(i);
 }
 
-// Names and keys. Numeric mentions key on their exact surface and type; a common
-// noun phrase, an empty or out-of-range span gets no key (it is not grouped). A
-// name after "in" not typed as a place asks `knownPlace` (grouping.h's place readings).
-std::vector<MentionKey> describeMentions(std::string_view text, const std::vector<Token>& tokens,
-                                         std::vector<Mention>& mentions, const KnownPlace& knownPlace) {
-  std::vector<MentionKey> keys(mentions.size());
+bool hasSpan(std::string_view text, const Mention& m) { return m.start < m.end && m.end <= text.size(); }
+
+// The name of mention m, whose type says whether it is a person's.
+MentionName nameOf(std::string_view text, const std::vector<Token>& tokens, const Mention& m) {
+  MentionName name = analyzeName(text, tokens, m, m.type == EntityType::PERSON);
+  // Numbers group by key alone and no name join reads their words.
+  if (isNumericType(m.type)) std::vector<std::string>().swap(name.words);
+  return name;
+}
+
+// Names and keys. Numeric mentions key on their exact surface and type (and keep no
+// name: buildEntities analyzes theirs again); a common noun phrase, an empty or
+// out-of-range span gets no key (it is not grouped). A name after "in" not typed as
+// a place asks `knownPlace` (grouping.h's place readings).
+MentionKeys describeMentions(std::string_view text, const std::vector<Token>& tokens, std::vector<Mention>& mentions,
+                             const KnownPlace& knownPlace) {
+  std::size_t named = 0;
+  for (const Mention& m : mentions) named += hasSpan(text, m) && !isNumericType(m.type);
+  MentionKeys keys(mentions.size(), named);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     m.entity = -1;
-    if (m.start >= m.end || m.end > text.size()) continue;
-    MentionKey& k = keys[i];
-    k.name = analyzeName(text, tokens, m, m.type == EntityType::PERSON);
+    if (!hasSpan(text, m)) continue;
     if (isNumericType(m.type)) {
-      k.key = std::string(entityTypeName(m.type)) + '|' + text::lowercase(text::surface(text, m));
-      // Numbers group by key alone and no name join reads their words: released,
-      // since "5% 5% 5% …" has a mention every three bytes.
-      std::vector<std::string>().swap(k.name.words);
-    } else if (!k.name.words.empty() && !k.name.common) {
-      k.key = nameKey(k.name.words);
-      if (k.name.afterIn && knownPlace && m.type != EntityType::GPE && m.type != EntityType::LOC) {
-        const text::TokenSpan span = text::tokensIn(tokens, k.name.aliasStart, k.name.aliasEnd);
-        k.placeName = knownPlace(text::surfaces(text, tokens, span.first, span.last));
-      }
+      keys.setNumeric(i, std::string(entityTypeName(m.type)) + '|' + text::lowercase(text::surface(text, m)));
+      continue;
     }
+    MentionKey k;
+    k.name = nameOf(text, tokens, m);
+    if (k.name.words.empty() || k.name.common) continue;
+    k.key = nameKey(k.name.words);
+    if (k.name.afterIn && knownPlace && m.type != EntityType::GPE && m.type != EntityType::LOC) {
+      const text::TokenSpan span = text::tokensIn(tokens, k.name.aliasStart, k.name.aliasEnd);
+      k.placeName = knownPlace(text::surfaces(text, tokens, span.first, span.last));
+    }
+    keys.setNamed(i, std::move(k));
   }
   return keys;
 }
@@ -70,27 +89,29 @@ bool isBetterName(const MentionName& name, const MentionName& best, bool nationa
 // to it), distinct aliases in first-seen order, the count, the first offset, and
 // the name (isBetterName), without titles for a person ("General Motors" keeps its
 // first word).
-std::vector<Entity> buildEntities(std::string_view text, const std::vector<MentionKey>& keys, const Grouping& grouping,
-                                  std::vector<Mention>& mentions) {
+std::vector<Entity> buildEntities(std::string_view text, const std::vector<Token>& tokens, const MentionKeys& keys,
+                                  const Grouping& grouping, std::vector<Mention>& mentions) {
   std::vector<Entity> entities(grouping.types.size());
-  std::vector<std::int64_t> bestName(entities.size(), -1);
-  for (std::uint32_t i : documentOrder(mentions)) {
+  std::vector<MentionName> best(entities.size());  // each group's best name so far
+  std::vector<bool> named(entities.size(), false);
+  inDocumentOrder(mentions, [&](std::uint32_t i) {
     const int g = grouping.groupOf[i];
-    if (g < 0) continue;
+    if (g < 0) return;
     Mention& m = mentions[i];
+    // Analyzed before the re-typing below, as describeMentions did.
+    const MentionName own = keys.sharesKey(i) ? nameOf(text, tokens, m) : MentionName();
+    const MentionName& name = keys.sharesKey(i) ? own : keys[i].name;
     Entity& e = entities[g];
     m.type = e.type = grouping.types[g];
     m.entity = g;
     if (e.count++ == 0) e.firstMention = m.start;
-    const MentionName& name = keys[i].name;
     std::string alias(text::slice(text, name.aliasStart, name.aliasEnd));
     if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(std::move(alias));
-    const MentionName* best = bestName[g] < 0 ? nullptr : &keys[bestName[g]].name;
-    if (!best || isBetterName(name, *best, e.type == EntityType::NORP)) bestName[g] = i;
-  }
+    if (!named[g] || isBetterName(name, best[g], e.type == EntityType::NORP)) best[g] = name, named[g] = true;
+  });
   for (std::size_t g = 0; g < entities.size(); ++g) {
-    if (bestName[g] < 0) continue;
-    const MentionName& name = keys[bestName[g]].name;
+    if (!named[g]) continue;
+    const MentionName& name = best[g];
     const bool person = entities[g].type == EntityType::PERSON;
     const std::uint32_t start = person ? name.nameStart : name.aliasStart;
     const std::uint32_t end = person ? name.nameEnd : name.aliasEnd;
@@ -104,9 +125,12 @@ std::vector<Entity> buildEntities(std::string_view text, const std::vector<Menti
 std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<Sentence>& sentences, std::vector<Mention>& mentions, GroupingWork* work,
                             const KnownPlace& knownPlace) {
-  const std::vector<MentionKey> keys = describeMentions(text, tokens, mentions, knownPlace);
-  const Grouping grouping = groupMentions(mentions, keys, work);
-  std::vector<Entity> entities = buildEntities(text, keys, grouping, mentions);
+  std::vector<Entity> entities;
+  {  // the keys and the grouping are freed before the source roles
+    const MentionKeys keys = describeMentions(text, tokens, mentions, knownPlace);
+    const Grouping grouping = groupMentions(mentions, keys, work);
+    entities = buildEntities(text, tokens, keys, grouping, mentions);
+  }
   markSourceRoles(text, tokens, sentences, mentions);
   return entities;
 }

@@ -23,9 +23,27 @@ std::string_view slice(std::string_view text, std::uint32_t start, std::uint32_t
 
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 
+constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
 // Six significant digits (what a float holds): salience is a share that sums to 1
 // over every entity, so with 7,500 entities each is ~1e-4, which 3 decimals make 0.
 double significant6(double x) {
+  // x·10^k rounded to an integer of six digits, then divided back: an exact power of
+  // ten and one correctly rounded operation give the double nearest that decimal, which
+  // is what printing and re-parsing give, without the soft-float long double parse
+  // (WASM's strtod) on every entity. Near a rounding tie, or out of range, print and parse.
+  if (x == 0.0 || !std::isfinite(x)) return x;
+  const int k = 5 - static_cast<int>(std::floor(std::log10(std::fabs(x))));
+  if (k >= -22 && k <= 22) {
+    const double power = kPowersOfTen[k < 0 ? -k : k];
+    const double scaled = k < 0 ? x / power : x * power;
+    const double rounded = std::nearbyint(scaled);
+    const double off = std::fabs(scaled - std::trunc(scaled));
+    const bool nearTie = std::fabs(off - 0.5) < 1e-6;
+    if (!nearTie && std::fabs(rounded) >= 1e5 && std::fabs(rounded) < 1e6)
+      return k < 0 ? rounded * power : rounded / power;
+  }
   char digits[32];
   std::snprintf(digits, sizeof digits, "%.6g", x);
   return std::strtod(digits, nullptr);

@@ -131,13 +131,14 @@ constexpr FlaggedWord kSpeechVerbs[] = {
     {"yelled", kSays},
 };
 static_assert(isSorted(kSpeechVerbs), "kSpeechVerbs must stay sorted");
+constexpr WordIndex kSpeechIndex{kSpeechVerbs};
 
 }  // namespace
 
-bool isReportingVerb(std::string_view w) { return flagsOf(kSpeechVerbs, w) & kReporting; }
+bool isReportingVerb(std::string_view w) { return kSpeechIndex.flagsOf(w) & kReporting; }
 
 SpeechVerb speechVerb(std::string_view w) {
-  const std::uint8_t f = flagsOf(kSpeechVerbs, w);
+  const std::uint8_t f = kSpeechIndex.flagsOf(w);
   return {(f & kSpeech) != 0, (f & kFinite) != 0, (f & kInverts) != 0, (f & kStrong) != 0};
 }
 

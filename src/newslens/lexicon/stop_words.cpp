@@ -13,7 +13,7 @@ enum : std::uint8_t {
   kClause = 4,   // function words that can follow a name heading its phrase
 };
 
-// Sorted (checked at compile time below) for binary search.
+// Sorted (checked at compile time below, so no word is listed twice); read through a WordIndex.
 constexpr FlaggedWord kStopWords[] = {
     {"a", kScoring | kKeyword},
     {"able", kKeyword},
@@ -424,11 +424,12 @@ constexpr FlaggedWord kStopWords[] = {
     {"yourself", kKeyword},
 };
 static_assert(isSorted(kStopWords), "kStopWords must stay sorted");
+constexpr WordIndex kStopIndex{kStopWords};
 
 }  // namespace
 
-bool isScoringStopWord(std::string_view w) { return (flagsOf(kStopWords, w) & kScoring) != 0; }
-bool isKeywordStopWord(std::string_view w) { return (flagsOf(kStopWords, w) & kKeyword) != 0; }
-bool isClauseWord(std::string_view w) { return (flagsOf(kStopWords, w) & kClause) != 0; }
+bool isScoringStopWord(std::string_view w) { return (kStopIndex.flagsOf(w) & kScoring) != 0; }
+bool isKeywordStopWord(std::string_view w) { return (kStopIndex.flagsOf(w) & kKeyword) != 0; }
+bool isClauseWord(std::string_view w) { return (kStopIndex.flagsOf(w) & kClause) != 0; }
 
 }  // namespace newslens::lexicon

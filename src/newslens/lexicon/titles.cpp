@@ -22,7 +22,7 @@ enum : std::uint8_t {
 // evaluation shows one list serves both ("MX Onda", a team in CoNLL dev, is why "mx"
 // is no span title).
 
-// Sorted (checked at compile time below) for binary search.
+// Sorted (checked at compile time below, so no word is listed twice); read through a WordIndex.
 constexpr FlaggedWord kTitles[] = {
     {"adm", kTitle | kAbbreviated},
     {"admiral", kSpanTitle},
@@ -104,10 +104,11 @@ constexpr FlaggedWord kTitles[] = {
     {"vice", kTitle},
 };
 static_assert(isSorted(kTitles), "kTitles must stay sorted");
+constexpr WordIndex kTitleIndex{kTitles};
 
 bool titleHas(std::string_view w, std::uint8_t flags) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  return (flagsOf(kTitles, w) & flags) != 0;
+  return (kTitleIndex.flagsOf(w) & flags) != 0;
 }
 
 }  // namespace

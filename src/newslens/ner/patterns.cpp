@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "newslens/growth.h"
 #include "newslens/ner/mentions.h"
 #include "newslens/ner/patterns/matcher.h"
 #include "newslens/ner/word_classes.h"
@@ -81,6 +82,8 @@ std::vector<Mention> matchPatterns(std::string_view text, const std::vector<Toke
         continue;
       }
       const std::uint32_t last = std::min(i + m.len, end);
+      // A match takes at least one token, and "1 2 3 …" one of every one.
+      makeRoom(mentions, i, count, count);
       mentions.push_back(mentionOver(tokens, i, last, m.type, m.score));
       i = last;
     }

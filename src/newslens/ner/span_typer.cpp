@@ -173,6 +173,34 @@ EntityType predictSpanType(const SpanTyper& typer, const std::vector<std::uint32
   return static_cast<EntityType>(std::max_element(scores.begin(), scores.end()) - scores.begin());
 }
 
+namespace {
+
+// True when OntoNotes type `e` is one the CoNLL type `conll` stands for.
+bool inConllClass(EntityType e, ConllType conll) {
+  switch (conll) {
+    case ConllType::PER:
+      return e == EntityType::PERSON;
+    case ConllType::ORG:
+      return e == EntityType::ORG;
+    case ConllType::LOC:
+      return e == EntityType::GPE || e == EntityType::LOC || e == EntityType::FAC;
+    case ConllType::MISC:
+      return e == EntityType::NORP || e == EntityType::EVENT || e == EntityType::PRODUCT ||
+             e == EntityType::WORK_OF_ART || e == EntityType::LAW;
+  }
+  return false;
+}
+
+}  // namespace
+
+EntityType typeWithinMargin(const std::array<float, kNameTypeCount>& scores, ConllType conll, float margin) {
+  const auto best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  int within = -1;
+  for (int t = 0; t < kNameTypeCount; ++t)
+    if (inConllClass(static_cast<EntityType>(t), conll) && (within < 0 || scores[t] > scores[within])) within = t;
+  return static_cast<EntityType>(scores[best] - scores[within] > margin ? best : within);
+}
+
 }  // namespace newslens::ner
 
 namespace newslens::ner {

@@ -50,11 +50,14 @@ std::vector<Tag> viterbi(const float* emission, int n, const float* transitions)
     for (int t = 0; t < kTagCount; ++t) {
       float top = kNegInf;
       Tag arg = 0;
+      // Branch-free: a predecessor at -inf gives s = -inf, which never beats top, so
+      // the first best predecessor wins exactly as with a skip (ties are common).
       for (int k = 0; k < ok.fromCount[t]; ++k) {
         const Tag p = ok.from[t][k];
-        if (prev[p] == kNegInf) continue;
         const float s = prev[p] + transitions[p * kTagCount + t];
-        if (s > top) top = s, arg = static_cast<Tag>(p);
+        const bool better = s > top;
+        top = better ? s : top;
+        arg = better ? p : arg;
       }
       best[i * kTagCount + t] = top == kNegInf ? kNegInf : top + emission[i * kTagCount + t];
       back[i * kTagCount + t] = arg;

@@ -18,14 +18,14 @@ bool hasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Demonym endings that, on a single capitalized MISC token, mark a nationality or group.
-bool looksLikeDemonym(const std::string& lower) {
+}  // namespace
+
+bool looksLikeDemonym(std::string_view token) {
+  const std::string lower = lowerNorm(token);
   for (std::string_view end : {"an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ics", "ist", "ists", "ch"})
     if (lower.size() > end.size() + 2 && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
   return false;
 }
-
-}  // namespace
 
 bool isTitleWord(std::string_view token) { return lexicon::isTitleWord(lowerNorm(token)); }
 
@@ -97,7 +97,7 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
       if (tokens.size() > 1 && inList(last, {"act", "treaty", "accord", "accords", "constitution", "law", "bill",
                                              "convention", "agreement", "protocol", "amendment"}))
         return EntityType::LAW;
-      if (tokens.size() == 1 && looksLikeDemonym(lowerNorm(tokens.front()))) return EntityType::NORP;
+      if (tokens.size() == 1 && looksLikeDemonym(tokens.front())) return EntityType::NORP;
       for (std::string_view t : tokens)
         if (hasDigit(t)) return EntityType::PRODUCT;
       return EntityType::NORP;

@@ -27,6 +27,10 @@ namespace newslens::ner {
 EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& tokens, const KnownWords& knownWords,
                          const FeatureHasher& hash);
 
+// True for a word with a demonym ending ("Chinese", "Serbs"… "-an", "-ese", "-ish",
+// "-i", "-ic", "-ist", "-ch", and their plurals), on its normalized lower-case form.
+bool looksLikeDemonym(std::string_view token);
+
 // Number of leading tokens of `tokens` that are titles or honorifics (with the
 // words that join a multi-word title: "Secretary of State"). Never all of them.
 std::size_t titleWords(const std::vector<std::string_view>& tokens);

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "newslens/lexicon/table.h"
+
 namespace newslens::ner::wordclass {
 namespace {
 
@@ -13,24 +15,36 @@ struct Group {
   std::initializer_list<std::string_view> words;
 };
 
-using Table = std::vector<std::pair<std::string_view, Classes>>;
+// One table of (word, classes), built once from the groups below, with a hash index
+// (at most half full), so a lookup is one hash and usually one compare whatever the
+// number of lists.
+struct Table {
+  std::vector<std::pair<std::string_view, Classes>> words;  // sorted, each word once
+  std::vector<std::uint32_t> slots;                         // row + 1; 0 = empty
+};
 
-// One sorted table of (word, classes), built once from the groups below, so a
-// lookup is a single binary search whatever the number of lists.
 template <std::size_t N>
 Table buildTable(const Group (&groups)[N]) {
-  Table table;
+  std::vector<std::pair<std::string_view, Classes>> all;
   for (const Group& group : groups)
-    for (std::string_view word : group.words) table.emplace_back(word, group.classes);
-  std::sort(table.begin(), table.end());
-  Table merged;
-  for (const auto& entry : table) {
-    if (!merged.empty() && merged.back().first == entry.first)
-      merged.back().second |= entry.second;
+    for (std::string_view word : group.words) all.emplace_back(word, group.classes);
+  std::sort(all.begin(), all.end());
+  Table table;
+  for (const auto& entry : all) {
+    if (!table.words.empty() && table.words.back().first == entry.first)
+      table.words.back().second |= entry.second;
     else
-      merged.push_back(entry);
+      table.words.push_back(entry);
   }
-  return merged;
+  std::size_t size = 16;
+  while (size < 2 * table.words.size()) size <<= 1;
+  table.slots.assign(size, 0);
+  for (std::uint32_t row = 0; row < table.words.size(); ++row) {
+    std::size_t slot = lexicon::wordHash(table.words[row].first) & (size - 1);
+    while (table.slots[slot] != 0) slot = (slot + 1) & (size - 1);
+    table.slots[slot] = row + 1;
+  }
+  return table;
 }
 
 // The word lists, one group per class (a word may stand in several groups).
@@ -212,9 +226,12 @@ std::string foldWord(std::string_view token) {
 
 Classes classify(std::string_view folded) {
   const Table& t = table();
-  const auto it = std::lower_bound(t.begin(), t.end(), folded,
-                                   [](const auto& entry, std::string_view w) { return entry.first < w; });
-  return it != t.end() && it->first == folded ? it->second : 0;
+  const std::size_t mask = t.slots.size() - 1;
+  for (std::size_t slot = lexicon::wordHash(folded) & mask; t.slots[slot] != 0; slot = (slot + 1) & mask) {
+    const auto& entry = t.words[t.slots[slot] - 1];
+    if (entry.first == folded) return entry.second;
+  }
+  return 0;
 }
 
 bool isNationalityPair(std::string_view first, std::string_view second) {

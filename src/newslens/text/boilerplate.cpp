@@ -176,6 +176,7 @@ bool isByline(const SentenceView& v) {
 bool isContributionLine(const SentenceView& v) {
   if (v.words > 40) return false;
   if (startsWith(v.lower, "additional reporting by ") || startsWith(v.lower, "reporting by ")) return true;
+  if (!contains(v.lower, " contributed")) return false;  // every tail below starts so: one scan, not six
   for (std::string_view tail :
        {" contributed to this report", " contributed to this story", " contributed to this article",
         " contributed reporting", " contributed to the report", " contributed from "})

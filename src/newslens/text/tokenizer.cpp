@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "newslens/growth.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -42,8 +43,11 @@ class Scanner {
       newline = false;
       pos = scanToken(pos, c, cls, token.kind);
       token.end = static_cast<std::uint32_t>(pos);
+      // Every token holds at least one byte; a possessive splits one in two.
+      makeRoom(tokens, pos, text_.size(), text_.size(), 2);
       splitPossessive(token, tokens);
     }
+    releaseSpare(tokens);
     return tokens;
   }
 
@@ -95,6 +99,11 @@ class Scanner {
         kind = TokenKind::Symbol;
         return skipMarks(pos + first.length);
       case CharClass::Apostrophe:
+        if (const std::size_t end = detachedPossessive(pos, first); end > pos) {
+          kind = TokenKind::Word;
+          return end;
+        }
+        [[fallthrough]];
       case CharClass::Quote:
       case CharClass::Punct:
         kind = TokenKind::Punct;
@@ -115,6 +124,17 @@ class Scanner {
       pos += p.c.length;
     }
     return std::max(pos, start + 1);
+  }
+
+  // End of a possessive written apart from its word, as tokenized text writes it
+  // ("Poor 's index", CoNLL and PTB style): an apostrophe after a space after a word,
+  // then "s" and no further letter. pos when it is not one: a quote opening a
+  // word ("'sorry'") or standing alone stays punctuation.
+  std::size_t detachedPossessive(std::size_t pos, const DecodedChar& first) const {
+    if (pos < 2 || text_[pos - 1] != ' ' || !isWordChar(peek(pos - 2).cls)) return pos;
+    const std::size_t s = pos + first.length;
+    if (s >= text_.size() || (text_[s] != 's' && text_[s] != 'S')) return pos;
+    return isWordChar(peek(s + 1).cls) ? pos : s + 1;
   }
 
   // A word: letters/digits/marks with inner apostrophes, hyphens, periods

@@ -156,9 +156,18 @@ char32_t toLower(char32_t cp) {
 }
 
 std::string lowercase(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size());
-  for (std::size_t pos = 0; pos < utf8.size();) {
+  // Most words are ASCII: one copy, its capitals lowered in place; the rest, from the
+  // first non-ASCII byte on, goes through the decoder.
+  std::string out(utf8);
+  std::size_t pos = 0;
+  for (; pos < out.size(); ++pos) {
+    const unsigned char b = static_cast<unsigned char>(out[pos]);
+    if (b >= 0x80) break;
+    if (b >= 'A' && b <= 'Z') out[pos] = static_cast<char>(b + 32);
+  }
+  if (pos == out.size()) return out;
+  out.resize(pos);
+  while (pos < utf8.size()) {
     const unsigned char b = static_cast<unsigned char>(utf8[pos]);
     if (b < 0x80) {
       out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);

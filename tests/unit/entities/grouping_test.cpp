@@ -106,6 +106,23 @@ TEST_CASE("the place where a club played stays the place") {
   CHECK(a.mentions[0].type == ORG);
 }
 
+TEST_CASE("a known place after \"in\" is the place whatever the tagger typed it") {
+  const std::string text = "Monaco deserved it. Arsenal fell short in Monaco. Monaco joins the last eight.";
+  auto a = analyze(text, {{"Monaco", ORG}, {"Arsenal", ORG}, {"Monaco", ORG}, {"Monaco", ORG}}, false);
+  const auto places = [](const std::vector<std::string_view>& words) {
+    return words.size() == 1 && words[0] == "Monaco";
+  };
+  a.entities = newslens::entities::resolve(text, a.tokens, a.sentences, a.mentions, nullptr, places);
+  CHECK(a.mentions[0].entity == a.mentions[3].entity);
+  CHECK(a.mentions[2].entity != a.mentions[0].entity);
+  CHECK(a.mentions[2].type == GPE);
+  CHECK(a.mentions[0].type == ORG);
+  // No place evidence, no split: "a stake in Monaco" of an unknown name stays the club.
+  auto b = analyze(text, {{"Monaco", ORG}, {"Arsenal", ORG}, {"Monaco", ORG}, {"Monaco", ORG}}, false);
+  b.entities = newslens::entities::resolve(text, b.tokens, b.sentences, b.mentions);
+  CHECK(b.mentions[2].entity == b.mentions[0].entity);
+}
+
 TEST_CASE("an acronym joins only the name written out before it whose initials spell it") {
   const std::string text =
       "The BBC dropped the host. A petition, Bring Back Clarkson, grew. "

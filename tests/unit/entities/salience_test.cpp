@@ -6,6 +6,7 @@
 
 #include "fixtures/mention_fixture.h"
 #include "newslens/entities/salience.h"
+#include "newslens/quotes/quotes.h"
 
 using newslens::EntityType;
 namespace se = newslens::entities;
@@ -51,4 +52,24 @@ TEST_CASE("a date spread over the whole text keeps only its count and the numeri
     if (k != se::kLogMentions && k != se::kNumeric) CHECK(monday[k] == 0.0f);
   CHECK(monday[se::kNumeric] == 1.0f);
   CHECK(a.entities[0].name == "Ito");
+}
+
+TEST_CASE("salience features: quotes spoken, pronouns, possessives and forms written inside other names") {
+  const std::string text =
+      "Ana Lima spoke at the University of Lisbon. \"We won,\" Lima said. Her team cheered "
+      "Lisbon's mayor. She thanked him. Rain fell. It rained. Fog came. He left.";
+  auto a = fixture::analyze(text, {{"Ana Lima", PERSON}, {"Lima", PERSON}, {"Lisbon", GPE}}, false);
+  a.entities = se::resolve(text, a.tokens, a.sentences, a.mentions);
+  a.quotes = newslens::quotes::findQuotes(text, a);
+  const auto f = se::salienceFeatures(text, a);
+  const auto& lima = featuresOf(f, a, "Ana Lima");
+  const auto& lisbon = featuresOf(f, a, "Lisbon");
+  CHECK(lima[se::kLogQuoted] == doctest::Approx(std::log1p(1.0)));  // "We won," Lima said
+  CHECK(lisbon[se::kLogQuoted] == 0.0f);
+  // "Her", "She"; not "him" (no man named) nor "He", three sentences after her.
+  CHECK(lima[se::kLogPronouns] == doctest::Approx(std::log1p(2.0)));
+  CHECK(lisbon[se::kLogPossessive] == doctest::Approx(std::log1p(1.0)));
+  // "Lisbon" is written twice: once inside the untagged "University of Lisbon".
+  CHECK(lisbon[se::kLogWritten] == doctest::Approx(std::log1p(2.0)));
+  CHECK(lisbon[se::kLogMentions] == doctest::Approx(std::log1p(1.0)));
 }

@@ -40,7 +40,7 @@ TEST_CASE("the outlet in the dateline and the credit line is a source, kept but 
   CHECK(a.mentions[1].entity == a.mentions[7].entity);
   CHECK(a.entities[a.mentions[1].entity].count == 2);
   CHECK(a.mentions[1].entity >= 4);
-  CHECK(a.entities[0].name == "Blinken");
+  CHECK(fixture::indexOf(a, "Blinken") < 2);  // with Beijing, named as often, the two leads
 }
 
 TEST_CASE("an outlet that receives or passes on the reporting is a source; one the story is about is not") {

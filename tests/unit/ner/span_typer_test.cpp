@@ -75,3 +75,31 @@ TEST_CASE("type votes give every occurrence of a name the type they add up to") 
   votes.add({"Instagram"}, product);
   CHECK_FALSE(votes.winner({"Instagram"}).has_value());
 }
+
+TEST_CASE("the typer leaves the tagger's CoNLL class only when surer by the margin") {
+  std::array<float, kNameTypeCount> scores{};
+  scores[static_cast<int>(EntityType::ORG)] = 5.0f;
+  scores[static_cast<int>(EntityType::GPE)] = 3.0f;
+  scores[static_cast<int>(EntityType::FAC)] = 4.0f;
+  // ORG beats the best place type (FAC) by 1: not enough to leave LOC at margin 3 ...
+  CHECK(typeWithinMargin(scores, ConllType::LOC, kCrossMargin) == EntityType::FAC);
+  // ... enough at margin 0.5, and a tagger ORG keeps its best type at any margin.
+  CHECK(typeWithinMargin(scores, ConllType::LOC, 0.5f) == EntityType::ORG);
+  CHECK(typeWithinMargin(scores, ConllType::ORG, kCrossMargin) == EntityType::ORG);
+  // Inside the class the best type always wins, however close.
+  scores[static_cast<int>(EntityType::ORG)] = 0.0f;
+  CHECK(typeWithinMargin(scores, ConllType::LOC, kCrossMargin) == EntityType::FAC);
+  // Far surer: crosses (PER → ORG for "Chelsea" scored like a club).
+  std::array<float, kNameTypeCount> club{};
+  club[static_cast<int>(EntityType::ORG)] = 9.0f;
+  club[static_cast<int>(EntityType::PERSON)] = 2.0f;
+  CHECK(typeWithinMargin(club, ConllType::PER, kCrossMargin) == EntityType::ORG);
+  // A lead of exactly the margin does not cross: strictly surer is needed.
+  CHECK(typeWithinMargin(club, ConllType::PER, 7.0f) == EntityType::PERSON);
+  CHECK(typeWithinMargin(club, ConllType::PER, 6.9f) == EntityType::ORG);
+  // MISC's class holds NORP, EVENT, PRODUCT, WORK_OF_ART and LAW.
+  std::array<float, kNameTypeCount> work{};
+  work[static_cast<int>(EntityType::WORK_OF_ART)] = 2.0f;
+  work[static_cast<int>(EntityType::PERSON)] = 4.0f;
+  CHECK(typeWithinMargin(work, ConllType::MISC, kCrossMargin) == EntityType::WORK_OF_ART);
+}

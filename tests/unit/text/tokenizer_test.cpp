@@ -25,6 +25,13 @@ TEST_CASE("possessives split off, inner apostrophes stay") {
   CHECK(surfaces("O'Brien doesn't") == V{"O'Brien", "doesn't"});
 }
 
+TEST_CASE("a possessive written apart from its word (tokenized text) is one token") {
+  CHECK(surfaces("Standard & Poor 's index") == V{"Standard", "&", "Poor", "'s", "index"});
+  CHECK(surfaces("Puig \xE2\x80\x99s gift") == V{"Puig", "\xE2\x80\x99s", "gift"});
+  CHECK(surfaces("he said 'sorry' twice") == V{"he", "said", "'", "sorry", "'", "twice"});
+  CHECK(surfaces("' s") == V{"'", "s"});
+}
+
 TEST_CASE("hyphens join words, dashes separate") {
   CHECK(surfaces("US-China talks") == V{"US-China", "talks"});
   CHECK(surfaces("Beijing \xE2\x80\x93 as") == V{"Beijing", "\xE2\x80\x93", "as"});
