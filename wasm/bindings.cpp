@@ -20,8 +20,9 @@ class AnalyzerBinding {
     return service_.analyze(text, optionsJson);
   }
 
-  // The same answer handed to `sink` (a JS function) in pieces, each a Uint8Array
-  // view of the heap valid during the call: the result is never whole in the heap.
+  // The same answer handed to `sink` (a JS function) in parts, each a JSON object as a
+  // Uint8Array view of the heap valid during the call (api.h): the result is never
+  // whole in the heap, nor one JS string.
   void analyzeInPieces(const std::string& text, const std::string& optionsJson, emscripten::val sink) const {
     service_.analyze(text, optionsJson, [&sink](std::string_view piece) {
       sink(emscripten::typed_memory_view(piece.size(), reinterpret_cast<const unsigned char*>(piece.data())));

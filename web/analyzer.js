@@ -222,28 +222,56 @@ function resliceSpans(text, result) {
   }
 }
 
-// The longest string V8 makes (2^29 - 24 UTF-16 units on 64-bit): a longer result
-// cannot be one JS string, so it cannot be parsed.
+// The longest string V8 makes (2^29 - 24 UTF-16 units on 64-bit): no part of a
+// result may be longer, as each is parsed from one string.
 const MAX_RESULT_CHARS = 2 ** 29 - 24;
 
-// The core's JSON answer, taken in ~1 MiB pieces decoded straight from the WASM
-// heap (wasm/bindings.cpp analyzeInPieces): the whole result, ~80 bytes per mention,
-// never sits in the heap at once, nor twice as Embind's std::string return would.
-// null when it would be longer than a JS string can be: the rest is dropped (never
-// thrown from the callback, which would unwind the core without freeing its memory).
-function analyzeInPieces(native, text, optionsJson) {
+// Adds a part of a result to `result`: an array goes on the one under its key, any
+// other value is set (src/newslens/json/result_json.h, writeResultJson).
+function mergePart(result, part) {
+  for (const key of Object.keys(part)) {
+    const value = part[key];
+    const into = result[key];
+    if (Array.isArray(value) && Array.isArray(into)) {
+      for (let i = 0; i < value.length; i++) into.push(value[i]); // not push(...value): its length has a limit
+    } else {
+      result[key] = value;
+    }
+  }
+  return result;
+}
+
+// The core's answer, taken in parts of ~1 MiB, each a JSON object decoded straight
+// from the WASM heap and parsed alone (wasm/bindings.cpp analyzeInPieces): the result
+// is never whole in the heap, nor one string, which at ~80 characters a mention a
+// dense 16 MiB text would overflow. Returns {result} or {tooLarge} (a part longer than
+// `maxChars`); the rest is then dropped, never thrown from the callback (which would
+// unwind the core without freeing its memory).
+function analyzeInPieces(native, text, optionsJson, maxChars) {
   const decoder = new TextDecoder('utf-8');
-  let pieces = [];
-  let length = 0;
+  let result = null;
+  let failure = null;
   native.analyzeInPieces(text, optionsJson, (bytes) => {
-    if (pieces === null) return;
-    const piece = decoder.decode(bytes, { stream: true });
-    length += piece.length;
-    pieces = length > MAX_RESULT_CHARS ? null : (pieces.push(piece), pieces);
+    if (failure) return;
+    let json;
+    try {
+      json = decoder.decode(bytes); // each part is whole UTF-8
+    } catch { // longer than a string can be
+      json = null;
+    }
+    if (json === null || json.length > maxChars) {
+      failure = { tooLarge: true };
+      return;
+    }
+    try {
+      const part = JSON.parse(json);
+      result = result === null ? part : mergePart(result, part);
+    } catch (error) {
+      failure = { error };
+    }
   });
-  if (pieces === null) return null;
-  pieces.push(decoder.decode());
-  return pieces.join('');
+  if (failure?.error) throw failure.error;
+  return failure ?? { result };
 }
 
 function describe(error) {
@@ -273,16 +301,19 @@ export class Analyzer {
   #restarting = null; // an asynchronous re-instantiation under way
   #starts = 1;
   #disposed = false;
+  #maxResultChars;
 
   /**
    * @param {object} module an instantiated glue Module
-   * @param {object} [options] unused, kept for callers that pass createAnalyzer's options
+   * @param {object} [options] createAnalyzer's options; only `maxResultChars` is read
+   *   here (internal, for tests: the longest part of a result JSON taken, V8's longest string by default)
    * @param {{factory: Function, wasmModule: WebAssembly.Module|null}} [source] where a
    *   fresh instance comes from after a failure (without it a failed analyzer stays failed)
    */
   constructor(module, options = {}, source = null) {
     this.#engine = startEngine(module);
     this.#version = module.version();
+    this.#maxResultChars = options.maxResultChars ?? MAX_RESULT_CHARS;
     this.#factory = source?.factory ?? null;
     this.#wasmModule = source?.wasmModule ?? null;
   }
@@ -329,17 +360,17 @@ export class Analyzer {
     // the same UTF-16 length, so offsets into the caller's string stay exact.
     const wellFormed = toWellFormed(input.text);
     const native = this.#live();
-    let json;
+    let answer;
     try {
-      json = analyzeInPieces(native, wellFormed, optionsJson);
+      answer = analyzeInPieces(native, wellFormed, optionsJson, this.#maxResultChars);
     } catch (error) {
       throw this.#crashed(error);
     }
-    if (json === null) {
-      throw new NewsLensError('result_too_large', `the result is more than ${MAX_RESULT_CHARS} characters of JSON, ` +
-        'longer than a JS string can be; ask for fewer parts with options.fields (e.g. without "mentions")');
+    if (answer.tooLarge) {
+      throw new NewsLensError('result_too_large', `a part of the result is more than ${this.#maxResultChars} characters ` +
+        'of JSON, longer than a JS string can be; ask for fewer parts with options.fields (e.g. without "mentions")');
     }
-    const result = JSON.parse(json);
+    const result = answer.result;
     if (result.error) throw new NewsLensError(result.error.code, result.error.message);
     if (input.decoded) result.text = input.text;
     if (wellFormed !== input.text) resliceSpans(input.text, result);

@@ -43,11 +43,11 @@ Status parseOptions(std::string_view optionsJson, Options& out);
 // all of it). Never throws: every failure comes back as json::errorToJson().
 std::string analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson);
 
-// The same answer handed to `sink` in pieces (json::writeResultJson) that concatenate
-// to it, so the whole result never sits in memory at once: what the WASM boundary
-// uses, where a dense 16 MiB text's JSON would be ~600 MiB of heap. Tokens are freed
-// before serializing. An error before any piece is one piece, the error JSON.
-// `sink` must not throw.
+// The same answer handed to `sink` in parts (json::writeResultJson), each a JSON
+// object that parses alone, which merged give it, so the result is never whole in
+// memory nor in one string: what the WASM boundary uses, where a dense 16 MiB text's
+// JSON would be ~690 MiB. Tokens are freed before serializing. An error before any
+// part is one part, the error JSON. `sink` must not throw.
 void analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_view optionsJson,
                    const json::Sink& sink) noexcept;
 

@@ -148,3 +148,32 @@ test('over the limit: a clear NewsLensError, not a trap', () => {
   assert.equal(atLimit.stats.chars, MAX_INPUT_BYTES);
   stillWorks();
 });
+
+test('a result of many parts (~1 MiB of JSON each) is assembled whole, keys in schema order', () => {
+  // ~40 characters of JSON per byte: ~10 MiB of mentions, cut between elements.
+  const text = repeatTo('1 2 3 ', 256 * 1024) + sample;
+  const result = analyzeChecked('256 KiB of numbers, then the sample', text);
+  assert.deepEqual(Object.keys(result), ['schema', 'stats', 'sentences', 'mentions', 'entities', 'keyPoints', 'quotes',
+    'keywords', 'timing']);
+  assert.equal(result.mentions.filter((m) => m.end <= 256 * 1024 && m.type === 'CARDINAL').length, 256 * 1024 / 2);
+  // The sample's names come last and keep their entities, as in the sample alone.
+  const names = (r) => r.mentions.filter((m) => m.type === 'PERSON').map((m) => r.entities[m.entity].name);
+  assert.deepEqual(names(result), names(reference));
+  assert.ok(result.mentions.every((m, i) => i === 0 || result.mentions[i - 1].end <= m.start), 'in text order, parts joined');
+});
+
+test('a part of the result longer than a JS string can be: result_too_large, and the analyzer goes on', async () => {
+  // V8's longest string is 2^29 - 24 units, which 16 MiB of input cannot reach in one
+  // part: the same path, with the limit lowered.
+  const small = await createAnalyzer({ maxResultChars: 4096 });
+  assert.throws(() => small.analyze(sample), (e) => e instanceof NewsLensError && e.code === 'result_too_large' &&
+    /options\.fields/.test(e.message));
+  // Without the long parts it fits.
+  const fewer = small.analyze(sample, { fields: ['stats', 'entities'] });
+  assert.ok(fewer.entities.length > 5);
+  assert.deepEqual(fewer.entities, reference.entities);
+  // Refused, not crashed: the same instance answers again, the same way.
+  assert.throws(() => small.analyze(sample), (e) => e.code === 'result_too_large');
+  assert.equal(small.analyze('Mr Xi met Joe Biden.').mentions.length, 2);
+  assert.equal(small.instanceStarts, 1);
+});

@@ -30,9 +30,13 @@ std::string resultToJson(std::string_view text, const Analysis& analysis, double
 using Sink = std::function<void(std::string_view)>;
 inline constexpr std::size_t kChunkBytes = 1u << 20;
 
-// resultToJson()'s bytes handed to `sink` in pieces of about kChunkBytes, so that
-// the whole result never sits in memory at once (in WASM, the JS side joins them):
-// a 2-byte number mention is ~80 bytes of JSON, so a dense 16 MiB text has ~600 MiB.
+// resultToJson()'s result handed to `sink` in parts of about kChunkBytes, so that the
+// whole result never sits in memory at once, nor in one string: a 2-byte number
+// mention is ~80 bytes of JSON, so a dense 16 MiB text has ~690 MiB, longer than a JS
+// string may be. Each part is a JSON object of some of the result's keys in order,
+// the first with "schema"; a long array goes on in the next part under its key. Merged
+// in order (an array extends the one already there, any other value is set: web/
+// analyzer.js), the parts are resultToJson()'s result (json::Writer::streamTo).
 void writeResultJson(std::string_view text, const Analysis& analysis, double analysisMs, unsigned fields,
                      const Sink& sink);
 

@@ -28,8 +28,24 @@ void Writer::flush() {
   out_.clear();
 }
 
+void Writer::cut() {
+  if (depth_ == 1 && !first_[0]) {
+    out_ += '}';
+    flush();
+    out_ += '{';
+    first_[0] = true;
+  } else if (depth_ == 2 && array_[1] && !first_[1]) {
+    out_ += "]}";
+    flush();
+    out_ += '{';
+    out_ += topKey_;
+    out_ += '[';
+    first_[1] = true;
+  }
+}
+
 void Writer::separate() {
-  if (sink_ && out_.size() >= chunkBytes_) flush();
+  if (sink_ && out_.size() >= chunkBytes_ && !afterKey_) cut();
   if (afterKey_) {
     afterKey_ = false;
     return;
@@ -43,7 +59,7 @@ void Writer::open(char bracket) {
   separate();
   out_ += bracket;
   // Deeper nesting than the schema has is a programming error; keep the bytes valid anyway.
-  if (depth_ < kMaxDepth) first_[depth_] = true;
+  if (depth_ < kMaxDepth) first_[depth_] = true, array_[depth_] = bracket == '[';
   ++depth_;
 }
 
@@ -58,13 +74,20 @@ void Writer::beginArray() { open('['); }
 void Writer::endArray() { close(']'); }
 
 void Writer::key(std::string_view name) {
-  string(name);
+  separate();
+  const std::size_t at = out_.size();
+  write(name);
   out_ += ':';
+  if (depth_ == 1) topKey_.assign(out_, at, std::string::npos);
   afterKey_ = true;
 }
 
 void Writer::string(std::string_view s) {
   separate();
+  write(s);
+}
+
+void Writer::write(std::string_view s) {
   // Printable ASCII without '"' or '\\' is its own JSON: most of a news text.
   bool plain = true;
   for (unsigned char ch : s)

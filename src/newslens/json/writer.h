@@ -24,9 +24,13 @@ class Writer {
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  // From now on, hands the bytes written so far to `sink` (and empties the output)
-  // whenever they reach `chunkBytes`, before the next value: the output then never
-  // holds much more than one chunk. The pieces, concatenated, are the JSON.
+  // From now on, once the output holds `chunkBytes`, hands it to `sink` as a whole
+  // JSON object (and empties it) at the next place where what follows can start one:
+  // before a key of the top-level object, or before an element of an array that is a
+  // top-level value, which then goes on under the same key in the next piece. So no
+  // piece is much longer than a chunk plus one element, each parses alone, and the
+  // pieces, merged in order (an array extends the one before it under its key, any
+  // other value is set), are the JSON written.
   void streamTo(std::function<void(std::string_view)> sink, std::size_t chunkBytes);
   // Hands what is left to the sink (nothing without one).
   void flush();
@@ -68,16 +72,20 @@ class Writer {
  private:
   static constexpr int kMaxDepth = 16;
   void separate();  // the comma before a value or key that is not its container's first
+  void cut();       // ends the piece here, if a piece can end here (streamTo)
   void open(char bracket);
   void close(char bracket);
+  void write(std::string_view s);  // a string's JSON, without separate()
   struct Escaper;
 
   std::string& out_;
   std::function<void(std::string_view)> sink_;
   std::size_t chunkBytes_ = 0;
   bool first_[kMaxDepth] = {};
+  bool array_[kMaxDepth] = {};
   int depth_ = 0;
   bool afterKey_ = false;
+  std::string topKey_;                // the JSON of the top-level object's last key, colon included
   std::unique_ptr<Escaper> escaper_;  // nlohmann's serializer, made on the first string that needs it
 };
 
