@@ -85,8 +85,9 @@ async function analyzeCommand(args) {
       } else if (!args.quiet) {
         for (const warning of result.warnings) say(`${result.file}: warning: ${warning}`);
       }
-      if (result.output) {
-        await write(printed++ ? format.separator + result.output : result.output);
+      if (result.output.length) {
+        if (printed++) await write(format.separator);
+        for (const piece of result.output) await write(piece);
       }
       progress.update(++done, result.file);
     },

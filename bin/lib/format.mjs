@@ -21,6 +21,57 @@ export function orderedRecord(record, fields) {
   return out;
 }
 
+// --- pieces ----------------------------------------------------------------------
+
+// Characters a printed piece reaches before the next one starts.
+const PIECE_CHARS = 1 << 20;
+
+// JSON.stringify(value, null, pretty ? 2 : 0) as strings that concatenate to it, a
+// top-level array written a few elements at a time: 16 MiB of "1 2 3 …" is 8 million
+// mentions, more characters of JSON than one JS string may hold.
+export function jsonPieces(value, pretty) {
+  const nl = pretty ? '\n' : '';
+  const indent = pretty ? '  ' : '';
+  const nested = (v, depth) => {
+    const s = JSON.stringify(v, null, pretty ? 2 : 0) ?? 'null'; // in an array, undefined and functions print null
+    return pretty ? s.replace(/\n/g, `\n${indent.repeat(depth)}`) : s; // strings hold no raw newline
+  };
+  // The keys JSON.stringify prints (records are plain data: no toJSON).
+  const keys = Object.keys(value).filter((k) => value[k] !== undefined && typeof value[k] !== 'function' &&
+    typeof value[k] !== 'symbol');
+  if (!keys.length) return ['{}'];
+  const pieces = [];
+  let piece = '{';
+  keys.forEach((key, i) => {
+    piece += `${i ? ',' : ''}${nl}${indent}${JSON.stringify(key)}:${pretty ? ' ' : ''}`;
+    const v = value[key];
+    if (!Array.isArray(v) || v.length === 0) {
+      piece += nested(v, 1);
+      return;
+    }
+    piece += '[';
+    for (let j = 0; j < v.length; j++) {
+      piece += `${j ? ',' : ''}${nl}${indent}${indent}${nested(v[j], 2)}`;
+      if (piece.length >= PIECE_CHARS) pieces.push(piece), piece = '';
+    }
+    piece += `${nl}${indent}]`;
+  });
+  pieces.push(`${piece}${nl}}`);
+  return pieces;
+}
+
+// `lines` joined, as pieces of about PIECE_CHARS.
+function joinedPieces(lines) {
+  const pieces = [];
+  let piece = '';
+  for (const line of lines) {
+    piece += line;
+    if (piece.length >= PIECE_CHARS) pieces.push(piece), piece = '';
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
 // --- text ------------------------------------------------------------------------
 
 function oneLine(text) {
@@ -120,13 +171,14 @@ function table(kind, separator, field, eol) {
     separator: '',
     tail: '',
     emptyTail: '',
-    record: (record) => (record.error ? '' : record.result[LIST_OF[kind]]
-      .map((row) => line([record.file, ...columns.map(([, value]) => value(row, record.result))])).join('')),
+    record: (record) => (record.error ? '' : joinedPieces(record.result[LIST_OF[kind]]
+      .map((row) => line([record.file, ...columns.map(([, value]) => value(row, record.result))])))),
   };
 }
 
 /**
- * The formatter for `format`: record(record) → text, a pure function (worker threads
+ * The formatter for `format`: record(record) → text (a string, or pieces that
+ * concatenate to it, for a result too long for one string), a pure function (worker threads
  * format in parallel), and the text around the records: `head` first, `separator`
  * between two non-empty records, then `tail`, or `emptyTail` when no record printed
  * anything. Records with an error print nothing in text/csv/tsv and single-document
@@ -138,8 +190,8 @@ export function formatter({ format, rows, pretty, fields, batch }) {
   if (format === 'tsv') return table(rows, '\t', tsvField, '\n');
   const plain = { head: '', separator: '', tail: '', emptyTail: '' };
   if (format === 'text') return { ...plain, record: (r) => (r.error ? '' : textReport(r, batch)) };
-  const json = (r) => JSON.stringify(orderedRecord(batch ? r : { ...r, file: undefined }, fields), null, pretty ? 2 : 0);
-  if (format === 'jsonl') return { ...plain, record: (r) => `${json(r)}\n` };
+  const json = (r) => jsonPieces(orderedRecord(batch ? r : { ...r, file: undefined }, fields), pretty);
+  if (format === 'jsonl') return { ...plain, record: (r) => [...json(r), '\n'] };
   if (!batch) return { ...plain, record: (r) => (r.error ? '' : json(r)), tail: '\n' };
-  return { head: '[', separator: ',', tail: '\n]\n', emptyTail: ']\n', record: (r) => `\n${json(r)}` };
+  return { head: '[', separator: ',', tail: '\n]\n', emptyTail: ']\n', record: (r) => ['\n', ...json(r)] };
 }

@@ -5,8 +5,8 @@ import { readBounded, decodeText, InputError } from './read.mjs';
 
 /**
  * Runs `job` ({index, path, bytes?, error?}) with `analyzer` and the parsed options;
- * returns {index, file, output, warnings, error}: `output` the formatted record (may be
- * ''), `error` null or {code, message}.
+ * returns {index, file, output, warnings, error}: `output` the formatted record as
+ * pieces to print in order (none when it prints nothing), `error` null or {code, message}.
  */
 export function runJob(analyzer, job, options, format) {
   const record = { file: job.path, warnings: [] };
@@ -24,10 +24,10 @@ export function runJob(analyzer, job, options, format) {
   }
   let output;
   try {
-    output = format.record(record);
-  } catch (error) { // e.g. a result too large to print as one JSON string
+    output = [format.record(record)].flat().filter((piece) => piece !== '');
+  } catch (error) { // e.g. a result too large to print
     record.error = { code: 'internal', message: `could not print the result: ${error.message}` };
-    output = '';
+    output = [];
   }
   return { index: job.index, file: record.file, output, warnings: record.warnings, error: record.error ?? null };
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvField, tsvField } from '../../bin/lib/format.mjs';
+import { csvField, jsonPieces, tsvField } from '../../bin/lib/format.mjs';
 import { globToRegExp } from '../../bin/lib/inputs.mjs';
 import { toConllType } from '../../bin/conll.mjs';
 
@@ -326,4 +326,15 @@ test('OntoNotes types fold onto CoNLL\'s four in one map', () => {
   const cases = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', NORP: 'MISC', EVENT: 'MISC',
     PRODUCT: 'MISC', WORK_OF_ART: 'MISC', LAW: 'MISC', DATE: null, CARDINAL: null, MONEY: null, toString: null };
   for (const [type, conll] of Object.entries(cases)) assert.equal(toConllType(type), conll, type);
+});
+
+test('a record prints as pieces that concatenate to its JSON, a long array cut between elements', () => {
+  const mentions = Array.from({ length: 60000 }, (_, i) => ({ start: i, end: i + 1, text: '"\n"', entity: null }));
+  const record = { schema: 1, stats: { words: 2 }, sentences: [], mentions, skipped: undefined, entities: [{ aliases: ['a'] }] };
+  for (const pretty of [false, true]) {
+    const pieces = jsonPieces(record, pretty);
+    assert.ok(pieces.length >= 2, `${pieces.length} pieces`);
+    assert.equal(pieces.join(''), JSON.stringify(record, null, pretty ? 2 : 0));
+  }
+  assert.deepEqual(jsonPieces({}, true), ['{}']);
 });

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "lib/corpora.h"
+#include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
@@ -71,11 +72,7 @@ bool usedAsService(const std::vector<std::string>& words, const RawSpan& s) {
   if (s.last - s.first != 1) return false;
   const std::string prev = s.first > 0 ? lower(words[s.first - 1]) : "";
   const std::string next = s.last < static_cast<int>(words.size()) ? lower(words[s.last]) : "";
-  return prev == "on" || prev == "via" ||
-         inList(next,
-                {"page",    "pages", "post",   "posts",   "account", "accounts", "feed",     "profile", "followers",
-                 "user",    "users", "video",  "videos",  "app",     "status",   "timeline", "handle",  "live",
-                 "stories", "story", "update", "updates", "photo",   "photos",   "message",  "messages"});
+  return lexicon::isServicePreposition(prev) || lexicon::isServiceNoun(next);
 }
 
 // OntoNotes type of one span of `corpus` (nullopt: not used), and the CoNLL type the

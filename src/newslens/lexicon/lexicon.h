@@ -150,6 +150,15 @@ bool isDiscourseOpener(std::string_view lowerWord);
 // "he", "she", "it", "they", "his", "their", "this", "those" …
 bool isLeaningPronoun(std::string_view lowerWord);
 
+// --- name contexts (name_contexts.cpp): words around a name that say how news uses it ---
+
+// Nouns after a platform's name when it means the service: "page", "account", "feed",
+// "users", "post", "video", "followers" … ("her Facebook page", "Twitter users").
+bool isServiceNoun(std::string_view lowerWord);
+
+// Prepositions before a platform's name when it means the service: "on", "via" ("on Twitter").
+bool isServicePreposition(std::string_view lowerWord);
+
 // --- places (places.cpp) ---
 
 // The canonical key of a well-known country or union alias with dots removed

@@ -12,7 +12,10 @@ namespace newslens::ner {
 
 class FeatureHasher {
  public:
-  explicit FeatureHasher(std::uint32_t seed) : seed_(seed) {}
+  explicit FeatureHasher(std::uint32_t seed) : seed_(seed) {
+    for (std::uint32_t k = 0; k < kLow; ++k) low_[k] = base(static_cast<std::uint8_t>(k));
+    for (std::uint32_t k = 0; k < kHigh; ++k) high_[k] = base(static_cast<std::uint8_t>(kHighFirst + k));
+  }
 
   // Hash of one string part (a token's form, shape, affix), computed once per token
   // and reused by every feature that reads it.
@@ -25,7 +28,11 @@ class FeatureHasher {
   std::uint32_t operator()(std::uint8_t templ, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) const {
     // The parts are already mixed hashes (part()) or small codes: one multiply folds
     // each in (a bijection for any fixed rest), one finish() spreads the bits.
-    std::uint32_t h = finish(seed_ ^ (0x9E3779B1u * (templ + 1u)));
+    // The template's own mix is looked up, not redone (a third of the arithmetic of
+    // the ~40 features a token); call sites pass constant ids, so the choice folds away.
+    std::uint32_t h = templ < kLow                                        ? low_[templ]
+                      : templ >= kHighFirst && templ < kHighFirst + kHigh ? high_[templ - kHighFirst]
+                                                                          : base(templ);
     h = (h ^ a) * 0x9E3779B1u;
     h = (h ^ b) * 0x85EBCA77u;
     return finish((h ^ c) * 0xC2B2AE3Du);
@@ -40,7 +47,12 @@ class FeatureHasher {
     h ^= h >> 16;
     return h;
   }
+  std::uint32_t base(std::uint8_t templ) const { return finish(seed_ ^ (0x9E3779B1u * (templ + 1u))); }
+  // Template ids in use: 1.. upwards per feature family, and 200.. for the key hashes.
+  static constexpr std::uint32_t kLow = 32, kHighFirst = 200, kHigh = 8;
   std::uint32_t seed_;
+  std::uint32_t low_[kLow];
+  std::uint32_t high_[kHigh];
 };
 
 // Read-only map from 32-bit keys to their position in the key list it was built from.

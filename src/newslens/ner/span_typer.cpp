@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "newslens/lexicon/lexicon.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::ner {
@@ -38,6 +39,7 @@ enum Templ : std::uint8_t {
   kHeadConll,
   kPrevConll,
   kNextConll,
+  kService,
 };
 
 // One token's class for the span shape: "X" capitalised, "A" all capitals, "x" lower,
@@ -140,6 +142,15 @@ void spanTypeFeatures(const SpanInSentence& s, const KnownWords& known, const Fe
   out.push_back(hash(kAround, prev.lower, next.lower));
   out.push_back(hash(kPrevCluster, clusterOf(known, prev, false)));
   out.push_back(hash(kNextCluster, clusterOf(known, next, false)));
+  // A platform meant as the service ("on Twitter", "her Facebook page"): one feature for
+  // the cue, as the training data maps those contexts (news_gold's scheme).
+  const auto lowerAt = [&](std::ptrdiff_t i) {
+    return i < 0 || i >= static_cast<std::ptrdiff_t>(s.words.size())
+               ? std::string()
+               : text::lowercase(normalizeToken(s.words[static_cast<std::size_t>(i)]));
+  };
+  if (lexicon::isServicePreposition(lowerAt(first - 1))) out.push_back(hash(kService, 1u, conll));
+  if (lexicon::isServiceNoun(lowerAt(last))) out.push_back(hash(kService, 2u, conll));
   const std::vector<std::string_view> tokens(s.words.begin() + first, s.words.begin() + last);
   const std::uint16_t bits = phraseCategories(known, hash, tokens);
   for (int b = 0; b < kGazetteerCount; ++b)

@@ -4,6 +4,10 @@
 #include <cmath>
 #include <limits>
 
+#ifdef __wasm_simd128__
+#include <wasm_simd128.h>
+#endif
+
 #include "newslens/ner/features.h"
 #include "newslens/ner/model.h"
 
@@ -38,29 +42,80 @@ const Allowed& allowed() {
 
 }  // namespace
 
+namespace {
+
+// Columns of a padded transition row: kTagCount rounded up to whole 4-lane vectors.
+constexpr int kLanes = 4;
+constexpr int kPadded = (kTagCount + kLanes - 1) / kLanes * kLanes;
+
+// The transitions with every move canFollow() forbids (and the padding) at -inf, so
+// the Viterbi step can take a dense max over all predecessors: a forbidden one scores
+// -inf, which never wins, exactly as if it were skipped.
+struct DenseTransitions {
+  alignas(16) float row[kTagCount][kPadded];
+  DenseTransitions(const Allowed& ok, const float* transitions) {
+    for (int p = 0; p < kTagCount; ++p)
+      for (int t = 0; t < kPadded; ++t)
+        row[p][t] = t < kTagCount && ok.follow[p][t] ? transitions[p * kTagCount + t] : kNegInf;
+  }
+};
+
+// top[t] = max over p of prev[p] + trans.row[p][t], arg[t] = the first p reaching it
+// (p ascending, strictly greater wins; -inf everywhere leaves top -inf and arg 0).
+// The WASM build takes four tags a step with SIMD; both paths add and compare the
+// same floats in the same order, so they agree bit for bit.
+void bestPredecessors(const Allowed& ok, const float* prev, const DenseTransitions& trans, float* top,
+                      std::int32_t* arg) {
+#ifdef __wasm_simd128__
+  v128_t best[kPadded / kLanes], from[kPadded / kLanes];
+  for (int b = 0; b < kPadded / kLanes; ++b) best[b] = wasm_f32x4_splat(kNegInf), from[b] = wasm_i32x4_splat(0);
+  for (int p = 0; p < kTagCount; ++p) {
+    const v128_t score = wasm_f32x4_splat(prev[p]), index = wasm_i32x4_splat(p);
+    for (int b = 0; b < kPadded / kLanes; ++b) {
+      const v128_t s = wasm_f32x4_add(score, wasm_v128_load(&trans.row[p][b * kLanes]));
+      const v128_t better = wasm_f32x4_gt(s, best[b]);
+      best[b] = wasm_v128_bitselect(s, best[b], better);
+      from[b] = wasm_v128_bitselect(index, from[b], better);
+    }
+  }
+  for (int b = 0; b < kPadded / kLanes; ++b) {
+    wasm_v128_store(&top[b * kLanes], best[b]);
+    wasm_v128_store(&arg[b * kLanes], from[b]);
+  }
+#else
+  // Natively the allowed predecessors alone (~6 of 17), in the same ascending order.
+  for (int t = 0; t < kTagCount; ++t) {
+    float bestScore = kNegInf;
+    std::int32_t bestFrom = 0;
+    for (int k = 0; k < ok.fromCount[t]; ++k) {
+      const int p = ok.from[t][k];
+      const float s = prev[p] + trans.row[p][t];
+      const bool better = s > bestScore;
+      bestScore = better ? s : bestScore;
+      bestFrom = better ? p : bestFrom;
+    }
+    top[t] = bestScore, arg[t] = bestFrom;
+  }
+#endif
+}
+
+}  // namespace
+
 std::vector<Tag> viterbi(const float* emission, int n, const float* transitions) {
   if (n <= 0) return {};
   const Allowed& ok = allowed();
+  const DenseTransitions trans(ok, transitions);
   std::vector<float> best(static_cast<std::size_t>(n) * kTagCount, kNegInf);
   std::vector<Tag> back(static_cast<std::size_t>(n) * kTagCount, 0);
   for (int t = 0; t < kTagCount; ++t)
     if (ok.follow[kTagCount][t]) best[t] = transitions[kTagCount * kTagCount + t] + emission[t];
+  alignas(16) float stepTop[kPadded];
+  alignas(16) std::int32_t stepArg[kPadded];
   for (int i = 1; i < n; ++i) {
-    const float* prev = &best[(i - 1) * kTagCount];
+    bestPredecessors(ok, &best[(i - 1) * kTagCount], trans, stepTop, stepArg);
     for (int t = 0; t < kTagCount; ++t) {
-      float top = kNegInf;
-      Tag arg = 0;
-      // Branch-free: a predecessor at -inf gives s = -inf, which never beats top, so
-      // the first best predecessor wins exactly as with a skip (ties are common).
-      for (int k = 0; k < ok.fromCount[t]; ++k) {
-        const Tag p = ok.from[t][k];
-        const float s = prev[p] + transitions[p * kTagCount + t];
-        const bool better = s > top;
-        top = better ? s : top;
-        arg = better ? p : arg;
-      }
-      best[i * kTagCount + t] = top == kNegInf ? kNegInf : top + emission[i * kTagCount + t];
-      back[i * kTagCount + t] = arg;
+      best[i * kTagCount + t] = stepTop[t] == kNegInf ? kNegInf : stepTop[t] + emission[i * kTagCount + t];
+      back[i * kTagCount + t] = static_cast<Tag>(stepArg[t]);
     }
   }
   float top = kNegInf;

@@ -20,10 +20,10 @@ bool isNameMention(const Context& ctx, std::uint32_t t) {
   return m >= 0 && !isNumericType(ctx.analysis().mentions[m].type);
 }
 
-bool isSubjectPronoun(const std::string& w) { return w == "he" || w == "she" || w == "they" || w == "it"; }
-bool isFirstPerson(const std::string& w) { return w == "i" || w == "we" || w == "you"; }
-bool isPossessivePronoun(const std::string& w) { return w == "his" || w == "her" || w == "their" || w == "its"; }
-bool isAdverb(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0; }
+bool isSubjectPronoun(std::string_view w) { return w == "he" || w == "she" || w == "they" || w == "it"; }
+bool isFirstPerson(std::string_view w) { return w == "i" || w == "we" || w == "you"; }
+bool isPossessivePronoun(std::string_view w) { return w == "his" || w == "her" || w == "their" || w == "its"; }
+bool isAdverb(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0; }
 
 // Can token t belong to a subject phrase ("Arsenal defender Per Mertesacker",
 // "the North High School principal", "U.S. Secretary of State John Kerry")?
@@ -35,7 +35,7 @@ bool phraseToken(const Context& ctx, std::uint32_t t) {
   const TokenKind kind = ctx.analysis().tokens[t].kind;
   if (kind == TokenKind::Number) return true;
   if (kind != TokenKind::Word) return false;
-  const std::string w = ctx.lower(t);
+  const std::string_view w = ctx.lower(t);
   if (w == "of") return true;
   return !(lexicon::isClauseOpener(w) || lexicon::isPreposition(w) || speechVerb(w).speech || lexicon::isAuxiliary(w) ||
            lexicon::isBeForm(w) || w == "and" || w == "or" || w == "not");
@@ -75,7 +75,7 @@ Source phraseSource(const Context& ctx, std::uint32_t first, std::uint32_t last,
       break;
     }
   const std::uint32_t h = end - 1;
-  const std::string w = ctx.lower(h), w0 = ctx.lower(first);
+  const std::string_view w = ctx.lower(h), w0 = ctx.lower(first);
   if (isSubjectPronoun(w0) || (isPossessivePronoun(w0) && lexicon::isSpeechNoun(w))) {
     // "He further said", "their statement read": the pronoun is the source.
     s.kind = SourceKind::Pronoun;
@@ -112,7 +112,7 @@ bool passiveAt(const Context& ctx, std::uint32_t v, std::uint32_t lo) {
   std::uint32_t t = v;
   while (t > lo && (isAdverb(ctx.lower(t - 1)) || ctx.lower(t - 1) == "also" || ctx.lower(t - 1) == "not")) --t;
   if (t == lo) return false;
-  const std::string w = ctx.lower(t - 1);
+  const std::string_view w = ctx.lower(t - 1);
   return lexicon::isBeForm(w) || lexicon::isPossessive(ctx.surface(t - 1)) || w == "so" || w == "does" || w == "do" ||
          w == "did";
 }
@@ -278,7 +278,7 @@ Source indirect(const Context& ctx, const QuotedSpan& q) {
   const std::uint32_t lo = reachBack(ctx, o, kIndirectReach);
   bool coordinated = true;  // only "and", "or" and commas since the quote: `as "powerful" and "reflective"`
   for (std::uint32_t v = o; v-- > lo;) {
-    const std::string w = ctx.lower(v);
+    const std::string_view w = ctx.lower(v);
     if (ctx.quoted(v)) {
       if (!coordinated) return {};  // a verb before another quote frames that one
       continue;
@@ -344,7 +344,7 @@ Source according(const Context& ctx, const QuotedSpan& q) {
 std::uint32_t subjectStart(const Context& ctx, std::size_t s, std::uint32_t hi) {
   std::uint32_t f = ctx.sentenceFirst(s);
   while (f < hi && ctx.analysis().tokens[f].kind == TokenKind::Punct) ++f;
-  const std::string w = f < hi ? ctx.lower(f) : std::string();
+  const std::string_view w = f < hi ? ctx.lower(f) : std::string_view();
   if (w == "but" || w == "and" || w == "yet" || w == "so") ++f;
   bool named = false;
   for (std::uint32_t k = f; k < hi && k < f + 12; ++k) {

@@ -19,11 +19,22 @@ Context::Context(std::string_view text, const Analysis& a, const std::vector<Quo
     const text::TokenSpan span = text::tokensIn(a.tokens, q.openMark, std::max(q.closeEnd, q.end));
     for (std::uint32_t t = span.first; t < span.last; ++t) quoted_[t] = true;
   }
+  // Every token lowercased once, into one buffer: the attribution rules ask for the
+  // same tokens' lower case many times over.
+  lowerEnd_.reserve(a.tokens.size());
+  lower_.reserve(text.size() / 2);
+  for (const Token& token : a.tokens) {
+    text::appendLowercase(lower_, text::surface(text, token));
+    lowerEnd_.push_back(static_cast<std::uint32_t>(lower_.size()));
+  }
 }
 
 std::string_view Context::surface(std::uint32_t t) const { return text::surface(text_, a_.tokens[t]); }
 
-std::string Context::lower(std::uint32_t t) const { return text::lowercase(surface(t)); }
+std::string_view Context::lower(std::uint32_t t) const {
+  const std::uint32_t begin = t == 0 ? 0 : lowerEnd_[t - 1];
+  return std::string_view(lower_).substr(begin, lowerEnd_[t] - begin);
+}
 
 bool Context::isPunct(std::uint32_t t, std::string_view which) const {
   return a_.tokens[t].kind == TokenKind::Punct && surface(t) == which;

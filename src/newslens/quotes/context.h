@@ -26,7 +26,7 @@ class Context {
   std::uint32_t tokenCount() const { return static_cast<std::uint32_t>(a_.tokens.size()); }
 
   std::string_view surface(std::uint32_t t) const;
-  std::string lower(std::uint32_t t) const;  // lowercased surface
+  std::string_view lower(std::uint32_t t) const;  // lowercased surface (lives as long as the context)
   bool quoted(std::uint32_t t) const { return quoted_[t]; }
   int mentionAt(std::uint32_t t) const { return mentionAt_[t]; }  // mention index, -1 outside
   bool isWord(std::uint32_t t) const { return a_.tokens[t].kind == TokenKind::Word; }
@@ -52,6 +52,8 @@ class Context {
   const Analysis& a_;
   std::vector<int> mentionAt_;
   std::vector<bool> quoted_;
+  std::string lower_;                    // every token's lower case, one after another
+  std::vector<std::uint32_t> lowerEnd_;  // where token t's ends in lower_
 };
 
 }  // namespace newslens::quotes

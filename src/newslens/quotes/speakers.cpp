@@ -62,7 +62,7 @@ bool SpeakerResolver::subjectPosition(const Mention& m) const {
   std::uint32_t before = m.firstToken;
   while (before > 0 && lexicon::isPersonalTitle(ctx_.lower(before - 1))) --before;
   if (before > 0) {
-    const std::string w = ctx_.lower(before - 1);
+    const std::string_view w = ctx_.lower(before - 1);
     if (lexicon::isPreposition(w) || w == "(") return false;
   }
   if (m.lastToken < ctx_.tokenCount()) {
@@ -124,7 +124,7 @@ bool SpeakerResolver::lastSpeakerFits(std::size_t sentence, Fits fits) const {
 }
 
 int SpeakerResolver::pronoun(const Source& source, std::size_t from) const {
-  const std::string w = ctx_.lower(source.head);
+  const std::string_view w = ctx_.lower(source.head);
   const std::size_t ps = std::min(ctx_.sentenceOfToken(source.head), from);
   if (w == "he" || w == "she" || w == "his" || w == "her") {
     const Gender g = w == "he" || w == "his" ? Gender::Male : Gender::Female;
@@ -136,7 +136,7 @@ int SpeakerResolver::pronoun(const Source& source, std::size_t from) const {
   return lastSpeakerFits(ps, fits) ? last_ : recent(source.head, from, kGroupSentences, true, fits);
 }
 
-bool SpeakerResolver::hasWordNear(const Mention& m, const std::string& noun) const {
+bool SpeakerResolver::hasWordNear(const Mention& m, std::string_view noun) const {
   // "Principal Sherman Padgett", "student NAME", "NAME, the principal,".
   for (std::uint32_t t = m.firstToken >= 3 ? m.firstToken - 3 : 0; t < m.lastToken; ++t)
     if (ctx_.lower(t) == noun) return true;
@@ -148,7 +148,7 @@ bool SpeakerResolver::hasWordNear(const Mention& m, const std::string& noun) con
 }
 
 // "the principal" → the person the text introduced with that role word.
-int SpeakerResolver::roleHolder(const std::string& noun, std::uint32_t token, std::size_t from) const {
+int SpeakerResolver::roleHolder(std::string_view noun, std::uint32_t token, std::size_t from) const {
   const auto& ms = ctx_.analysis().mentions;
   const std::uint32_t pos = ctx_.analysis().tokens[token].start;
   auto it = std::partition_point(ms.begin(), ms.end(), [&](const Mention& m) { return m.start < pos; });
@@ -165,7 +165,7 @@ int SpeakerResolver::roleHolder(const std::string& noun, std::uint32_t token, st
 // whose name ends with it.
 int SpeakerResolver::nameWord(std::uint32_t token, std::size_t from) const {
   if (!ctx_.capitalizedWord(token)) return -1;
-  const std::string word = ctx_.lower(token);
+  const std::string_view word = ctx_.lower(token);
   const auto endsWith = [&](int e) {
     const std::string name = text::lowercase(ctx_.analysis().entities[e].name);
     if (!person_[e] || name.size() < word.size()) return false;
@@ -176,7 +176,7 @@ int SpeakerResolver::nameWord(std::uint32_t token, std::size_t from) const {
 }
 
 int SpeakerResolver::description(const Source& source, std::size_t from) const {
-  const std::string noun = ctx_.lower(source.head);
+  const std::string_view noun = ctx_.lower(source.head);
   const std::size_t ps = std::min(ctx_.sentenceOfToken(source.head), from);
   if (noun.size() >= 3) {
     // "the department" → the recent entity whose name holds "department".

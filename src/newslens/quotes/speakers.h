@@ -44,9 +44,9 @@ class SpeakerResolver {
   bool lastSpeakerFits(std::size_t sentence, Fits fits) const;
   int pronoun(const Source& source, std::size_t from) const;
   int description(const Source& source, std::size_t from) const;
-  int roleHolder(const std::string& noun, std::uint32_t token, std::size_t from) const;
+  int roleHolder(std::string_view noun, std::uint32_t token, std::size_t from) const;
   int nameWord(std::uint32_t token, std::size_t from) const;
-  bool hasWordNear(const Mention& m, const std::string& noun) const;
+  bool hasWordNear(const Mention& m, std::string_view noun) const;
   bool subjectPosition(const Mention& m) const;
   bool organizationLike(int entity) const;
 

@@ -155,19 +155,22 @@ char32_t toLower(char32_t cp) {
   return cp;
 }
 
-std::string lowercase(std::string_view utf8) {
-  // Most words are ASCII: one copy, its capitals lowered in place; the rest, from the
-  // first non-ASCII byte on, goes through the decoder.
-  std::string out(utf8);
+void appendLowercase(std::string& out, std::string_view utf8) {
+  // Most words are ASCII: one copy, its capitals lowered as they go, through a raw
+  // pointer (a char store may alias the string's own fields, which would make the
+  // compiler reload them on every byte); from the first non-ASCII byte on, the decoder.
+  const std::size_t base = out.size(), size = utf8.size();
+  out.append(utf8.data(), size);  // a copy, not resize()'s zero fill and then a copy
+  char* const bytes = out.data() + base;
   std::size_t pos = 0;
-  for (; pos < out.size(); ++pos) {
-    const unsigned char b = static_cast<unsigned char>(out[pos]);
+  for (; pos < size; ++pos) {
+    const unsigned char b = static_cast<unsigned char>(bytes[pos]);
     if (b >= 0x80) break;
-    if (b >= 'A' && b <= 'Z') out[pos] = static_cast<char>(b + 32);
+    if (b >= 'A' && b <= 'Z') bytes[pos] = static_cast<char>(b + 32);
   }
-  if (pos == out.size()) return out;
-  out.resize(pos);
-  while (pos < utf8.size()) {
+  if (pos == size) return;
+  out.resize(base + pos);
+  while (pos < size) {
     const unsigned char b = static_cast<unsigned char>(utf8[pos]);
     if (b < 0x80) {
       out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
@@ -181,6 +184,11 @@ std::string lowercase(std::string_view utf8) {
       out.append(utf8.substr(pos, c.length));
     pos += c.length;
   }
+}
+
+std::string lowercase(std::string_view utf8) {
+  std::string out;
+  appendLowercase(out, utf8);
   return out;
 }
 

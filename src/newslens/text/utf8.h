@@ -51,6 +51,8 @@ char32_t toLower(char32_t cp);
 
 // Lowercases Latin, Latin-1, Greek and Cyrillic letters; other bytes are copied.
 std::string lowercase(std::string_view utf8);
+// The same, appended to `out` (many words into one buffer without a string each).
+void appendLowercase(std::string& out, std::string_view utf8);
 
 // True when the UTF-8 word starts with a lowercase letter of a cased script
 // (Latin, Greek, Cyrillic). CJK and other uncased scripts are never "lowercase".

@@ -103,3 +103,15 @@ TEST_CASE("the typer leaves the tagger's CoNLL class only when surer by the marg
   work[static_cast<int>(EntityType::PERSON)] = 4.0f;
   CHECK(typeWithinMargin(work, ConllType::MISC, kCrossMargin) == EntityType::WORK_OF_ART);
 }
+
+TEST_CASE("a platform's service context is a feature of its own") {
+  const FeatureHasher hash(77);
+  // "users" is a service noun, "fans" is not: beyond the next word's own features
+  // (kNext, kNextConll, the pair around, its cluster) "users" adds the service cue.
+  const auto users = featuresOf({"some", "Twitter", "users", "said"}, 1, 2, ConllType::ORG, hash);
+  const auto fans = featuresOf({"some", "Twitter", "fans", "said"}, 1, 2, ConllType::ORG, hash);
+  CHECK(users.size() == fans.size() + 1);
+  const auto on = featuresOf({"posted", "via", "Twitter", "."}, 2, 3, ConllType::ORG, hash);
+  const auto at = featuresOf({"posted", "near", "Twitter", "."}, 2, 3, ConllType::ORG, hash);
+  CHECK(on.size() == at.size() + 1);
+}
