@@ -174,8 +174,9 @@ export interface CreateAnalyzerOptions {
 
 export type NewsLensErrorCode =
   | 'bad_input' | 'bad_options' | 'input_too_large' | 'internal' | 'disposed' | 'out_of_memory'
-  // The result's JSON would be longer than a JS string can be (2^29 - 24 units: a 16 MiB text
-  // with a number every 2 bytes): ask for fewer parts with options.fields.
+  // One part of the result's JSON (it comes in parts of ~1 MiB, a long array cut between
+  // elements) would be longer than a JS string can be (2^29 - 24 units): no text under the
+  // input limit does this; ask for fewer parts with options.fields.
   | 'result_too_large'
   // Cancelled: replaced by a newer analyze() (Worker analyzer), or options.signal fired.
   | 'superseded' | 'aborted'

@@ -211,20 +211,44 @@ text::TokenSpan datelineSource(std::string_view text, const std::vector<Token>& 
 }
 
 // Puts each sentence's dateline source into `mentions` (sorted) as an ORG, replacing
-// what the tagger found on those tokens.
+// what the tagger found on those tokens. The sources are disjoint and in text order
+// (one per sentence at most), so one merge does it, where erasing and inserting per
+// source cost a pass over every mention each: quadratic in a long paste of articles.
 void addDatelineSources(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                         std::vector<Mention>& mentions) {
+  std::vector<Mention> sources;
   for (const Sentence& s : sentences) {
     const text::TokenSpan source = datelineSource(text, tokens, s);
-    if (source.first == source.last) continue;
-    const Mention m = mentionOver(tokens, source.first, source.last, EntityType::ORG, 1.0f);
-    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                  [&](const Mention& t) { return t.start < m.end && m.start < t.end; }),
-                   mentions.end());
-    mentions.insert(std::lower_bound(mentions.begin(), mentions.end(), m,
-                                     [](const Mention& a, const Mention& b) { return a.start < b.start; }),
-                    m);
+    if (source.first != source.last)
+      sources.push_back(mentionOver(tokens, source.first, source.last, EntityType::ORG, 1.0f));
   }
+  if (sources.empty()) return;
+  const auto byStart = [](const Mention& a, const Mention& b) { return a.start < b.start; };
+  const auto overlaps = [](const Mention& a, const Mention& b) { return a.start < b.end && b.start < a.end; };
+  if (!std::is_sorted(mentions.begin(), mentions.end(), byStart)) {  // not what the tagger gives; kept exact anyway
+    for (const Mention& m : sources) {
+      mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [&](const Mention& t) { return overlaps(t, m); }),
+                     mentions.end());
+      mentions.insert(std::lower_bound(mentions.begin(), mentions.end(), m, byStart), m);
+    }
+    return;
+  }
+  // Drop what a source overlaps: only the first source ending after t starts can.
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [&](const Mention& t) {
+                                  const auto near =
+                                      std::partition_point(sources.begin(), sources.end(),
+                                                           [&](const Mention& m) { return m.end <= t.start; });
+                                  return near != sources.end() && overlaps(t, *near);
+                                }),
+                 mentions.end());
+  // Merge the sources in from the back, in place: each goes before the mentions that
+  // start where it does or later.
+  std::size_t kept = mentions.size(), left = sources.size();
+  mentions.resize(kept + left);
+  for (std::size_t to = kept + left; left > 0;)
+    mentions[--to] =
+        kept > 0 && mentions[kept - 1].start >= sources[left - 1].start ? mentions[--kept] : sources[--left];
 }
 
 // Calls visit(words, first) for each run of at most kMaxChunkTokens tokens of each

@@ -160,13 +160,13 @@ void appendLowercase(std::string& out, std::string_view utf8) {
   // pointer (a char store may alias the string's own fields, which would make the
   // compiler reload them on every byte); from the first non-ASCII byte on, the decoder.
   const std::size_t base = out.size(), size = utf8.size();
-  out.resize(base + size);
+  out.append(utf8.data(), size);  // a copy, not resize()'s zero fill and then a copy
   char* const bytes = out.data() + base;
   std::size_t pos = 0;
   for (; pos < size; ++pos) {
-    const unsigned char b = static_cast<unsigned char>(utf8[pos]);
+    const unsigned char b = static_cast<unsigned char>(bytes[pos]);
     if (b >= 0x80) break;
-    bytes[pos] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    if (b >= 'A' && b <= 'Z') bytes[pos] = static_cast<char>(b + 32);
   }
   if (pos == size) return;
   out.resize(base + pos);

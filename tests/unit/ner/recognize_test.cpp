@@ -92,6 +92,28 @@ TEST_CASE("a dateline's parenthesised source is an organization, glued to the ne
   for (const auto& m : mentions("The leader (Smith) met the press.")) CHECK(m != "ORG Smith");
 }
 
+TEST_CASE("many datelines in one text: each source replaces what the tagger found there, in text order") {
+  if (newslens::builtinModel().empty()) return;
+  std::string text;
+  for (int k = 0; k < 30; ++k)
+    text += "Paris (Reuters) - Angela Merkel met Joe Biden in Berlin on Monday.\n\n(CNN)Manchester United lost.\n\n";
+  static const newslens::Analyzer analyzer;
+  const auto a = analyzer.analyze(text, {});
+  int reuters = 0, cnn = 0;
+  std::uint32_t end = 0;
+  for (const auto& m : a.mentions) {
+    CHECK(m.start >= end);  // sorted, none overlapping
+    end = m.end;
+    const std::string_view surface = std::string_view(text).substr(m.start, m.end - m.start);
+    if (surface != "Reuters" && surface != "CNN") continue;
+    CHECK(m.type == EntityType::ORG);
+    ++(surface == "CNN" ? cnn : reuters);
+  }
+  CHECK(reuters == 30);
+  CHECK(cnn == 30);
+  CHECK(a.mentions.size() >= 30 * 5);
+}
+
 TEST_CASE("an employer, a role and a person glued together are two names") {
   if (newslens::builtinModel().empty()) return;
   const auto a = mentions("This week, Google CFO Patrick Pichette said he would retire.");
