@@ -244,15 +244,16 @@ function mergePart(result, part) {
 // The core's answer, taken in parts of ~1 MiB, each a JSON object decoded straight
 // from the WASM heap and parsed alone (wasm/bindings.cpp analyzeInPieces): the result
 // is never whole in the heap, nor one string, which at ~80 characters a mention a
-// dense 16 MiB text would overflow. Returns {result} or {tooLarge} (a part longer than
-// `maxChars`); the rest is then dropped, never thrown from the callback (which would
+// dense 16 MiB text would overflow. Returns {result, tooLarge} (tooLarge: a part was longer
+// than `maxChars`); the rest is then dropped, never thrown from the callback (which would
 // unwind the core without freeing its memory).
 function analyzeInPieces(native, text, optionsJson, maxChars) {
   const decoder = new TextDecoder('utf-8');
-  let result = null;
-  let failure = null;
+  // Set from inside the callback: a holder, so the checker does not narrow it to null.
+  /** @type {{result: any, tooLarge: boolean, error: unknown}} */
+  const answer = { result: null, tooLarge: false, error: null };
   native.analyzeInPieces(text, optionsJson, (bytes) => {
-    if (failure) return;
+    if (answer.tooLarge || answer.error) return;
     let json;
     try {
       json = decoder.decode(bytes); // each part is whole UTF-8
@@ -260,18 +261,19 @@ function analyzeInPieces(native, text, optionsJson, maxChars) {
       json = null;
     }
     if (json === null || json.length > maxChars) {
-      failure = { tooLarge: true };
+      answer.tooLarge = true;
+      answer.result = null;
       return;
     }
     try {
       const part = JSON.parse(json);
-      result = result === null ? part : mergePart(result, part);
+      answer.result = answer.result === null ? part : mergePart(answer.result, part);
     } catch (error) {
-      failure = { error };
+      answer.error = error;
     }
   });
-  if (failure?.error) throw failure.error;
-  return failure ?? { result };
+  if (answer.error) throw answer.error;
+  return { result: answer.result, tooLarge: answer.tooLarge };
 }
 
 function describe(error) {
