@@ -14,7 +14,15 @@ std::vector<std::string_view> surfaces(std::string_view text, const std::vector<
 
 TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end) {
   const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= start; });
-  const auto last = std::partition_point(first, tokens.end(), [&](const Token& t) { return t.start < end; });
+  // Tokens are at least a byte long, so at most end - start of them follow `first`
+  // inside the span: that window is searched first (a few steps, near in memory, where
+  // a search to the end costs ~20 cache misses on a long paste), the rest only if the
+  // whole window is inside (as empty tokens would allow): the answer is always exact.
+  const auto inside = [&](const Token& t) { return t.start < end; };
+  const std::size_t window = static_cast<std::size_t>(end > start ? end - start : 0) + 1;
+  const auto stop = static_cast<std::size_t>(tokens.end() - first) > window ? first + window : tokens.end();
+  auto last = std::partition_point(first, stop, inside);
+  if (last == stop) last = std::partition_point(stop, tokens.end(), inside);
   return {static_cast<std::uint32_t>(first - tokens.begin()), static_cast<std::uint32_t>(last - tokens.begin())};
 }
 
