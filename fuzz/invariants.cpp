@@ -40,13 +40,9 @@ Utf16Text toUtf16(std::string_view text) {
   return out;
 }
 
-bool isIndex(const json& v, std::size_t limit) {
-  return v.is_number_unsigned() && v.get<std::uint64_t>() < limit;
-}
+bool isIndex(const json& v, std::size_t limit) { return v.is_number_unsigned() && v.get<std::uint64_t>() < limit; }
 
-bool isOffset(const json& v, std::size_t limit) {
-  return v.is_number_unsigned() && v.get<std::uint64_t>() <= limit;
-}
+bool isOffset(const json& v, std::size_t limit) { return v.is_number_unsigned() && v.get<std::uint64_t>() <= limit; }
 
 bool isUnitScore(const json& v) {
   return v.is_number() && std::isfinite(v.get<double>()) && v.get<double>() >= 0.0 && v.get<double>() <= 1.0;
@@ -161,7 +157,8 @@ std::string checkResultJson(std::string_view text, std::string_view resultJson) 
   for (std::size_t i = 0; i < entityCount; ++i) {
     const json& e = r["entities"][i];
     if (e.value("id", json()) != json(i)) return at("entities", i, "id is not the index");
-    if (!e.value("name", json()).is_string() || !e.value("aliases", json()).is_array()) return at("entities", i, "name");
+    if (!e.value("name", json()).is_string() || !e.value("aliases", json()).is_array())
+      return at("entities", i, "name");
     if (!isOffset(e.value("first", json()), length)) return at("entities", i, "first beyond the text");
     if (!isUnitScore(e.value("salience", json()))) return at("entities", i, "salience outside [0,1]");
   }
@@ -179,15 +176,36 @@ std::string checkResultJson(std::string_view text, std::string_view resultJson) 
   }
   for (std::size_t i = 0; i < r["keywords"].size(); ++i) {
     const json& k = r["keywords"][i];
-    if (!k.value("text", json()).is_string() || !k.value("score", json()).is_number()) return at("keywords", i, "shape");
+    if (!k.value("text", json()).is_string() || !k.value("score", json()).is_number())
+      return at("keywords", i, "shape");
   }
   return "";
 }
 
 const std::vector<std::string>& optionVariants() {
-  static const std::vector<std::string> variants = {
-      "", R"({"keyPoints":1,"keywords":0})", R"({"keyPoints":50,"keywords":100})", R"({"keyPoints":0})"};
+  static const std::vector<std::string> variants = {"", R"({"keyPoints":1,"keywords":0})",
+                                                    R"({"keyPoints":50,"keywords":100})", R"({"keyPoints":0})"};
   return variants;
+}
+
+std::string checkResultParts(const std::vector<std::string>& parts, std::string_view wholeJson) {
+  using nlohmann::json;
+  json merged = json::object();
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const json part = json::parse(parts[i], nullptr, /*allow_exceptions=*/false);
+    if (part.is_discarded() || !part.is_object()) return "part " + std::to_string(i) + " is not a JSON object";
+    for (const auto& [key, value] : part.items()) {
+      if (value.is_array() && merged.contains(key) && merged[key].is_array())
+        merged[key].insert(merged[key].end(), value.begin(), value.end());
+      else
+        merged[key] = value;
+    }
+  }
+  json whole = json::parse(wholeJson, nullptr, /*allow_exceptions=*/false);
+  if (whole.is_discarded()) return "the whole answer is not JSON";
+  merged.erase("timing");
+  whole.erase("timing");
+  return merged == whole ? "" : "the parts merged are not the whole answer";
 }
 
 }  // namespace newslens::invariants

@@ -21,6 +21,12 @@ std::string checkAnalysis(std::string_view text, const Analysis& analysis);
 // text and whose span texts slice back (checked where the text is clean UTF-8).
 std::string checkResultJson(std::string_view text, std::string_view resultJson);
 
+// Contract of the streamed answer (api::analyzeToJson with a sink, json::writeResultJson):
+// every part is a JSON object on its own, and the parts merged in order (an array
+// extends the one under its key, any other value is set, as web/analyzer.js does)
+// are `wholeJson`, "timing" aside.
+std::string checkResultParts(const std::vector<std::string>& parts, std::string_view wholeJson);
+
 // Option sets the fuzzer and the regression test run every input with.
 const std::vector<std::string>& optionVariants();
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "newslens/growth.h"
+#include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/document_words.h"
 #include "newslens/ner/mentions.h"
 #include "newslens/ner/name_particles.h"
@@ -56,6 +57,23 @@ std::size_t innerTitle(const std::vector<std::string_view>& span) {
   return 0;
 }
 
+// Where a lower-case role word sits inside a person span, between a capitalised name
+// and the person ("Disney star Zendaya Coleman", "Chelsea striker Diego Costa"): a
+// lower-case word that is no name particle ("ten", "van") and no small word of a title
+// ("of", "and"), of three letters or more ("Kengo wa Dondo" keeps its particle), cannot
+// be inside a name. 0 if none.
+std::size_t innerRoleWord(const std::vector<std::string_view>& span) {
+  for (std::size_t k = 1; k + 1 < span.size(); ++k) {
+    const std::string_view w = span[k];
+    const bool lowerWord =
+        w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!lowerWord || !isCapitalized(span[k - 1]) || !isCapitalized(span[k + 1])) continue;
+    const std::string lower(w);
+    if (!lexicon::isNameParticle(lower) && !lexicon::isTitleSmallWord(lower)) return k;
+  }
+  return 0;
+}
+
 // The OntoNotes type of words [begin, end) of the chunk `words`, which the tagger
 // typed `conll`: the span typer's choice when the model has one, else type_rules.h.
 // Its scores are added to `votes`.
@@ -105,6 +123,19 @@ void spanMentions(const std::vector<Token>& tokens, const std::vector<std::strin
     first += static_cast<std::uint32_t>(k);
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
     conll = ConllType::PER;
+  }
+  if (const std::size_t k = conll == ConllType::PER ? innerRoleWord(span) : 0; k > 0) {
+    const std::vector<std::string_view> head(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
+    out.push_back(mentionOver(tokens, first, first + static_cast<std::uint32_t>(k),
+                              modifierType(head, model.knownWords, hash), confidence));
+    first += static_cast<std::uint32_t>(k + 1);
+    span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+  // "Ten-month-old Buseiwa", "27-year-old Smith": a descriptor compound ending in a
+  // lower-case part is never the start of a person's name.
+  while (conll == ConllType::PER && span.size() > 1 && hasLowerTail(span.front())) {
+    ++first;
+    span.erase(span.begin());
   }
   // "Mr Xi" is a person whatever the tagger's type (CoNLL's Reuters rarely wrote "Mr").
   const bool honorific = span.size() > 1 && isPersonalHonorific(span.front());

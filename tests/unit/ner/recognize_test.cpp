@@ -121,3 +121,14 @@ TEST_CASE("an employer, a role and a person glued together are two names") {
   CHECK(has(a, "PERSON Patrick Pichette"));
   for (const auto& m : a) CHECK(m.find("CFO") == std::string::npos);
 }
+
+TEST_CASE("a lower-case role word inside a person span splits off the employer") {
+  if (newslens::builtinModel().empty()) return;
+  // The tagger reads "Disney star Zendaya Coleman" as one person.
+  const auto a = mentions("Disney star Zendaya Coleman's dreadlocks were praised.");
+  CHECK(has(a, "PERSON Zendaya Coleman"));
+  CHECK(has(a, "ORG Disney"));
+  for (const auto& m : a) CHECK(m.find("star") == std::string::npos);
+  // A short lower-case particle stays inside the name.
+  CHECK(has(mentions("The U.S. ambassador met Kengo wa Dondo in Kinshasa."), "PERSON Kengo wa Dondo"));
+}
