@@ -139,6 +139,10 @@ std::vector<Tally> tallyEntities(std::string_view text, const Analysis& a) {
 }
 
 constexpr std::uint32_t kMaxWrittenTokens = 4;
+// A form more entities share than this names none of them ("Smith" among nine
+// Smiths), and bounds the work per token: many full names ending in one surname
+// would otherwise make every bare surname visit all of them (quadratic, issue 18).
+constexpr std::size_t kMaxEntitiesPerForm = 8;
 
 // Tokens [first, last) as written, space-joined: "North Korea".
 std::string joinedTokens(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
@@ -154,7 +158,8 @@ std::string joinedTokens(std::string_view text, const std::vector<Token>& tokens
 // How often the content sentences write each entity's forms as whole tokens,
 // tagged or not and inside other names too ("Oklahoma" in "University of Oklahoma"):
 // its aliases and, for a person, the name's last word. Overlapping forms of one
-// entity count once. Linear in tokens (kMaxWrittenTokens lookups each).
+// entity count once; a form of more than kMaxEntitiesPerForm entities counts for none.
+// Linear in tokens (kMaxWrittenTokens lookups each, each for at most that many entities).
 std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& a) {
   std::unordered_map<std::string, std::vector<int>> forms;
   for (std::size_t e = 0; e < a.entities.size(); ++e) {
@@ -168,6 +173,8 @@ std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& 
       if (list.empty() || list.back() != static_cast<int>(e)) list.push_back(static_cast<int>(e));
     }
   }
+  for (auto& [form, list] : forms)
+    if (list.size() > kMaxEntitiesPerForm) list.clear();
   std::vector<std::uint32_t> out(a.entities.size(), 0), reach(a.entities.size(), 0);
   std::size_t m = 0;
   for (const Sentence& s : a.sentences) {

@@ -73,3 +73,30 @@ TEST_CASE("salience features: quotes spoken, pronouns, possessives and forms wri
   CHECK(lisbon[se::kLogWritten] == doctest::Approx(std::log1p(2.0)));
   CHECK(lisbon[se::kLogMentions] == doctest::Approx(std::log1p(1.0)));
 }
+
+namespace {
+// n people sharing the surname "Moss", each named once in full, then "Moss" written
+// once untagged: how often the text writes the first person's forms.
+float writtenMossPerPerson(int n) {
+  static const char* const kFirst[] = {"Ann", "Bea", "Cal", "Dan", "Eve", "Fay", "Gus", "Hal", "Ida", "Jo"};
+  std::string text;
+  std::vector<fixture::Spec> specs;
+  for (int k = 0; k < n; ++k) {
+    const std::string name = std::string(kFirst[k]) + " Moss";
+    text += name + " came. ";
+    specs.push_back({name, PERSON});
+  }
+  text += "They met Moss.";
+  auto a = fixture::analyze(text, specs, false);
+  a.entities = se::resolve(text, a.tokens, a.sentences, a.mentions);
+  const auto f = se::salienceFeatures(text, a);
+  return featuresOf(f, a, "Ann Moss")[se::kLogWritten];
+}
+}  // namespace
+
+TEST_CASE("a surname shared by more than eight people counts as written for none of them") {
+  // Up to eight, "Moss" counts in each other person's full name and alone: 1 + (n - 1) + 1.
+  CHECK(writtenMossPerPerson(3) == doctest::Approx(std::log1p(4.0)));
+  CHECK(writtenMossPerPerson(8) == doctest::Approx(std::log1p(9.0)));
+  CHECK(writtenMossPerPerson(9) == doctest::Approx(std::log1p(1.0)));  // only "Ann Moss" itself
+}
