@@ -4,6 +4,7 @@
 #include <cmath>
 #include <iterator>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "newslens/entities/pronouns.h"
 #include "newslens/entities/sources.h"
@@ -173,8 +174,13 @@ std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& 
       if (list.empty() || list.back() != static_cast<int>(e)) list.push_back(static_cast<int>(e));
     }
   }
-  for (auto& [form, list] : forms)
+  // A form matches only where a token is its first word: most tokens are none, and
+  // skip the joins and lookups (views into the map's keys, which stay put).
+  std::unordered_set<std::string_view> firstWords;
+  for (auto& [form, list] : forms) {
     if (list.size() > kMaxEntitiesPerForm) list.clear();
+    firstWords.insert(std::string_view(form).substr(0, form.find(' ')));
+  }
   std::vector<std::uint32_t> out(a.entities.size(), 0), reach(a.entities.size(), 0);
   std::size_t m = 0;
   for (const Sentence& s : a.sentences) {
@@ -183,6 +189,7 @@ std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& 
       // An outlet's credit ("(CNN)", "told CNN") is not the story writing its name.
       while (m < a.mentions.size() && a.mentions[m].lastToken <= t) ++m;
       if (m < a.mentions.size() && a.mentions[m].firstToken <= t && a.mentions[m].role == MentionRole::Source) continue;
+      if (firstWords.count(text::surface(text, a.tokens[t])) == 0) continue;
       for (std::uint32_t last = std::min(s.lastToken, t + kMaxWrittenTokens); last > t; --last) {
         const auto it = forms.find(joinedTokens(text, a.tokens, t, last));
         if (it == forms.end()) continue;
