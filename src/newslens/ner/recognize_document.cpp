@@ -47,6 +47,18 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
                               std::vector<Mention>& mentions) {
   if (mentions.size() < 2 || model.empty) return;
   const std::unordered_set<std::uint32_t> starts = sentenceStarts(tokens, sentences);
+  const auto isQuote = [&](std::uint32_t t) {
+    const std::string_view w = t < tokens.size() ? text::surface(text, tokens[t]) : std::string_view();
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+  };
+  // A title in quotation marks is capitalised for its own sake ('"Top Gear" returns').
+  const auto quotedTitle = [&](const Mention& m) {
+    const std::uint32_t after =
+        m.lastToken < tokens.size() && tokens[m.lastToken].kind == TokenKind::Punct && !isQuote(m.lastToken)
+            ? m.lastToken + 1
+            : m.lastToken;
+    return m.firstToken > 0 && isQuote(m.firstToken - 1) && isQuote(after);
+  };
   std::unordered_map<std::string, EntityType> written;  // a mention's words -> its type (first seen)
   std::unordered_set<std::string> inside;               // the words of mentions inside a sentence
   for (const Mention& m : mentions) {
@@ -56,7 +68,7 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
   }
   const FeatureHasher hash(model.hashSeed);
   for (Mention& m : mentions) {
-    if (m.lastToken - m.firstToken < 2 || !starts.count(m.firstToken)) continue;
+    if (m.lastToken - m.firstToken < 2 || !starts.count(m.firstToken) || quotedTitle(m)) continue;
     if (!mostlyLowerCase(model, hash, text::surface(text, tokens[m.firstToken]))) continue;
     if (inside.count(key(text, tokens, m.firstToken, m.lastToken))) continue;
     if (phraseCategories(model.knownWords, hash, text::surfaces(text, tokens, m.firstToken, m.lastToken)) != 0)

@@ -13,7 +13,8 @@
 namespace newslens::ner {
 
 // Over the tagger's mentions (sorted, non-overlapping): a mention of two or more words
-// that starts a sentence (after nothing but punctuation) loses its first word when
+// that starts a sentence (after nothing but punctuation) and is no title in quotation
+// marks ('"Top Gear" returns') loses its first word when
 // that word is one the model's casing profile says is mostly written in lower case,
 // the rest is written as a mention of its own elsewhere in the text (it then takes that
 // mention's type), and the whole is no gazetteer phrase and stands nowhere else inside
