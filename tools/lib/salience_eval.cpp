@@ -170,7 +170,7 @@ entities::SalienceWeights fitSalienceWeights(const std::vector<SalienceCase>& ca
     for (int k = 0; k < kFeatures; ++k) w[k] += 0.5 * (grad[k] / double(used) - l2 * w[k]);
   }
   entities::SalienceWeights out;
-  out.version = 3;  // 3: quotes, pronouns, possessives, dateline place, written forms
+  out.version = 4;  // 3: quotes, pronouns, possessives, dateline place, written forms; 4: written in the opening
   for (int k = 0; k < kFeatures; ++k) out.w[k] = static_cast<float>(w[k]);
   return out;
 }

@@ -161,7 +161,12 @@ std::string joinedTokens(std::string_view text, const std::vector<Token>& tokens
 // its aliases and, for a person, the name's last word. Overlapping forms of one
 // entity count once; a form of more than kMaxEntitiesPerForm entities counts for none.
 // Linear in tokens (kMaxWrittenTokens lookups each, each for at most that many entities).
-std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& a) {
+// The opening count is the same over the first kOpeningSentences content sentences.
+struct Written {
+  std::vector<std::uint32_t> all, opening;  // per entity
+};
+
+Written writtenCounts(std::string_view text, const Analysis& a) {
   std::unordered_map<std::string, std::vector<int>> forms;
   for (std::size_t e = 0; e < a.entities.size(); ++e) {
     const Entity& entity = a.entities[e];
@@ -181,10 +186,13 @@ std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& 
     if (list.size() > kMaxEntitiesPerForm) list.clear();
     firstWords.insert(std::string_view(form).substr(0, form.find(' ')));
   }
-  std::vector<std::uint32_t> out(a.entities.size(), 0), reach(a.entities.size(), 0);
+  Written out{std::vector<std::uint32_t>(a.entities.size(), 0), std::vector<std::uint32_t>(a.entities.size(), 0)};
+  std::vector<std::uint32_t> reach(a.entities.size(), 0);
   std::size_t m = 0;
+  int content = 0;
   for (const Sentence& s : a.sentences) {
     if (s.boilerplate) continue;
+    const bool opening = s.firstToken < s.lastToken && content++ < kOpeningSentences;
     for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
       // An outlet's credit ("(CNN)", "told CNN") is not the story writing its name.
       while (m < a.mentions.size() && a.mentions[m].lastToken <= t) ++m;
@@ -195,7 +203,8 @@ std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& 
         if (it == forms.end()) continue;
         for (int e : it->second)
           if (reach[e] <= t) {
-            ++out[e];
+            ++out.all[e];
+            out.opening[e] += opening;
             reach[e] = last;
           }
       }
@@ -208,18 +217,18 @@ std::vector<std::uint32_t> writtenCounts(std::string_view text, const Analysis& 
 
 const char* salienceFeatureName(int feature) {
   static constexpr const char* kNames[kSalienceFeatureCount] = {
-      "log_mentions",      "log_subjects",  "early",          "in_lead",     "modifier_share",
-      "boilerplate_share", "person",        "organization",   "place",       "nationality",
-      "numeric",           "source_only",   "in_first",       "log_speaker", "spread",
-      "full_name",         "other_name",    "log_opening",    "first_rank",  "log_quoted",
-      "log_pronouns",      "log_in_quotes", "log_possessive", "dateline",    "log_written"};
+      "log_mentions", "log_subjects",   "early",        "in_lead",       "modifier_share", "boilerplate_share",
+      "person",       "organization",   "place",        "nationality",   "numeric",        "source_only",
+      "in_first",     "log_speaker",    "spread",       "full_name",     "other_name",     "log_opening",
+      "first_rank",   "log_quoted",     "log_pronouns", "log_in_quotes", "log_possessive", "dateline",
+      "log_written",  "written_opening"};
   return feature >= 0 && feature < kSalienceFeatureCount ? kNames[feature] : "?";
 }
 
 std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const Analysis& a) {
   const std::vector<Tally> tally = tallyEntities(text, a);
   const std::vector<std::uint32_t> pronouns = pronounReferences(text, a);
-  const std::vector<std::uint32_t> written = writtenCounts(text, a);
+  const Written written = writtenCounts(text, a);
   const double length = std::max<double>(1.0, static_cast<double>(text.size()));
   std::vector<SalienceFeatures> out(a.entities.size());
   for (std::size_t e = 0; e < a.entities.size(); ++e) {
@@ -253,7 +262,9 @@ std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const Anal
     f[kLogInQuotes] = std::log1p(static_cast<float>(t.inQuotes));
     f[kLogPossessive] = std::log1p(static_cast<float>(t.possessives));
     f[kDateline] = t.dateline;
-    f[kLogWritten] = std::log1p(static_cast<float>(written[e]));
+    f[kLogWritten] = std::log1p(static_cast<float>(written.all[e]));
+    f[kWrittenOpening] = std::log1p(static_cast<float>(written.opening[e]));
+
     // A date or an amount is never what the story is about: it keeps its count and
     // the indicator only, so position and spread never lift it above a name.
     if (isNumericType(type)) {

@@ -4,7 +4,8 @@
 //   salience(e) ∝ exp(w · features(e))
 // with few features (frequency, first position, lead and first-sentence presence,
 // grammatical role, speaker role, quotes it is the speaker of, pronouns that stand for
-// it, spread, type, source role; see SalienceFeature) and weights fitted on the human
+// it, spread, type, source role, its forms written in the text and in its opening;
+// see SalienceFeature) and weights fitted on the human
 // highlights of ../shared/data/cnndm/dev.jsonl by newslens-salience-eval --fit
 // (cross-validated; salience_weights.h holds them with their version). Source mentions
 // ("(CNN)", Mention::role) and mentions in boilerplate sentences never count as
@@ -28,23 +29,25 @@ enum SalienceFeature : int {
   kBoilerplateShare,  // share of its non-source mentions in boilerplate sentences
   kPerson,            // type indicators (others: EVENT, PRODUCT, WORK_OF_ART, LAW)
   kOrganization,
-  kPlace,          // GPE, LOC, FAC
-  kNationality,    // NORP
-  kNumeric,        // DATE … ORDINAL (such an entity has only this and kLogMentions)
-  kSourceOnly,     // every mention is a source mention
-  kInFirst,        // 1 when one stands in the first content sentence (CNN's is the story in a line)
-  kLogSpeaker,     // log(1 + mentions next to a reporting verb: "Smith said", "said Smith")
-  kSpread,         // (last mention's offset - first's) / text length: the story stays with it
-  kFullName,       // its name has two or more words (written out in full somewhere)
-  kOtherName,      // EVENT, PRODUCT, WORK_OF_ART, LAW
-  kLogOpening,     // log(1 + mentions in the first three content sentences)
-  kFirstRank,      // 1 / (1 + rank of the content sentence of its first mention)
-  kLogQuoted,      // log(1 + speech quotes it is the speaker of, Quote::speaker)
-  kLogPronouns,    // log(1 + pronouns that stand for it, pronouns.h)
-  kLogInQuotes,    // log(1 + mentions inside speech quotes): the people quoted talk about it
-  kLogPossessive,  // log(1 + mentions before a possessive): "Obama's plan" is about Obama
-  kDateline,       // a mention stands in the dateline's place ("WASHINGTON (CNN)"): where, not what
-  kLogWritten,     // log(1 + times the text writes its aliases, tagged or not, inside other names too)
+  kPlace,           // GPE, LOC, FAC
+  kNationality,     // NORP
+  kNumeric,         // DATE … ORDINAL (such an entity has only this and kLogMentions)
+  kSourceOnly,      // every mention is a source mention
+  kInFirst,         // 1 when one stands in the first content sentence (CNN's is the story in a line)
+  kLogSpeaker,      // log(1 + mentions next to a reporting verb: "Smith said", "said Smith")
+  kSpread,          // (last mention's offset - first's) / text length: the story stays with it
+  kFullName,        // its name has two or more words (written out in full somewhere)
+  kOtherName,       // EVENT, PRODUCT, WORK_OF_ART, LAW
+  kLogOpening,      // log(1 + mentions in the first three content sentences)
+  kFirstRank,       // 1 / (1 + rank of the content sentence of its first mention)
+  kLogQuoted,       // log(1 + speech quotes it is the speaker of, Quote::speaker)
+  kLogPronouns,     // log(1 + pronouns that stand for it, pronouns.h)
+  kLogInQuotes,     // log(1 + mentions inside speech quotes): the people quoted talk about it
+  kLogPossessive,   // log(1 + mentions before a possessive): "Obama's plan" is about Obama
+  kDateline,        // a mention stands in the dateline's place ("WASHINGTON (CNN)"): where, not what
+  kLogWritten,      // log(1 + times the text writes its aliases, tagged or not, inside other names too)
+  kWrittenOpening,  // log(1 + times the first three content sentences write its forms, as kLogWritten):
+                    // the lead names what the story is about, even where the tagger missed it
   kSalienceFeatureCount
 };
 

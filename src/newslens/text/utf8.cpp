@@ -155,35 +155,33 @@ char32_t toLower(char32_t cp) {
   return cp;
 }
 
-void appendLowercase(std::string& out, std::string_view utf8) {
-  // Most words are ASCII: one copy, its capitals lowered as they go, through a raw
-  // pointer (a char store may alias the string's own fields, which would make the
-  // compiler reload them on every byte); from the first non-ASCII byte on, the decoder.
-  const std::size_t base = out.size(), size = utf8.size();
-  out.append(utf8.data(), size);  // a copy, not resize()'s zero fill and then a copy
-  char* const bytes = out.data() + base;
-  std::size_t pos = 0;
-  for (; pos < size; ++pos) {
+void lowercaseInPlace(char* bytes, std::size_t size) {
+  // Most text is ASCII: its capitals lowered through a raw pointer (a char store may
+  // alias a string's own fields, which would make the compiler reload them on every
+  // byte); a non-ASCII byte goes through the decoder. toLower maps ASCII to ASCII and
+  // two-byte letters to two-byte letters, so each character is rewritten where it is.
+  const std::string_view view(bytes, size);
+  for (std::size_t pos = 0; pos < size;) {
     const unsigned char b = static_cast<unsigned char>(bytes[pos]);
-    if (b >= 0x80) break;
-    if (b >= 'A' && b <= 'Z') bytes[pos] = static_cast<char>(b + 32);
-  }
-  if (pos == size) return;
-  out.resize(base + pos);
-  while (pos < size) {
-    const unsigned char b = static_cast<unsigned char>(utf8[pos]);
     if (b < 0x80) {
-      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      if (b >= 'A' && b <= 'Z') bytes[pos] = static_cast<char>(b + 32);
       ++pos;
       continue;
     }
-    const DecodedChar c = decodeAt(utf8, pos);
-    if (c.valid)
-      appendUtf8(out, toLower(c.codePoint));
-    else
-      out.append(utf8.substr(pos, c.length));
+    const DecodedChar c = decodeAt(view, pos);
+    const char32_t lower = c.valid ? toLower(c.codePoint) : c.codePoint;
+    if (lower != c.codePoint && c.length == 2 && lower >= 0x80 && lower < 0x800) {
+      bytes[pos] = static_cast<char>(0xC0 | (lower >> 6));
+      bytes[pos + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+    }
     pos += c.length;
   }
+}
+
+void appendLowercase(std::string& out, std::string_view utf8) {
+  const std::size_t base = out.size();
+  out.append(utf8.data(), utf8.size());  // a copy, not resize()'s zero fill and then a copy
+  lowercaseInPlace(out.data() + base, utf8.size());
 }
 
 std::string lowercase(std::string_view utf8) {

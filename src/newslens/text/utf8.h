@@ -53,6 +53,9 @@ char32_t toLower(char32_t cp);
 std::string lowercase(std::string_view utf8);
 // The same, appended to `out` (many words into one buffer without a string each).
 void appendLowercase(std::string& out, std::string_view utf8);
+// The same in place: every mapping of toLower keeps a character's UTF-8 length
+// (ASCII to ASCII, two bytes to two), so the bytes keep their offsets.
+void lowercaseInPlace(char* bytes, std::size_t size);
 
 // True when the UTF-8 word starts with a lowercase letter of a cased script
 // (Latin, Greek, Cyrillic). CJK and other uncased scripts are never "lowercase".

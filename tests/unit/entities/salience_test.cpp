@@ -74,6 +74,22 @@ TEST_CASE("salience features: quotes spoken, pronouns, possessives and forms wri
   CHECK(lisbon[se::kLogMentions] == doctest::Approx(std::log1p(1.0)));
 }
 
+TEST_CASE("written in the opening: the first three content sentences' forms, tagged or not") {
+  // "Porto" is written inside "Porto Airport" in the first sentence, then tagged in the
+  // third and fifth; "Lisbon" only in the fourth and fifth.
+  const std::string text =
+      "Flights left Porto Airport late. Crowds waited. Porto fans sang. Lisbon slept. Porto and Lisbon woke.";
+  const auto a = fixture::analyze(
+      text, {{"Porto Airport", EntityType::FAC}, {"Porto", GPE}, {"Lisbon", GPE}, {"Porto", GPE}, {"Lisbon", GPE}});
+  const auto f = se::salienceFeatures(text, a);
+  const auto& porto = featuresOf(f, a, "Porto");
+  const auto& lisbon = featuresOf(f, a, "Lisbon");
+  CHECK(porto[se::kWrittenOpening] == doctest::Approx(std::log1p(2.0)));
+  CHECK(porto[se::kLogWritten] == doctest::Approx(std::log1p(3.0)));
+  CHECK(lisbon[se::kWrittenOpening] == 0.0f);
+  CHECK(lisbon[se::kLogWritten] == doctest::Approx(std::log1p(2.0)));
+}
+
 namespace {
 // n people sharing the surname "Moss", each named once in full, then "Moss" written
 // once untagged: how often the text writes the first person's forms.
