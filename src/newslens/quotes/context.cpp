@@ -16,7 +16,7 @@ Context::Context(std::string_view text, const Analysis& a, const std::vector<Quo
       quoted_(a.tokens.size(), false),
       lowered_(text::loweredText(text, a, scratch_)) {
   for (std::size_t i = 0; i < a.mentions.size(); ++i) {
-    const text::TokenSpan span = text::tokensIn(a.tokens, a.mentions[i].start, a.mentions[i].end);
+    const text::TokenSpan span = text::tokensOf(a.tokens, a.mentions[i]);
     for (std::uint32_t t = span.first; t < span.last; ++t) mentionAt_[t] = static_cast<int>(i);
   }
   // The marks count as quoted too: no attribution phrase runs through them.

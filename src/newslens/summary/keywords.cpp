@@ -86,7 +86,7 @@ std::vector<bool> nameTokens(const Analysis& a) {
   std::vector<bool> inName(a.tokens.size(), false);
   for (const Mention& m : a.mentions) {
     if (isNumericType(m.type)) continue;
-    const text::TokenSpan span = text::tokensIn(a.tokens, m.start, m.end);
+    const text::TokenSpan span = text::tokensOf(a.tokens, m);
     for (std::uint32_t t = span.first; t < span.last; ++t) inName[t] = true;
   }
   return inName;

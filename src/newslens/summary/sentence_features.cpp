@@ -58,10 +58,12 @@ void markEntities(const Analysis& a, std::vector<float>& salience, std::vector<b
 
 // Walks one sentence's tokens: counts, quotation share, content terms, opener and
 // final mark. `inQuote` carries an open quotation across sentences of a paragraph.
-// `lowered` is the text lowercased (text/lowered.h); `termIds` holds views into it.
+// `lowered` is the text lowercased (text/lowered.h); `termIds` holds views into it;
+// `terms` is an empty buffer to gather into.
 CandidateSentence describeSentence(std::string_view text, std::string_view lowered, const Analysis& a,
                                    const Sentence& s, bool& inQuote,
-                                   std::unordered_map<std::string_view, std::uint32_t>& termIds) {
+                                   std::unordered_map<std::string_view, std::uint32_t>& termIds,
+                                   std::vector<std::uint32_t>& terms) {
   CandidateSentence f;
   std::uint32_t quotedWords = 0;
   std::string_view lastSurface;
@@ -98,10 +100,13 @@ CandidateSentence describeSentence(std::string_view text, std::string_view lower
     // find before emplace: emplace allocates a node even when the term is known.
     auto it = termIds.find(term);
     if (it == termIds.end()) it = termIds.emplace(term, static_cast<std::uint32_t>(termIds.size())).first;
-    f.terms.push_back(it->second);
+    terms.push_back(it->second);
   }
-  std::sort(f.terms.begin(), f.terms.end());
-  f.terms.erase(std::unique(f.terms.begin(), f.terms.end()), f.terms.end());
+  // Gathered in a buffer every sentence reuses, kept in one allocation of its size.
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  f.terms.assign(terms.begin(), terms.end());
+  terms.clear();
   f.quoted = f.words ? static_cast<float>(quotedWords) / static_cast<float>(f.words) : 0.0f;
   f.finalPunct = isSentenceEnd(lastSurface);
   f.question = lastSurface == "?";
@@ -131,6 +136,7 @@ CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
   std::string scratch;
   const std::string_view lowered = text::loweredText(text, a, scratch);
   std::unordered_map<std::string_view, std::uint32_t> termIds;
+  std::vector<std::uint32_t> terms;  // describeSentence's buffer
   std::vector<float> salience;
   std::vector<bool> top;
   markEntities(a, salience, top);
@@ -140,7 +146,7 @@ CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
     const Sentence& s = a.sentences[si];
     if (s.paragraph != lastParagraph) inQuote = false;  // an unclosed quote does not run past its paragraph
     lastParagraph = s.paragraph;
-    CandidateSentence f = describeSentence(text, lowered, a, s, inQuote, termIds);
+    CandidateSentence f = describeSentence(text, lowered, a, s, inQuote, termIds, terms);
     if (f.words == 0 || s.boilerplate) continue;
     f.sentence = si;
     f.entitySalience = salience[si];

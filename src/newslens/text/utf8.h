@@ -3,6 +3,7 @@
 // fails: an invalid or truncated sequence yields one byte as U+FFFD, so every
 // byte of the input belongs to exactly one decoded unit and nothing is lost.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -45,6 +46,9 @@ enum class CharClass : std::uint8_t {
 };
 
 CharClass classify(char32_t cp);
+// classify() of each ASCII code point, for scanners that look up a byte below 0x80
+// without a call (the tokenizer's every character).
+extern const std::array<CharClass, 128> kAsciiClasses;
 
 bool isUpper(char32_t cp);  // uppercase or titlecase letter (Latin, Greek, Cyrillic)
 char32_t toLower(char32_t cp);

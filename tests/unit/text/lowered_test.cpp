@@ -2,6 +2,8 @@
 
 #include <ios>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "newslens/analysis.h"
 #include "newslens/text/lowered.h"
@@ -39,4 +41,23 @@ TEST_CASE("loweredText uses the analysis's lowered text only when it was made fo
   a.lower = "LEFT AS IS";
   CHECK(text::loweredText("Some Text!", a, scratch) == "LEFT AS IS");  // same size: the analysis's own
   CHECK(text::loweredText("Other", a, scratch) == "other");
+}
+
+TEST_CASE("tokensOf reads a mention's own token range only when it is tokensIn's") {
+  const std::string input = "Secretary Antony Blinken met Xi Jinping in Beijing.";
+  const std::vector<newslens::Token> tokens = text::tokenize(input);
+  newslens::Mention m;
+  m.start = static_cast<std::uint32_t>(input.find("Antony"));
+  m.end = static_cast<std::uint32_t>(input.find(" met"));
+  const text::TokenSpan searched = text::tokensIn(tokens, m.start, m.end);
+  REQUIRE(searched.first == 1);
+  REQUIRE(searched.last == 3);
+  // Right, off by one at either end, empty, out of range: always tokensIn's answer.
+  for (const auto& [first, last] : {std::pair{1u, 3u}, {0u, 3u}, {1u, 4u}, {2u, 3u}, {1u, 2u}, {3u, 3u}, {1u, 99u}}) {
+    m.firstToken = first;
+    m.lastToken = last;
+    const text::TokenSpan got = text::tokensOf(tokens, m);
+    CHECK(got.first == searched.first);
+    CHECK(got.last == searched.last);
+  }
 }
