@@ -241,39 +241,81 @@ function mergePart(result, part) {
   return result;
 }
 
+const encoder = new TextEncoder();
+
+function outOfMemory() {
+  return new NewsLensError('out_of_memory', 'the WASM heap has no room for the text');
+}
+
+// `text` (well-formed) as UTF-8 in a buffer malloc'd in the WASM heap: {pointer, length};
+// the caller frees it. TextEncoder.encodeInto writes straight into the heap, where
+// Embind's std::string conversion walks the string in JS. A buffer of one byte per
+// UTF-16 unit holds any ASCII text; what does not fit goes on in a buffer sized for the
+// rest's worst case (3 bytes a unit), so the heap grows by little more than the UTF-8.
+function copyIntoHeap(module, text) {
+  let size = Math.max(1, text.length);
+  let pointer = module._malloc(size);
+  if (!pointer) throw outOfMemory();
+  let { read, written } = encoder.encodeInto(text, module.HEAPU8.subarray(pointer, pointer + size));
+  while (read < text.length) {
+    const grown = written + 3 * (text.length - read);
+    const next = module._malloc(grown);
+    if (!next) {
+      module._free(pointer);
+      throw outOfMemory();
+    }
+    module.HEAPU8.copyWithin(next, pointer, pointer + written); // HEAPU8 read after malloc: it may have grown
+    module._free(pointer);
+    pointer = next;
+    size = grown;
+    const rest = encoder.encodeInto(text.slice(read), module.HEAPU8.subarray(pointer + written, pointer + size));
+    read += rest.read;
+    written += rest.written;
+  }
+  return { pointer, length: written };
+}
+
 // The core's answer, taken in parts of ~1 MiB, each a JSON object decoded straight
 // from the WASM heap and parsed alone (wasm/bindings.cpp analyzeInPieces): the result
 // is never whole in the heap, nor one string, which at ~80 characters a mention a
 // dense 16 MiB text would overflow. Returns {result, tooLarge} (tooLarge: a part was longer
 // than `maxChars`); the rest is then dropped, never thrown from the callback (which would
 // unwind the core without freeing its memory).
-function analyzeInPieces(native, text, optionsJson, maxChars) {
+function analyzeInPieces(engine, text, optionsJson, maxChars) {
   const decoder = new TextDecoder('utf-8');
   // Set from inside the callback: a holder, so the checker does not narrow it to null.
   /** @type {{result: any, tooLarge: boolean, error: unknown}} */
   const answer = { result: null, tooLarge: false, error: null };
-  native.analyzeInPieces(text, optionsJson, (bytes) => {
-    if (answer.tooLarge || answer.error) return;
-    let json;
-    try {
-      json = decoder.decode(bytes); // each part is whole UTF-8
-    } catch { // longer than a string can be
-      json = null;
-    }
-    if (json === null || json.length > maxChars) {
-      answer.tooLarge = true;
-      answer.result = null;
-      return;
-    }
-    try {
-      const part = JSON.parse(json);
-      answer.result = answer.result === null ? part : mergePart(answer.result, part);
-    } catch (error) {
-      answer.error = error;
-    }
-  });
+  const input = copyIntoHeap(engine.module, text);
+  try {
+    engine.native.analyzeInPieces(input.pointer, input.length, optionsJson, (bytes) => collect(answer, decoder, bytes, maxChars));
+  } finally {
+    engine.module._free(input.pointer);
+  }
   if (answer.error) throw answer.error;
   return { result: answer.result, tooLarge: answer.tooLarge };
+}
+
+// One part of the answer into `answer` (analyzeInPieces).
+function collect(answer, decoder, bytes, maxChars) {
+  if (answer.tooLarge || answer.error) return;
+  let json;
+  try {
+    json = decoder.decode(bytes); // each part is whole UTF-8
+  } catch { // longer than a string can be
+    json = null;
+  }
+  if (json === null || json.length > maxChars) {
+    answer.tooLarge = true;
+    answer.result = null;
+    return;
+  }
+  try {
+    const part = JSON.parse(json);
+    answer.result = answer.result === null ? part : mergePart(answer.result, part);
+  } catch (error) {
+    answer.error = error;
+  }
 }
 
 function describe(error) {
@@ -357,15 +399,16 @@ export class Analyzer {
     if (taken.signal?.aborted) throw abortError(taken.signal);
     const input = checkText(text);
     const optionsJson = optionsToJson(taken.options);
-    // Embind's UTF-8 encoder pairs a lone surrogate with whatever unit follows it
-    // (or reads past the end), which would shift every later offset. U+FFFD has
-    // the same UTF-16 length, so offsets into the caller's string stay exact.
+    // A lone surrogate becomes U+FFFD (as TextEncoder would make it), which has the
+    // same UTF-16 length, so offsets into the caller's string stay exact; the spans'
+    // texts are then cut from the caller's string (resliceSpans).
     const wellFormed = toWellFormed(input.text);
-    const native = this.#live();
+    const engine = this.#liveEngine();
     let answer;
     try {
-      answer = analyzeInPieces(native, wellFormed, optionsJson, this.#maxResultChars);
+      answer = analyzeInPieces(engine, wellFormed, optionsJson, this.#maxResultChars);
     } catch (error) {
+      if (error instanceof NewsLensError) throw error; // refused before the core ran: the engine is fine
       throw this.#crashed(error);
     }
     if (answer.tooLarge) {
@@ -394,9 +437,14 @@ export class Analyzer {
 
   // The native analyzer to run on: the current one, or a fresh instance after a failure.
   #live() {
+    return this.#liveEngine().native;
+  }
+
+  // The engine (glue module and native analyzer) #live() runs on.
+  #liveEngine() {
     if (this.#disposed) throw disposedError();
     if (!this.#engine) this.#revive();
-    return this.#engine.native;
+    return this.#engine;
   }
 
   // A trap or abort: the instance's memory and stack are in an unknown state, so it is

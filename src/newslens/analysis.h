@@ -159,6 +159,9 @@ struct StageTimes {
 
 struct Analysis {
   std::vector<Token> tokens;
+  // The text lowercased, the same length (text/lowered.h): a span's lower case is
+  // text::surface(lower, span). Made once, after the tokenizer, for every later stage.
+  std::string lower;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;    // sorted by start, non-overlapping
   std::vector<Entity> entities;     // sorted by salience, highest first

@@ -11,6 +11,7 @@
 #include "newslens/ner/recognize.h"
 #include "newslens/quotes/quotes.h"
 #include "newslens/text/boilerplate.h"
+#include "newslens/text/lowered.h"
 #include "newslens/summary/key_points.h"
 #include "newslens/summary/keywords.h"
 #include "newslens/text/sentences.h"
@@ -49,6 +50,7 @@ Analysis Analyzer::analyze(std::string_view utf8, const Options& options) const 
   Analysis a;
   auto mark = std::chrono::steady_clock::now();
   a.tokens = text::tokenize(utf8);
+  a.lower = text::lowercaseText(utf8);
   a.sentences = text::splitSentences(utf8, a.tokens);
   a.stats = text::computeStats(utf8, a.tokens, a.sentences);
   text::markBoilerplate(utf8, a.tokens, a.sentences);

@@ -199,8 +199,9 @@ void analyzeToJson(const Analyzer& analyzer, std::string_view text, std::string_
     Options options;
     if (Status s = admit(text, optionsJson, options); !s.ok()) return sink(json::errorToJson(s));
     Analysis analysis = analyzer.analyze(text, options);
-    // The serializer reads no token: their 12 bytes each go before the JSON is written.
+    // The serializer reads no token nor the lowered text: they go before the JSON is written.
     std::vector<Token>().swap(analysis.tokens);
+    std::string().swap(analysis.lower);
     json::writeResultJson(text, analysis, millisecondsSince(started), options.fields, [&](std::string_view piece) {
       begun = true;
       sink(piece);

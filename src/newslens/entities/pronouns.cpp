@@ -2,6 +2,7 @@
 
 #include "newslens/entities/gender.h"
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -19,6 +20,8 @@ std::vector<std::uint32_t> pronounReferences(std::string_view text, const Analys
     std::size_t sentence = 0;
   };
   Latest forMale, forFemale;
+  std::string scratch;
+  const std::string_view lowered = text::loweredText(text, a, scratch);
   std::size_t m = 0, sentence = 0;
   for (std::uint32_t t = 0; t < a.tokens.size(); ++t) {
     while (sentence + 1 < a.sentences.size() && a.sentences[sentence].lastToken <= t) ++sentence;
@@ -35,7 +38,7 @@ std::vector<std::uint32_t> pronounReferences(std::string_view text, const Analys
       if (genders[e] != Gender::Male) forFemale = {e, sentence};
     }
     if (inside || a.tokens[t].kind != TokenKind::Word) continue;
-    const Gender g = lexicon::pronounGender(text::lowercase(text::surface(text, a.tokens[t])));
+    const Gender g = lexicon::pronounGender(text::surface(lowered, a.tokens[t]));
     if (g == Gender::Unknown) continue;
     const Latest& latest = g == Gender::Male ? forMale : forFemale;
     if (latest.entity >= 0 && sentence - latest.sentence <= kPronounReach) ++out[latest.entity];

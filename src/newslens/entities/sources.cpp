@@ -71,7 +71,7 @@ void markSourceRoles(std::string_view text, const std::vector<Token>& tokens, co
   std::uint32_t affiliateEnd = 0;  // token after "<outlet> affiliate", where the affiliate starts
   bool afterAffiliate = false;
   for (Mention& m : mentions) {
-    const text::TokenSpan span = text::tokensIn(tokens, m.start, m.end);
+    const text::TokenSpan span = text::tokensOf(tokens, m);
     if (span.first >= span.last) continue;
     if (afterAffiliate && span.first == affiliateEnd) m.role = MentionRole::Source;
     afterAffiliate = false;

@@ -87,15 +87,49 @@ void Writer::string(std::string_view s) {
   write(s);
 }
 
-void Writer::write(std::string_view s) {
-  // Printable ASCII without '"' or '\\' is its own JSON: most of a news text.
-  bool plain = true;
-  for (unsigned char ch : s)
-    if (ch < 0x20 || ch >= 0x7F || ch == '"' || ch == '\\') {
-      plain = false;
-      break;
+namespace {
+
+// Length of the well-formed UTF-8 sequence at s[pos] (a byte >= 0x80), or 0 when it
+// is not one (overlong, surrogate, above U+10FFFF, truncated): the strict check
+// nlohmann's decoder makes, so a string passing it is written as its own bytes.
+std::size_t wellFormedAt(std::string_view s, std::size_t pos) {
+  const auto at = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+  const auto tail = [&](std::size_t i, unsigned lo, unsigned hi) { return at(i) >= lo && at(i) <= hi; };
+  const unsigned b = at(pos);
+  if (b >= 0xC2 && b <= 0xDF) return tail(pos + 1, 0x80, 0xBF) ? 2 : 0;
+  if (b >= 0xE0 && b <= 0xEF) {
+    const unsigned lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
+    return tail(pos + 1, lo, hi) && tail(pos + 2, 0x80, 0xBF) ? 3 : 0;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    const unsigned lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
+    return tail(pos + 1, lo, hi) && tail(pos + 2, 0x80, 0xBF) && tail(pos + 3, 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+// True when `s` is its own JSON string content: well-formed UTF-8 with no control
+// character, '"' or '\\' (nlohmann copies everything else as is, DEL included).
+bool plainJson(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();) {
+    const unsigned char ch = static_cast<unsigned char>(s[pos]);
+    if (ch < 0x80) {
+      if (ch < 0x20 || ch == '"' || ch == '\\') return false;
+      ++pos;
+      continue;
     }
-  if (plain) {
+    const std::size_t length = wellFormedAt(s, pos);
+    if (length == 0) return false;
+    pos += length;
+  }
+  return true;
+}
+
+}  // namespace
+
+void Writer::write(std::string_view s) {
+  // Most of a news text needs no escaping: its bytes are its JSON.
+  if (plainJson(s)) {
     out_ += '"';
     out_.append(s.data(), s.size());
     out_ += '"';

@@ -46,17 +46,6 @@ enum Templ : std::uint8_t {
   kClusterWord = 202,
 };
 
-struct TokenInfo {
-  std::string norm, lower, shape;
-  std::uint32_t hNorm = 0, hLower = 0, hShape = 0, hShapeHead = 0;
-  std::uint32_t hPrefix[4] = {}, hSuffix[4] = {};
-  int affixes = 0;  // how many of hPrefix/hSuffix are set (0 for tokens without letters)
-  Casing casing = Casing::Unknown;
-  std::int32_t cluster = -1;                  // row in KnownWords::clusterPaths, -1 if the word has none
-  std::uint16_t gazetteer[4] = {0, 0, 0, 0};  // category bits by position B, I, L, U
-  std::uint16_t gazetteerAny = 0;
-};
-
 bool hasLetter(std::string_view shape) { return shape.find_first_of("xX") != std::string_view::npos; }
 
 // One step of a phrase hash over token hashes (hashPhrase() folds the same way).
@@ -162,185 +151,212 @@ bool isCapsLine(const std::vector<std::string>& normalizedWords) {
   return capsLineOf(normalizedWords, [](const std::string& w) -> const std::string& { return w; });
 }
 
-namespace {
-
-// Cluster path prefix of token j at `level` (1 = coarsest), with the level in the top
-// bits so prefixes of different lengths never collide; a distinct code for no cluster.
-std::uint32_t clusterPrefix(const KnownWords& knownWords, const std::vector<TokenInfo>& info, int j, int level) {
-  if (j < 0 || j >= static_cast<int>(info.size())) return 0xFFFFFFF0u;
-  if (info[j].cluster < 0) return 0xFFFFFFF1u;
-  const std::uint32_t path = knownWords.clusterPaths[info[j].cluster];
-  const int drop = (knownWords.clusterLevels - level) * knownWords.clusterBits;
-  return (static_cast<std::uint32_t>(level) << 24) | (path >> drop);
+bool isCapsLine(const std::vector<std::string_view>& words) {
+  return capsLineOf(words, [](std::string_view w) { return w; });
 }
 
-// The word's cluster at every granularity, the finest also with its capitalisation (a
-// capitalised word of a place cluster reads differently from a lowercase one), and the
-// neighbours' finest clusters (more levels there cost speed and gained nothing on dev).
-void addClusterFeatures(const KnownWords& knownWords, const FeatureHasher& hash, const std::vector<TokenInfo>& info,
-                        int i, std::vector<std::uint32_t>& h) {
-  const int levels = knownWords.clusterLevels;
-  for (int level = 1; level <= levels; ++level) {
-    const std::uint32_t prefix = clusterPrefix(knownWords, info, i, level);
-    h.push_back(hash(kCluster, prefix));
-    if (level == levels || info[i].cluster < 0) h.push_back(hash(kClusterCaps, prefix, info[i].hShapeHead));
-    if (info[i].cluster < 0) break;  // one "no cluster" feature is enough
+TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash) {
+  TokenInfo t;
+  t.norm = normalizeToken(word);
+  // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
+  // (outside ALL-CAPS lines, where "US" may be the pronoun).
+  if (!capsLine && (t.norm == "US" || t.norm == "UK")) t.norm = t.norm == "US" ? "U.S." : "U.K.";
+  t.lower = text::lowercase(t.norm);
+  t.shape = text::wordShape(t.norm);
+  t.hNorm = hash.part(t.norm);
+  t.hLower = hash.part(t.lower);
+  t.hShape = hash.part(t.shape);
+  t.hShapeHead = hash.part(std::string_view(t.shape).substr(0, 1));
+  if (hasLetter(t.shape)) {
+    const std::string_view lower = t.lower;
+    for (std::size_t k = 1; k <= 4 && k <= lower.size(); ++k) {
+      t.hPrefix[k - 1] = hash.part(lower.substr(0, k));
+      t.hSuffix[k - 1] = hash.part(lower.substr(lower.size() - k));
+      t.affixes = static_cast<int>(k);
+    }
   }
-  for (int d : {-1, 1})
-    h.push_back(hash(kClusterAt, static_cast<std::uint32_t>(d + 3), clusterPrefix(knownWords, info, i + d, levels)));
+  const std::int32_t row = knownWords.wordIndex.find(hash(kCasingWord, t.hLower));
+  if (row >= 0) t.casing = static_cast<Casing>(knownWords.wordCasing[row]);
+  if (knownWords.clusterLevels)
+    t.cluster = knownWords.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - knownWords.clusterKeyBits));
+  return t;
 }
 
-// Gazetteer phrases: every match marks its tokens with B/I/L/U of its categories.
-void markGazetteer(const KnownWords& knownWords, const FeatureHasher& hash, std::vector<TokenInfo>& info) {
-  const int n = static_cast<int>(info.size());
+void markGazetteer(const std::vector<const TokenInfo*>& tokens, const KnownWords& knownWords, const FeatureHasher& hash,
+                   std::vector<GazetteerMarks>& out) {
+  const int n = static_cast<int>(tokens.size());
+  out.assign(n, GazetteerMarks{});
+  // Every phrase match marks its tokens with B/I/L/U of its categories.
   for (int i = 0; i < n && knownWords.maxPhraseTokens > 0; ++i) {
     std::uint32_t h = 0;
     for (int len = 1; len <= static_cast<int>(knownWords.maxPhraseTokens) && i + len <= n; ++len) {
-      h = phraseStep(hash, h, info[i + len - 1].hLower);
+      h = phraseStep(hash, h, tokens[i + len - 1]->hLower);
       const std::int32_t row = knownWords.phraseIndex.find(h);
       if (row < 0) continue;
       const std::uint16_t bits = knownWords.phraseBits[row];
       for (int k = i; k < i + len; ++k) {
         const int pos = len == 1 ? 3 : k == i ? 0 : k == i + len - 1 ? 2 : 1;
-        info[k].gazetteer[pos] |= bits;
-        info[k].gazetteerAny |= bits;
+        out[k].at[pos] |= bits;
+        out[k].any |= bits;
       }
     }
   }
 }
 
-// Per-token forms, hashes, casing class and cluster row of a sentence, with its
-// gazetteer matches marked; sets `capsLine` for an ALL-CAPS sentence.
-std::vector<TokenInfo> tokenInfos(const std::vector<std::string_view>& words, const KnownWords& knownWords,
-                                  const FeatureHasher& hash, bool& capsLine) {
-  const int n = static_cast<int>(words.size());
-  std::vector<TokenInfo> info(n);
-  for (int i = 0; i < n; ++i) info[i].norm = normalizeToken(words[i]);
-  capsLine = capsLineOf(info, [](const TokenInfo& t) -> const std::string& { return t.norm; });
-  for (int i = 0; i < n; ++i) {
-    TokenInfo& t = info[i];
-    // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
-    // (outside ALL-CAPS lines, where "US" may be the pronoun).
-    if (!capsLine && (t.norm == "US" || t.norm == "UK")) t.norm = t.norm == "US" ? "U.S." : "U.K.";
-    t.lower = text::lowercase(t.norm);
-    t.shape = text::wordShape(t.norm);
-    t.hNorm = hash.part(t.norm);
-    t.hLower = hash.part(t.lower);
-    t.hShape = hash.part(t.shape);
-    t.hShapeHead = hash.part(std::string_view(t.shape).substr(0, 1));
-    if (hasLetter(t.shape)) {
-      const std::string_view lower = t.lower;
-      for (std::size_t k = 1; k <= 4 && k <= lower.size(); ++k) {
-        t.hPrefix[k - 1] = hash.part(lower.substr(0, k));
-        t.hSuffix[k - 1] = hash.part(lower.substr(lower.size() - k));
-        t.affixes = static_cast<int>(k);
-      }
-    }
-    const std::int32_t row = knownWords.wordIndex.find(hash(kCasingWord, t.hLower));
-    if (row >= 0) t.casing = static_cast<Casing>(knownWords.wordCasing[row]);
-    if (knownWords.clusterLevels)
-      t.cluster = knownWords.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - knownWords.clusterKeyBits));
-  }
-  markGazetteer(knownWords, hash, info);
-  return info;
+namespace {
+
+// Casing code of a token for the features (its Casing + 1; 9 past the sentence's edge).
+std::uint32_t casingCode(const TokenInfo* t) { return t ? static_cast<std::uint32_t>(t->casing) + 1 : 9; }
+
+// Cluster path prefix of a token at `level` (1 = coarsest), with the level in the top
+// bits so prefixes of different lengths never collide; distinct codes for no cluster
+// and for past the sentence's edge (`t` null).
+std::uint32_t clusterPrefix(const KnownWords& knownWords, const TokenInfo* t, int level) {
+  if (!t) return 0xFFFFFFF0u;
+  if (t->cluster < 0) return 0xFFFFFFF1u;
+  const std::uint32_t path = knownWords.clusterPaths[t->cluster];
+  const int drop = (knownWords.clusterLevels - level) * knownWords.clusterBits;
+  return (static_cast<std::uint32_t>(level) << 24) | (path >> drop);
 }
 
 // How the rest of the document writes token i's word, as one code: never elsewhere
 // (0), only capitalised (1), only lower case (2), both, mostly capitalised (3) or
 // mostly lower (4); times 2, plus 1 when it stands elsewhere beside a capitalised word.
-std::uint32_t documentUse(const DocumentWords& document, const std::vector<TokenInfo>& info, int i, bool capsLine) {
-  const int n = static_cast<int>(info.size());
+std::uint32_t documentUse(const SentenceView& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
   // The counts skip first tokens and ALL-CAPS lines: there this occurrence counted nothing.
-  const WordUse own =
-      i == 0 || capsLine ? WordUse{} : useOf(info[i - 1].norm, info[i].norm, i + 1 < n ? info[i + 1].norm : "");
-  const WordUse rest = document.elsewhere(info[i].hLower, own);
+  const WordUse own = i == 0 || s.capsLine ? WordUse{}
+                                           : useOf(s.tokens[i - 1]->norm, s.tokens[i]->norm,
+                                                   i + 1 < n ? std::string_view(s.tokens[i + 1]->norm) : "");
+  const WordUse rest = s.document->elsewhere(s.tokens[i]->hLower, own);
   std::uint32_t code = 0;
   if (rest.capitalized || rest.lower)
     code = !rest.lower ? 1 : !rest.capitalized ? 2 : rest.capitalized >= rest.lower ? 3 : 4;
   return code * 2 + (rest.inName > 0 ? 1 : 0);
 }
 
+// Token i's gazetteer features: its own categories by position, with its shape's
+// head, and the categories of its neighbours.
+void addGazetteerFeatures(const SentenceView& s, int i, const FeatureHasher& hash, std::vector<std::uint32_t>& h) {
+  const int n = static_cast<int>(s.tokens.size());
+  const GazetteerMarks& m = s.marks[i];
+  for (std::uint32_t g = 0; g < kGazetteerCount; ++g) {
+    const std::uint16_t bit = static_cast<std::uint16_t>(1u << g);
+    for (std::uint32_t pos = 0; pos < 4; ++pos) {
+      if (!(m.at[pos] & bit)) continue;
+      h.push_back(hash(kGazetteer, g + 1, pos + 1));
+      h.push_back(hash(kGazetteerShape, g + 1, pos + 1, s.tokens[i]->hShapeHead));
+    }
+    for (int d : {-1, 1}) {
+      const int j = i + d;
+      if (j >= 0 && j < n && (s.marks[j].any & bit)) h.push_back(hash(kGazetteerAt, d + 3u, g + 1));
+    }
+  }
+}
+
 }  // namespace
+
+void addOwnFeatures(const TokenInfo& t, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash,
+                    std::vector<std::uint32_t>& h) {
+  const std::uint32_t caps = capsLine ? 2 : 1;
+  h.push_back(hash(kBias));
+  h.push_back(hash(kWord, t.hNorm));
+  h.push_back(hash(kLower, t.hLower));
+  h.push_back(hash(kShape, t.hShape, caps));
+  for (int k = 0; k < t.affixes; ++k) {
+    h.push_back(hash(kPrefix, t.hPrefix[k]));
+    h.push_back(hash(kSuffix, t.hSuffix[k]));
+  }
+  const std::uint32_t casing = casingCode(&t);
+  h.push_back(hash(kCasing, casing));
+  h.push_back(hash(kCasingShape, casing, t.hShape, caps));
+  if (capsLine) h.push_back(hash(kCapsLineLower, t.hLower));
+  // The word's cluster at every granularity, the finest also with its capitalisation (a
+  // capitalised word of a place cluster reads differently from a lowercase one).
+  const int levels = knownWords.clusterLevels;
+  for (int level = 1; level <= levels; ++level) {
+    const std::uint32_t prefix = clusterPrefix(knownWords, &t, level);
+    h.push_back(hash(kCluster, prefix));
+    if (level == levels || t.cluster < 0) h.push_back(hash(kClusterCaps, prefix, t.hShapeHead));
+    if (t.cluster < 0) break;  // one "no cluster" feature is enough
+  }
+  const std::string_view lower = t.lower;
+  const std::size_t firstHyphen = lower.find('-');
+  if (firstHyphen != std::string_view::npos && firstHyphen > 0 && lower.size() > firstHyphen + 1) {
+    h.push_back(hash(kHyphenHead, hash.part(lower.substr(0, firstHyphen))));
+    h.push_back(hash(kHyphenTail, hash.part(lower.substr(lower.rfind('-') + 1))));
+  }
+}
+
+void addNeighbourFeatures(const TokenInfo* t, int offset, bool capsLine, const KnownWords& knownWords,
+                          const FeatureHasher& hash, std::vector<std::uint32_t>& h) {
+  const std::uint32_t caps = capsLine ? 2 : 1;
+  const std::uint32_t off = static_cast<std::uint32_t>(offset + 3);
+  const std::uint32_t edge = hash.part(offset < 0 ? "<s>" : "</s>");
+  h.push_back(hash(kLowerAt, off, t ? t->hLower : edge));
+  h.push_back(hash(kShapeAt, off, t ? t->hShape : edge, caps));
+  h.push_back(hash(kCasingAt, off, casingCode(t)));
+  if (offset != -1 && offset != 1) return;
+  h.push_back(hash(kWordAt, off, t ? t->hNorm : edge));
+  // The neighbours' finest clusters only (more levels there cost speed and gained nothing on dev).
+  if (knownWords.clusterLevels)
+    h.push_back(hash(kClusterAt, off, clusterPrefix(knownWords, t, knownWords.clusterLevels)));
+}
+
+void addContextFeatures(const SentenceView& s, int i, const FeatureHasher& hash, std::vector<std::uint32_t>& h) {
+  const int n = static_cast<int>(s.tokens.size());
+  const TokenInfo& t = *s.tokens[i];
+  const std::uint32_t caps = s.capsLine ? 2 : 1;
+  const std::uint32_t hStart = hash.part("<s>"), hEnd = hash.part("</s>");
+  const std::uint32_t lowerBefore = i > 0 ? s.tokens[i - 1]->hLower : hStart;
+  const std::uint32_t lowerAfter = i + 1 < n ? s.tokens[i + 1]->hLower : hEnd;
+  h.push_back(hash(kLowerBigramPrev, lowerBefore, t.hLower));
+  h.push_back(hash(kLowerBigramNext, t.hLower, lowerAfter));
+  h.push_back(hash(kShapeTrigram, i > 0 ? s.tokens[i - 1]->hShape : hStart, t.hShape,
+                   i + 1 < n ? s.tokens[i + 1]->hShape : hEnd));
+  if (i == 0) {
+    h.push_back(hash(kFirst, t.hShape, caps));
+    h.push_back(hash(kFirstLower, t.hLower));
+  }
+  if (i == n - 1) h.push_back(hash(kLast, t.hShape));
+  const std::uint32_t casing = casingCode(&t);
+  h.push_back(hash(kCasingFirst, casing, i == 0 ? 1 : 2, caps));
+  const std::uint16_t near =
+      static_cast<std::uint16_t>((i > 0 ? s.marks[i - 1].any : 0) | (i + 1 < n ? s.marks[i + 1].any : 0));
+  if (s.marks[i].any | near) addGazetteerFeatures(s, i, hash, h);
+  if (s.document && t.affixes > 0) {
+    const std::uint32_t use = documentUse(s, i);
+    h.push_back(hash(kDocUse, use, i == 0 ? 1 : s.capsLine ? 2 : 3, t.hShapeHead));
+    h.push_back(hash(kDocUseCasing, use, casing));
+  }
+}
 
 void extractFeatures(const std::vector<std::string_view>& words, const KnownWords& knownWords,
                      const FeatureHasher& hash, SentenceFeatures& out, const DocumentWords* document) {
   const int n = static_cast<int>(words.size());
-  bool capsLine = false;
-  const std::vector<TokenInfo> info = tokenInfos(words, knownWords, hash, capsLine);
-  const std::uint32_t caps = capsLine ? 2 : 1;
-  const std::uint32_t hStart = hash.part("<s>"), hEnd = hash.part("</s>");
-  auto lowerAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hLower; };
-  auto wordAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hNorm; };
-  auto shapeAt = [&](int j) { return j < 0 ? hStart : j >= n ? hEnd : info[j].hShape; };
-  auto casingAt = [&](int j) -> std::uint32_t {
-    return j < 0 || j >= n ? 9 : static_cast<std::uint32_t>(info[j].casing) + 1;
-  };
+  const bool capsLine = isCapsLine(words);
+  std::vector<TokenInfo> info;
+  info.reserve(n);
+  for (std::string_view w : words) info.push_back(describeToken(w, capsLine, knownWords, hash));
+  std::vector<const TokenInfo*> tokens;
+  tokens.reserve(n);
+  for (const TokenInfo& t : info) tokens.push_back(&t);
+  std::vector<GazetteerMarks> marks;
+  markGazetteer(tokens, knownWords, hash, marks);
+  const SentenceView sentence{tokens, marks, capsLine, document};
 
   out.hashes.clear();
   out.hashes.reserve(static_cast<std::size_t>(n) * 40);  // ~32 features a token, a few more near gazetteer hits
   out.begin.assign(1, 0);
   out.begin.reserve(static_cast<std::size_t>(n) + 1);
-  auto& h = out.hashes;
   for (int i = 0; i < n; ++i) {
-    const TokenInfo& t = info[i];
-    h.push_back(hash(kBias));
-    h.push_back(hash(kWord, t.hNorm));
-    h.push_back(hash(kLower, t.hLower));
-    h.push_back(hash(kShape, t.hShape, caps));
-    for (int k = 0; k < t.affixes; ++k) {
-      h.push_back(hash(kPrefix, t.hPrefix[k]));
-      h.push_back(hash(kSuffix, t.hSuffix[k]));
+    addOwnFeatures(info[i], capsLine, knownWords, hash, out.hashes);
+    for (int d : {-2, -1, 1, 2}) {
+      const int j = i + d;
+      addNeighbourFeatures(j >= 0 && j < n ? &info[j] : nullptr, d, capsLine, knownWords, hash, out.hashes);
     }
-    for (int d = -2; d <= 2; ++d) {
-      if (d == 0) continue;
-      const std::uint32_t off = static_cast<std::uint32_t>(d + 3);
-      h.push_back(hash(kLowerAt, off, lowerAt(i + d)));
-      h.push_back(hash(kShapeAt, off, shapeAt(i + d), caps));
-      h.push_back(hash(kCasingAt, off, casingAt(i + d)));
-      if (d == -1 || d == 1) h.push_back(hash(kWordAt, off, wordAt(i + d)));
-    }
-    h.push_back(hash(kLowerBigramPrev, lowerAt(i - 1), t.hLower));
-    h.push_back(hash(kLowerBigramNext, t.hLower, lowerAt(i + 1)));
-    h.push_back(hash(kShapeTrigram, shapeAt(i - 1), t.hShape, shapeAt(i + 1)));
-    if (i == 0) {
-      h.push_back(hash(kFirst, t.hShape, caps));
-      h.push_back(hash(kFirstLower, t.hLower));
-    }
-    if (i == n - 1) h.push_back(hash(kLast, t.hShape));
-    const std::uint32_t casing = casingAt(i);
-    h.push_back(hash(kCasing, casing));
-    h.push_back(hash(kCasingShape, casing, t.hShape, caps));
-    h.push_back(hash(kCasingFirst, casing, i == 0 ? 1 : 2, caps));
-    if (capsLine) h.push_back(hash(kCapsLineLower, t.hLower));
-    const std::uint16_t near =
-        static_cast<std::uint16_t>((i > 0 ? info[i - 1].gazetteerAny : 0) | (i + 1 < n ? info[i + 1].gazetteerAny : 0));
-    if (t.gazetteerAny | near) {
-      for (std::uint32_t g = 0; g < kGazetteerCount; ++g) {
-        const std::uint16_t bit = static_cast<std::uint16_t>(1u << g);
-        for (std::uint32_t pos = 0; pos < 4; ++pos) {
-          if (!(t.gazetteer[pos] & bit)) continue;
-          h.push_back(hash(kGazetteer, g + 1, pos + 1));
-          h.push_back(hash(kGazetteerShape, g + 1, pos + 1, t.hShapeHead));
-        }
-        for (int d : {-1, 1}) {
-          const int j = i + d;
-          if (j >= 0 && j < n && (info[j].gazetteerAny & bit)) h.push_back(hash(kGazetteerAt, d + 3u, g + 1));
-        }
-      }
-    }
-    if (knownWords.clusterLevels) addClusterFeatures(knownWords, hash, info, i, h);
-    if (document && t.affixes > 0) {
-      const std::uint32_t use = documentUse(*document, info, i, capsLine);
-      h.push_back(hash(kDocUse, use, i == 0 ? 1 : capsLine ? 2 : 3, t.hShapeHead));
-      h.push_back(hash(kDocUseCasing, use, casing));
-    }
-    const std::string_view lower = t.lower;
-    const std::size_t firstHyphen = lower.find('-');
-    if (firstHyphen != std::string_view::npos && firstHyphen > 0 && lower.size() > firstHyphen + 1) {
-      h.push_back(hash(kHyphenHead, hash.part(lower.substr(0, firstHyphen))));
-      h.push_back(hash(kHyphenTail, hash.part(lower.substr(lower.rfind('-') + 1))));
-    }
-    out.begin.push_back(static_cast<std::uint32_t>(h.size()));
+    addContextFeatures(sentence, i, hash, out.hashes);
+    out.begin.push_back(static_cast<std::uint32_t>(out.hashes.size()));
   }
 }
 

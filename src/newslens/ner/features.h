@@ -88,8 +88,63 @@ class DocumentWords;
 
 // Computes the features of the sentence `words` (raw token texts, in order); with
 // `document`, also how the rest of its document writes each word (document_words.h).
+// Token i's features are its own, then its neighbours' (offsets -2, -1, 1, 2), then its
+// context's, as the three add*Features() below give them.
 void extractFeatures(const std::vector<std::string_view>& words, const KnownWords& knownWords,
                      const FeatureHasher& hash, SentenceFeatures& out, const DocumentWords* document = nullptr);
+
+// What the features read of one token: functions of its text and of whether its
+// sentence is an ALL-CAPS line, and nothing else (so a tagger may compute them once
+// per distinct word, tagger.h's WordRows).
+struct TokenInfo {
+  std::string norm;  // normalizeToken(), "US" -> "U.S." outside ALL-CAPS lines
+  std::string lower, shape;
+  std::uint32_t hNorm = 0, hLower = 0, hShape = 0, hShapeHead = 0;
+  std::uint32_t hPrefix[4] = {}, hSuffix[4] = {};
+  int affixes = 0;  // how many of hPrefix/hSuffix are set (0 for tokens without letters)
+  Casing casing = Casing::Unknown;
+  std::int32_t cluster = -1;  // row in KnownWords::clusterPaths, -1 if the word has none
+};
+
+// The gazetteer phrases covering one token of a sentence.
+struct GazetteerMarks {
+  std::uint16_t at[4] = {0, 0, 0, 0};  // category bits by position B, I, L, U
+  std::uint16_t any = 0;
+};
+
+// One sentence as the context features read it: its tokens (in order, non-null), their
+// gazetteer marks, whether it is an ALL-CAPS line, and its document (may be null).
+struct SentenceView {
+  const std::vector<const TokenInfo*>& tokens;
+  const std::vector<GazetteerMarks>& marks;
+  bool capsLine;
+  const DocumentWords* document;
+};
+
+// True when the sentence of token texts `words` reads as an ALL-CAPS line (normalizeToken()
+// changes no letter, so raw texts answer as their normalized forms do).
+bool isCapsLine(const std::vector<std::string_view>& words);
+
+// The token info of the token text `word` in a sentence that is (`capsLine`) an ALL-CAPS line or not.
+TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash);
+
+// The gazetteer marks of each token of a sentence (tokens as in SentenceView).
+void markGazetteer(const std::vector<const TokenInfo*>& tokens, const KnownWords& knownWords, const FeatureHasher& hash,
+                   std::vector<GazetteerMarks>& out);
+
+// Appends the features of a token that read the token alone (its offset 0).
+void addOwnFeatures(const TokenInfo& token, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash,
+                    std::vector<std::uint32_t>& out);
+
+// Appends the features a token reads of its neighbour at `offset` (-2, -1, 1 or 2),
+// `neighbour` null past the sentence's edge.
+void addNeighbourFeatures(const TokenInfo* neighbour, int offset, bool capsLine, const KnownWords& knownWords,
+                          const FeatureHasher& hash, std::vector<std::uint32_t>& out);
+
+// Appends the rest of token i's features: those joining it to its neighbours, its place
+// in the sentence, the gazetteer phrases around it and its document.
+void addContextFeatures(const SentenceView& sentence, int i, const FeatureHasher& hash,
+                        std::vector<std::uint32_t>& out);
 
 // True when the sentence reads as an ALL-CAPS headline (most lettered tokens have no lower case).
 bool isCapsLine(const std::vector<std::string>& normalizedWords);

@@ -152,8 +152,9 @@ void spanMentions(const std::vector<Token>& tokens, const std::vector<std::strin
 
 // Tags the tokens `words` (from token `first` on) and appends their mentions to `out`.
 void tagChunk(const std::vector<std::string_view>& words, const std::vector<Token>& tokens, std::uint32_t first,
-              const Model& model, const DocumentWords* document, TypeVotes& votes, std::vector<Mention>& out) {
-  const Tagging tagging = tagSentence(model, words, document);
+              const Model& model, Tagger& tagger, const DocumentWords* document, TypeVotes& votes,
+              std::vector<Mention>& out) {
+  const Tagging tagging = tagger.tag(words, document);
   const std::size_t before = out.size();
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
     const std::uint32_t start = decoded.start, end = decoded.end;
@@ -318,8 +319,9 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     // as the trainer tags part of its documents.
     const DocumentWords* context = chunks > 1 ? &document : nullptr;
     TypeVotes votes;
+    Tagger tagger(model);  // one for the document: its words' weight rows are shared by every sentence
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
-      tagChunk(words, tokens, first, model, context, votes, tagged);
+      tagChunk(words, tokens, first, model, tagger, context, votes, tagged);
     });
     // Every occurrence of a name takes the type its occurrences vote for together.
     for (Mention& m : tagged)

@@ -206,40 +206,71 @@ std::vector<float> emissionScores(const Model& model, const std::vector<std::str
   SentenceFeatures features;
   extractFeatures(words, model.knownWords, FeatureHasher(model.hashSeed), features, document);
   for (int i = 0; i < n; ++i) {
-    std::int32_t acc[kTagCount] = {};
-    for (std::uint32_t k = features.begin[i]; k < features.begin[i + 1]; ++k) {
-      const std::int32_t row = model.featureIndex.find(features.hashes[k]);
-      if (row < 0) continue;
-      const std::int16_t* w = &model.weights[static_cast<std::size_t>(row) * kTagCount];
-      for (int t = 0; t < kTagCount; ++t) acc[t] += w[t];
-    }
+    std::int32_t acc[kRowWidth] = {};
+    addWeightRows(model, &features.hashes[features.begin[i]], features.begin[i + 1] - features.begin[i], acc);
     for (int t = 0; t < kTagCount; ++t) emission[i * kTagCount + t] = acc[t] * model.weightScale;
   }
   return emission;
 }
 
-Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words, const DocumentWords* document) {
+Tagger::Tagger(const Model& model) : model_(model), hasher_(model.hashSeed), rows_(model) {}
+
+const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>& words, const DocumentWords* document) {
+  const int n = static_cast<int>(words.size());
+  emission_.assign(static_cast<std::size_t>(n) * kTagCount, 0.0f);
+  if (model_.empty || n == 0) return emission_;
+  const bool capsLine = isCapsLine(words);
+  entries_.clear();
+  for (std::string_view w : words) entries_.push_back(rows_.entry(w, capsLine));
+  tokens_.clear();  // only now: making entries may move the earlier ones
+  for (std::uint32_t e : entries_) tokens_.push_back(&rows_.info(e));
+  markGazetteer(tokens_, model_.knownWords, hasher_, marks_);
+  const SentenceView sentence{tokens_, marks_, capsLine, document};
+  for (int i = 0; i < n; ++i) {
+    alignas(16) std::int32_t acc[kRowWidth];
+    const std::int32_t* own = rows_.row(entries_[i], 0);
+    std::copy(own, own + kRowWidth, acc);
+    for (int d = -WordRows::kMaxOffset; d <= WordRows::kMaxOffset; ++d) {
+      if (d == 0) continue;
+      const int j = i + d;
+      const std::int32_t* r = j >= 0 && j < n ? rows_.row(entries_[j], d) : rows_.edge(d, capsLine);
+      for (int t = 0; t < kRowWidth; ++t) acc[t] += r[t];
+    }
+    context_.clear();
+    addContextFeatures(sentence, i, hasher_, context_);
+    addWeightRows(model_, context_.data(), context_.size(), acc);
+    for (int t = 0; t < kTagCount; ++t) emission_[i * kTagCount + t] = acc[t] * model_.weightScale;
+  }
+  rows_.endSentence();
+  return emission_;
+}
+
+Tagging Tagger::tag(const std::vector<std::string_view>& words, const DocumentWords* document) {
   Tagging out;
   const int n = static_cast<int>(words.size());
-  if (model.empty || n == 0) {
+  if (model_.empty || n == 0) {
     out.tags.assign(n, kOutside);
     out.confidence.assign(n, 1.0f);
     return out;
   }
-  const std::vector<float> emission = emissionScores(model, words, document);
-  out.tags = viterbi(emission.data(), n, model.transitions.data());
+  const std::vector<float>& emission = emissions(words, document);
+  out.tags = viterbi(emission.data(), n, model_.transitions.data());
   // Confidences are read for the tokens of spans only: a sentence without one (most
   // of an article's) skips the forward-backward pass, a third of the tagging time.
   if (std::all_of(out.tags.begin(), out.tags.end(), [](Tag t) { return t == kOutside; })) {
     out.confidence.assign(n, 1.0f);
     return out;
   }
-  const std::vector<float> marginals = model.transitionPotentials.empty()  // a model filled by hand and not index()ed
-                                           ? tagMarginals(emission.data(), n, model.transitions.data())
-                                           : tagMarginals(emission.data(), n, model.transitionPotentials.data());
+  const std::vector<float> marginals = model_.transitionPotentials.empty()  // a model filled by hand and not index()ed
+                                           ? tagMarginals(emission.data(), n, model_.transitions.data())
+                                           : tagMarginals(emission.data(), n, model_.transitionPotentials.data());
   out.confidence.resize(n);
   for (int i = 0; i < n; ++i) out.confidence[i] = marginals[i * kTagCount + out.tags[i]];
   return out;
+}
+
+Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words, const DocumentWords* document) {
+  return Tagger(model).tag(words, document);
 }
 
 }  // namespace newslens::ner

@@ -6,7 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "newslens/ner/features.h"
 #include "newslens/ner/tags.h"
+#include "newslens/ner/word_rows.h"
 
 namespace newslens::ner {
 
@@ -34,11 +36,38 @@ struct Tagging {
 };
 
 // Emission scores of the sentence `words` under `model` (words.size() * kTagCount);
-// `document` (optional) is the sentence's document, for the non-local features.
+// `document` (optional) is the sentence's document, for the non-local features. The
+// plain sum over extractFeatures(): what Tagger computes faster, and must equal.
 std::vector<float> emissionScores(const Model& model, const std::vector<std::string_view>& words,
                                   const DocumentWords* document = nullptr);
 
-// Tags one sentence (of `document`, if given). An empty model tags everything O.
+// Tags the sentences of one analysis. It keeps each distinct word's weight rows
+// (WordRows) and its buffers from one sentence to the next, so a word written again
+// costs a lookup; one Tagger per document (or per thread), never shared.
+class Tagger {
+ public:
+  // A tagger under `model`, which must outlive it.
+  explicit Tagger(const Model& model);
+
+  // Tags one sentence (of `document`, if given). An empty model tags everything O.
+  Tagging tag(const std::vector<std::string_view>& words, const DocumentWords* document = nullptr);
+
+  // The sentence's emission scores, equal to emissionScores() (words.size() * kTagCount).
+  const std::vector<float>& emissions(const std::vector<std::string_view>& words,
+                                      const DocumentWords* document = nullptr);
+
+ private:
+  const Model& model_;
+  FeatureHasher hasher_;
+  WordRows rows_;
+  std::vector<std::uint32_t> entries_;    // per token: its WordRows entry
+  std::vector<const TokenInfo*> tokens_;  // per token: its entry's info
+  std::vector<GazetteerMarks> marks_;
+  std::vector<std::uint32_t> context_;  // one token's context feature hashes
+  std::vector<float> emission_;
+};
+
+// Tags one sentence (of `document`, if given) with a Tagger of its own. An empty model tags everything O.
 Tagging tagSentence(const Model& model, const std::vector<std::string_view>& words,
                     const DocumentWords* document = nullptr);
 

@@ -3,15 +3,20 @@
 #include <algorithm>
 
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::quotes {
 
 Context::Context(std::string_view text, const Analysis& a, const std::vector<QuotedSpan>& spans)
-    : text_(text), a_(a), mentionAt_(a.tokens.size(), -1), quoted_(a.tokens.size(), false) {
+    : text_(text),
+      a_(a),
+      mentionAt_(a.tokens.size(), -1),
+      quoted_(a.tokens.size(), false),
+      lowered_(text::loweredText(text, a, scratch_)) {
   for (std::size_t i = 0; i < a.mentions.size(); ++i) {
-    const text::TokenSpan span = text::tokensIn(a.tokens, a.mentions[i].start, a.mentions[i].end);
+    const text::TokenSpan span = text::tokensOf(a.tokens, a.mentions[i]);
     for (std::uint32_t t = span.first; t < span.last; ++t) mentionAt_[t] = static_cast<int>(i);
   }
   // The marks count as quoted too: no attribution phrase runs through them.
@@ -19,22 +24,11 @@ Context::Context(std::string_view text, const Analysis& a, const std::vector<Quo
     const text::TokenSpan span = text::tokensIn(a.tokens, q.openMark, std::max(q.closeEnd, q.end));
     for (std::uint32_t t = span.first; t < span.last; ++t) quoted_[t] = true;
   }
-  // Every token lowercased once, into one buffer: the attribution rules ask for the
-  // same tokens' lower case many times over.
-  lowerEnd_.reserve(a.tokens.size());
-  lower_.reserve(text.size() / 2);
-  for (const Token& token : a.tokens) {
-    text::appendLowercase(lower_, text::surface(text, token));
-    lowerEnd_.push_back(static_cast<std::uint32_t>(lower_.size()));
-  }
 }
 
 std::string_view Context::surface(std::uint32_t t) const { return text::surface(text_, a_.tokens[t]); }
 
-std::string_view Context::lower(std::uint32_t t) const {
-  const std::uint32_t begin = t == 0 ? 0 : lowerEnd_[t - 1];
-  return std::string_view(lower_).substr(begin, lowerEnd_[t] - begin);
-}
+std::string_view Context::lower(std::uint32_t t) const { return text::surface(lowered_, a_.tokens[t]); }
 
 bool Context::isPunct(std::uint32_t t, std::string_view which) const {
   return a_.tokens[t].kind == TokenKind::Punct && surface(t) == which;

@@ -52,8 +52,8 @@ class Context {
   const Analysis& a_;
   std::vector<int> mentionAt_;
   std::vector<bool> quoted_;
-  std::string lower_;                    // every token's lower case, one after another
-  std::vector<std::uint32_t> lowerEnd_;  // where token t's ends in lower_
+  std::string scratch_;       // the lowered text when the analysis has none (a stage run by hand)
+  std::string_view lowered_;  // the text lowercased (text::loweredText): token t's at its offsets
 };
 
 }  // namespace newslens::quotes

@@ -38,6 +38,8 @@ struct Char {
 };
 
 Char charAt(std::string_view text, std::size_t pos) {
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) return {b, 1, text::kAsciiClasses[b]};  // decodeAt's and classify's answer, without the calls
   const text::DecodedChar d = text::decodeAt(text, pos);
   Char c;
   c.cp = d.valid ? d.codePoint : 0xFFFD;

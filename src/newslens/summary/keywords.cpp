@@ -1,12 +1,15 @@
 #include "newslens/summary/keywords.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -20,7 +23,7 @@ constexpr double kLeadBoost = 1.2;
 constexpr double kMinScore = 0.001;
 
 // Folds a plural "s" so "visit" and "visits" count as one word ("crisis", "status" keep theirs).
-std::string foldPlural(const std::string& w) {
+std::string_view foldPlural(std::string_view w) {
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
     return w.substr(0, w.size() - 1);
   return w;
@@ -35,9 +38,24 @@ bool hasDigitOrNoLetter(std::string_view word) {
   return !letter;
 }
 
+constexpr std::uint32_t kNoWord = 0xFFFFFFFFu;
+
+// A phrase's folded words as ids (WordIds), kNoWord past its length: the key that
+// makes "visit talks" and "visits talk" one phrase.
+using PhraseKey = std::array<std::uint32_t, kMaxPhraseWords>;
+
+struct PhraseKeyHash {
+  std::size_t operator()(const PhraseKey& k) const {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull;
+    for (std::uint32_t w : k) h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::size_t>(h ^ (h >> 31));
+  }
+};
+
 struct Phrase {
-  std::string text;                // first surface, lowercased
-  std::vector<std::string> words;  // folded
+  std::string text;        // first surface, lowercased
+  PhraseKey words{};       // folded words' ids, kNoWord past the last
+  std::uint32_t size = 0;  // words in the phrase
   std::uint32_t count = 0;
   std::uint32_t first = 0;  // byte offset of the first occurrence
   bool lead = false;
@@ -68,7 +86,7 @@ std::vector<bool> nameTokens(const Analysis& a) {
   std::vector<bool> inName(a.tokens.size(), false);
   for (const Mention& m : a.mentions) {
     if (isNumericType(m.type)) continue;
-    const text::TokenSpan span = text::tokensIn(a.tokens, m.start, m.end);
+    const text::TokenSpan span = text::tokensOf(a.tokens, m);
     for (std::uint32_t t = span.first; t < span.last; ++t) inName[t] = true;
   }
   return inName;
@@ -85,17 +103,19 @@ std::unordered_set<std::string> entityNames(const Analysis& a) {
 }
 
 // The candidate phrases of one article, counted once per distinct folded form, and
-// how often each folded word occurs in them.
+// how often each folded word occurs in them. Words are views into the lowered text
+// (`lower`, which must outlive the table) and ids; only a phrase seen for the first
+// time makes a string.
 class PhraseTable {
  public:
-  PhraseTable(std::string_view text, const Analysis& a) : text_(text), a_(a), names_(entityNames(a)) {}
+  PhraseTable(std::string_view lower, const Analysis& a) : lower_(lower), a_(a), names_(entityNames(a)) {}
 
   // Adds the run of content tokens `run` (then empties it) as phrases: a lone "-ed"
   // word is a verb ("Putin dismissed"), as an adjective it has its noun; runs longer
   // than three words are cut into pairs, left to right. `lead`: in the first two
   // content sentences.
   void flush(std::vector<std::uint32_t>& run, bool lead) {
-    if (run.size() == 1 && endsInEd(text::lowercase(text::surface(text_, a_.tokens[run[0]])))) run.clear();
+    if (run.size() == 1 && endsInEd(lowerOf(run[0]))) run.clear();
     for (std::size_t from = 0; from < run.size();) {
       const std::size_t size = run.size() <= kMaxPhraseWords ? run.size() : std::min<std::size_t>(2, run.size() - from);
       add(run, from, size, lead);
@@ -105,26 +125,37 @@ class PhraseTable {
   }
 
   const std::vector<Phrase>& phrases() const { return phrases_; }
-  const std::unordered_map<std::string, std::uint32_t>& wordCount() const { return wordCount_; }
+  // Occurrences of each folded word (by id) in the phrases added.
+  const std::vector<std::uint32_t>& wordCount() const { return wordCount_; }
 
  private:
+  std::string_view lowerOf(std::uint32_t t) const { return text::surface(lower_, a_.tokens[t]); }
+
+  std::uint32_t wordId(std::string_view folded) {
+    const auto [it, inserted] = wordIds_.try_emplace(folded, static_cast<std::uint32_t>(wordCount_.size()));
+    if (inserted) wordCount_.push_back(0);
+    return it->second;
+  }
+
   void add(const std::vector<std::uint32_t>& run, std::size_t from, std::size_t size, bool lead) {
-    Phrase p;
-    std::string key;
+    text_.clear();
     for (std::size_t k = from; k < from + size; ++k) {
-      const std::string lower = text::lowercase(text::surface(text_, a_.tokens[run[k]]));
-      if (!p.text.empty()) {
-        p.text += ' ';
-        key += ' ';
-      }
-      p.text += lower;
-      p.words.push_back(foldPlural(lower));
-      key += p.words.back();
+      if (k > from) text_ += ' ';
+      text_ += lowerOf(run[k]);
     }
-    if (names_.count(p.text)) return;
-    for (const std::string& w : p.words) ++wordCount_[w];
+    if (names_.count(text_)) return;
+    PhraseKey key;
+    key.fill(kNoWord);
+    for (std::size_t k = 0; k < size; ++k) {
+      key[k] = wordId(foldPlural(lowerOf(run[from + k])));
+      ++wordCount_[key[k]];
+    }
     auto [it, inserted] = index_.try_emplace(key, phrases_.size());
     if (inserted) {
+      Phrase p;
+      p.text = text_;
+      p.words = key;
+      p.size = static_cast<std::uint32_t>(size);
       p.first = a_.tokens[run[from]].start;
       p.lead = lead;
       phrases_.push_back(std::move(p));
@@ -132,16 +163,18 @@ class PhraseTable {
     ++phrases_[it->second].count;
   }
 
-  std::string_view text_;
+  std::string_view lower_;
   const Analysis& a_;
   std::unordered_set<std::string> names_;
-  std::unordered_map<std::string, std::size_t> index_;  // folded words joined → phrase
+  std::string text_;  // the phrase being added, lowercased: reused, so no string per phrase
+  std::unordered_map<std::string_view, std::uint32_t> wordIds_;  // folded word → id
+  std::vector<std::uint32_t> wordCount_;
+  std::unordered_map<PhraseKey, std::size_t, PhraseKeyHash> index_;  // folded words → phrase
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::uint32_t> wordCount_;
 };
 
 // Runs of content words in the non-boilerplate sentences, into `table`.
-void collectPhrases(std::string_view text, const Analysis& a, PhraseTable& table) {
+void collectPhrases(std::string_view text, std::string_view lowered, const Analysis& a, PhraseTable& table) {
   const std::vector<bool> inName = nameTokens(a);
   std::vector<std::uint32_t> run;
   std::size_t contentSentences = 0;
@@ -154,7 +187,7 @@ void collectPhrases(std::string_view text, const Analysis& a, PhraseTable& table
     for (std::uint32_t t = s.firstToken; t < s.lastToken && t < a.tokens.size(); ++t) {
       const Token& token = a.tokens[t];
       const std::string_view word = text::surface(text, token);
-      const std::string lower = text::lowercase(word);
+      const std::string_view lower = text::surface(lowered, token);
       bool content = token.kind == TokenKind::Word && !inName[t] && !hasDigitOrNoLetter(word) && !verbSlot;
       if (content) {
         content = lower.size() > 1 && !lexicon::isKeywordStopWord(lower) && !lexicon::isReportingVerb(lower) &&
@@ -179,14 +212,16 @@ void collectPhrases(std::string_view text, const Analysis& a, PhraseTable& table
 // frequency, summed over the phrase, times the phrase's count, lead phrases boosted.
 std::vector<double> rakeScores(const PhraseTable& table) {
   const std::vector<Phrase>& phrases = table.phrases();
-  std::unordered_map<std::string, std::uint32_t> wordDegree;
+  const std::vector<std::uint32_t>& wordCount = table.wordCount();
+  std::vector<std::uint32_t> wordDegree(wordCount.size(), 0);
   for (const Phrase& p : phrases)
-    for (const std::string& w : p.words) wordDegree[w] += p.count * static_cast<std::uint32_t>(p.words.size());
+    for (std::uint32_t k = 0; k < p.size; ++k) wordDegree[p.words[k]] += p.count * p.size;
   std::vector<double> scores(phrases.size());
   for (std::size_t i = 0; i < phrases.size(); ++i) {
     const Phrase& p = phrases[i];
     double rake = 0.0;
-    for (const std::string& w : p.words) rake += static_cast<double>(wordDegree[w]) / table.wordCount().at(w);
+    for (std::uint32_t k = 0; k < p.size; ++k)
+      rake += static_cast<double>(wordDegree[p.words[k]]) / wordCount[p.words[k]];
     scores[i] = p.count * rake * (p.lead ? kLeadBoost : 1.0);
   }
   return scores;
@@ -196,8 +231,10 @@ std::vector<double> rakeScores(const PhraseTable& table) {
 
 std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, const Options& options) {
   if (options.keywords <= 0 || a.tokens.empty()) return {};
-  PhraseTable table(text, a);
-  collectPhrases(text, a, table);
+  std::string scratch;
+  const std::string_view lowered = text::loweredText(text, a, scratch);
+  PhraseTable table(lowered, a);
+  collectPhrases(text, lowered, a, table);
   const std::vector<Phrase>& phrases = table.phrases();
   const std::vector<double> scores = rakeScores(table);
   std::vector<std::size_t> order(phrases.size());

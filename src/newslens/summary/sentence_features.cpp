@@ -7,19 +7,19 @@
 #include <unordered_map>
 
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::summary {
 namespace {
 
-// Lower case, with a plural or possessive "s" removed so "talks" and "talk" meet.
-std::string normalizeTerm(std::string_view surface) {
-  std::string w = text::lowercase(surface);
-  const auto apostrophe = w.find_first_of("'");
-  if (apostrophe != std::string::npos) w.resize(apostrophe);
+// The lowered word cut at an apostrophe, with a plural or possessive "s" removed so
+// "talks" and "talk" meet: a prefix of `lower`.
+std::string_view normalizeTerm(std::string_view lower) {
+  std::string_view w = lower.substr(0, lower.find('\''));
   if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i')
-    w.pop_back();
+    w.remove_suffix(1);
   return w;
 }
 
@@ -58,8 +58,12 @@ void markEntities(const Analysis& a, std::vector<float>& salience, std::vector<b
 
 // Walks one sentence's tokens: counts, quotation share, content terms, opener and
 // final mark. `inQuote` carries an open quotation across sentences of a paragraph.
-CandidateSentence describeSentence(std::string_view text, const Analysis& a, const Sentence& s, bool& inQuote,
-                                   std::unordered_map<std::string, std::uint32_t>& termIds) {
+// `lowered` is the text lowercased (text/lowered.h); `termIds` holds views into it;
+// `terms` is an empty buffer to gather into.
+CandidateSentence describeSentence(std::string_view text, std::string_view lowered, const Analysis& a,
+                                   const Sentence& s, bool& inQuote,
+                                   std::unordered_map<std::string_view, std::uint32_t>& termIds,
+                                   std::vector<std::uint32_t>& terms) {
   CandidateSentence f;
   std::uint32_t quotedWords = 0;
   std::string_view lastSurface;
@@ -85,21 +89,24 @@ CandidateSentence describeSentence(std::string_view text, const Analysis& a, con
     }
     lastSurface = surface;
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
-    const std::string lower = text::lowercase(surface);
+    const std::string_view lower = text::surface(lowered, t);
     if (f.words == 0) f.pronounStart = lexicon::isLeaningPronoun(lower);
     ++f.words;
     if (t.kind == TokenKind::Number) ++f.numbers;
     if (inQuote) ++quotedWords;
     if (lexicon::isReportingVerb(lower)) f.attribution = true;
-    std::string term = normalizeTerm(surface);
+    const std::string_view term = normalizeTerm(lower);
     if (term.empty() || lexicon::isScoringStopWord(term)) continue;
     // find before emplace: emplace allocates a node even when the term is known.
     auto it = termIds.find(term);
-    if (it == termIds.end()) it = termIds.emplace(std::move(term), static_cast<std::uint32_t>(termIds.size())).first;
-    f.terms.push_back(it->second);
+    if (it == termIds.end()) it = termIds.emplace(term, static_cast<std::uint32_t>(termIds.size())).first;
+    terms.push_back(it->second);
   }
-  std::sort(f.terms.begin(), f.terms.end());
-  f.terms.erase(std::unique(f.terms.begin(), f.terms.end()), f.terms.end());
+  // Gathered in a buffer every sentence reuses, kept in one allocation of its size.
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  f.terms.assign(terms.begin(), terms.end());
+  terms.clear();
   f.quoted = f.words ? static_cast<float>(quotedWords) / static_cast<float>(f.words) : 0.0f;
   f.finalPunct = isSentenceEnd(lastSurface);
   f.question = lastSurface == "?";
@@ -126,7 +133,10 @@ constexpr std::size_t kMaxCandidates = 20000;
 
 CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
   CandidateSet set;
-  std::unordered_map<std::string, std::uint32_t> termIds;
+  std::string scratch;
+  const std::string_view lowered = text::loweredText(text, a, scratch);
+  std::unordered_map<std::string_view, std::uint32_t> termIds;
+  std::vector<std::uint32_t> terms;  // describeSentence's buffer
   std::vector<float> salience;
   std::vector<bool> top;
   markEntities(a, salience, top);
@@ -136,7 +146,7 @@ CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
     const Sentence& s = a.sentences[si];
     if (s.paragraph != lastParagraph) inQuote = false;  // an unclosed quote does not run past its paragraph
     lastParagraph = s.paragraph;
-    CandidateSentence f = describeSentence(text, a, s, inQuote, termIds);
+    CandidateSentence f = describeSentence(text, lowered, a, s, inQuote, termIds, terms);
     if (f.words == 0 || s.boilerplate) continue;
     f.sentence = si;
     f.entitySalience = salience[si];

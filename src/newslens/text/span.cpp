@@ -26,6 +26,16 @@ TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::u
   return {static_cast<std::uint32_t>(first - tokens.begin()), static_cast<std::uint32_t>(last - tokens.begin())};
 }
 
+TokenSpan tokensOf(const std::vector<Token>& tokens, const Mention& m) {
+  const std::uint32_t first = m.firstToken, last = m.lastToken;
+  // tokensIn's first is the first token ending after m.start, its last the first
+  // starting at or after m.end (token ends and starts rise along the vector).
+  const bool exact = first < last && last <= tokens.size() && tokens[first].end > m.start &&
+                     (first == 0 || tokens[first - 1].end <= m.start) && tokens[last - 1].start < m.end &&
+                     (last == tokens.size() || tokens[last].start >= m.end);
+  return exact ? TokenSpan{first, last} : tokensIn(tokens, m.start, m.end);
+}
+
 std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos) {
   return static_cast<std::uint32_t>(
       std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= pos; }) -

@@ -36,6 +36,11 @@ struct TokenSpan {
 // The tokens overlapping the bytes [start, end); empty when none do.
 TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end);
 
+// tokensIn(tokens, m.start, m.end) for a mention, read from its own token range
+// (firstToken, lastToken) when that range is exactly what tokensIn would give (checked
+// at its two ends, O(1)); searched otherwise, so the answer is always tokensIn's.
+TokenSpan tokensOf(const std::vector<Token>& tokens, const Mention& m);
+
 // Index of the token containing or following byte `pos` (tokens.size() if none).
 std::uint32_t tokenAtOrAfter(const std::vector<Token>& tokens, std::uint32_t pos);
 

@@ -59,6 +59,8 @@ class Scanner {
 
   Peek peek(std::size_t pos) const {
     if (pos >= text_.size()) return {{0, 0, false}, CharClass::Space};
+    const unsigned char b = static_cast<unsigned char>(text_[pos]);
+    if (b < 0x80) return {{b, 1, true}, kAsciiClasses[b]};  // decodeAt's and classify's answer, without the calls
     const DecodedChar c = decodeAt(text_, pos);
     return {c, c.valid ? classify(c.codePoint) : CharClass::Control};
   }

@@ -1,5 +1,9 @@
 #include "newslens/text/utf8.h"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+
 namespace newslens::text {
 
 DecodedChar decodeAt(std::string_view text, std::size_t pos) {
@@ -59,43 +63,58 @@ namespace {
 bool inRange(char32_t cp, char32_t lo, char32_t hi) { return cp >= lo && cp <= hi; }
 }  // namespace
 
-CharClass classify(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C) return CharClass::Newline;
-    if (cp == ' ' || cp == '\t') return CharClass::Space;
-    if (cp < 0x20 || cp == 0x7F) return CharClass::Control;
-    if (cp >= '0' && cp <= '9') return CharClass::Digit;
-    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return CharClass::Letter;
-    switch (cp) {
-      case '\'':
-        return CharClass::Apostrophe;
-      case '-':
-        return CharClass::Hyphen;
-      case '"':
-        return CharClass::Quote;
-      case '.':
-      case '!':
-      case '?':
-        return CharClass::SentenceEnd;
-      case '$':
-      case '%':
-      case '&':
-      case '@':
-      case '#':
-      case '+':
-      case '=':
-      case '<':
-      case '>':
-      case '^':
-      case '|':
-      case '~':
-      case '*':
-      case '`':
-        return CharClass::Symbol;
-      default:
-        return CharClass::Punct;
-    }
+namespace {
+
+// The class of an ASCII code point (cp < 0x80): the rule kAsciiClasses tabulates.
+constexpr CharClass asciiClassRule(char32_t cp) {
+  if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C) return CharClass::Newline;
+  if (cp == ' ' || cp == '\t') return CharClass::Space;
+  if (cp < 0x20 || cp == 0x7F) return CharClass::Control;
+  if (cp >= '0' && cp <= '9') return CharClass::Digit;
+  if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return CharClass::Letter;
+  switch (cp) {
+    case '\'':
+      return CharClass::Apostrophe;
+    case '-':
+      return CharClass::Hyphen;
+    case '"':
+      return CharClass::Quote;
+    case '.':
+    case '!':
+    case '?':
+      return CharClass::SentenceEnd;
+    case '$':
+    case '%':
+    case '&':
+    case '@':
+    case '#':
+    case '+':
+    case '=':
+    case '<':
+    case '>':
+    case '^':
+    case '|':
+    case '~':
+    case '*':
+    case '`':
+      return CharClass::Symbol;
+    default:
+      return CharClass::Punct;
   }
+}
+
+constexpr std::array<CharClass, 128> asciiClassTable() {
+  std::array<CharClass, 128> table{};
+  for (char32_t cp = 0; cp < 128; ++cp) table[cp] = asciiClassRule(cp);
+  return table;
+}
+
+}  // namespace
+
+const std::array<CharClass, 128> kAsciiClasses = asciiClassTable();
+
+CharClass classify(char32_t cp) {
+  if (cp < 0x80) return kAsciiClasses[cp];
   if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return CharClass::Newline;
   if (cp < 0xA0) return CharClass::Control;
   if (cp == 0xA0 || cp == 0x1680 || inRange(cp, 0x2000, 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
@@ -155,35 +174,57 @@ char32_t toLower(char32_t cp) {
   return cp;
 }
 
-void appendLowercase(std::string& out, std::string_view utf8) {
-  // Most words are ASCII: one copy, its capitals lowered as they go, through a raw
-  // pointer (a char store may alias the string's own fields, which would make the
-  // compiler reload them on every byte); from the first non-ASCII byte on, the decoder.
-  const std::size_t base = out.size(), size = utf8.size();
-  out.append(utf8.data(), size);  // a copy, not resize()'s zero fill and then a copy
-  char* const bytes = out.data() + base;
-  std::size_t pos = 0;
-  for (; pos < size; ++pos) {
+namespace {
+
+// Lowers the 8 bytes at `p` when all are ASCII (false, untouched, otherwise), a word at
+// a time: a byte's high bit, after adding a bias, says whether it is >= 'A' and whether
+// it is > 'Z'; no sum carries into the next byte, as every byte is below 0x80.
+bool lowerAsciiWord(char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  if (w & kHigh) return false;
+  const std::uint64_t atLeastA = w + kOnes * (0x80 - 'A');
+  const std::uint64_t aboveZ = w + kOnes * (0x7F - 'Z');
+  const std::uint64_t upper = atLeastA & ~aboveZ & kHigh;
+  w |= upper >> 2;  // 0x80 >> 2 == 0x20, the case bit
+  std::memcpy(p, &w, 8);
+  return true;
+}
+
+}  // namespace
+
+void lowercaseInPlace(char* bytes, std::size_t size) {
+  // Most text is ASCII: its capitals lowered through a raw pointer (a char store may
+  // alias a string's own fields, which would make the compiler reload them on every
+  // byte); a non-ASCII byte goes through the decoder. toLower maps ASCII to ASCII and
+  // two-byte letters to two-byte letters, so each character is rewritten where it is.
+  const std::string_view view(bytes, size);
+  for (std::size_t pos = 0; pos < size;) {
+    if (pos + 8 <= size && lowerAsciiWord(bytes + pos)) {
+      pos += 8;
+      continue;
+    }
     const unsigned char b = static_cast<unsigned char>(bytes[pos]);
-    if (b >= 0x80) break;
-    if (b >= 'A' && b <= 'Z') bytes[pos] = static_cast<char>(b + 32);
-  }
-  if (pos == size) return;
-  out.resize(base + pos);
-  while (pos < size) {
-    const unsigned char b = static_cast<unsigned char>(utf8[pos]);
     if (b < 0x80) {
-      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      if (b >= 'A' && b <= 'Z') bytes[pos] = static_cast<char>(b + 32);
       ++pos;
       continue;
     }
-    const DecodedChar c = decodeAt(utf8, pos);
-    if (c.valid)
-      appendUtf8(out, toLower(c.codePoint));
-    else
-      out.append(utf8.substr(pos, c.length));
+    const DecodedChar c = decodeAt(view, pos);
+    const char32_t lower = c.valid ? toLower(c.codePoint) : c.codePoint;
+    if (lower != c.codePoint && c.length == 2 && lower >= 0x80 && lower < 0x800) {
+      bytes[pos] = static_cast<char>(0xC0 | (lower >> 6));
+      bytes[pos + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+    }
     pos += c.length;
   }
+}
+
+void appendLowercase(std::string& out, std::string_view utf8) {
+  const std::size_t base = out.size();
+  out.append(utf8.data(), utf8.size());  // a copy, not resize()'s zero fill and then a copy
+  lowercaseInPlace(out.data() + base, utf8.size());
 }
 
 std::string lowercase(std::string_view utf8) {

@@ -3,6 +3,7 @@
 // fails: an invalid or truncated sequence yields one byte as U+FFFD, so every
 // byte of the input belongs to exactly one decoded unit and nothing is lost.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -45,6 +46,9 @@ enum class CharClass : std::uint8_t {
 };
 
 CharClass classify(char32_t cp);
+// classify() of each ASCII code point, for scanners that look up a byte below 0x80
+// without a call (the tokenizer's every character).
+extern const std::array<CharClass, 128> kAsciiClasses;
 
 bool isUpper(char32_t cp);  // uppercase or titlecase letter (Latin, Greek, Cyrillic)
 char32_t toLower(char32_t cp);
@@ -53,6 +57,9 @@ char32_t toLower(char32_t cp);
 std::string lowercase(std::string_view utf8);
 // The same, appended to `out` (many words into one buffer without a string each).
 void appendLowercase(std::string& out, std::string_view utf8);
+// The same in place: every mapping of toLower keeps a character's UTF-8 length
+// (ASCII to ASCII, two bytes to two), so the bytes keep their offsets.
+void lowercaseInPlace(char* bytes, std::size_t size);
 
 // True when the UTF-8 word starts with a lowercase letter of a cased script
 // (Latin, Greek, Cyrillic). CJK and other uncased scripts are never "lowercase".

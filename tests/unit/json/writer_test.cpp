@@ -16,12 +16,13 @@ std::string dumped(const nlohmann::ordered_json& j) {
 }  // namespace
 
 TEST_CASE("Writer matches nlohmann's dump for numbers, strings and nesting") {
-  const std::string strings[] = {"",
-                                 "plain",
-                                 "quote \" and \\ back",
-                                 "tab\tnl\n\x01\x1f\x7f",
-                                 "caf\xC3\xA9 \xF0\x9F\x98\x80",
-                                 "bad \xFF\xFE bytes \xC3",
+  const std::string strings[] = {"", "plain", "quote \" and \\ back", "tab\tnl\n\x01\x1f\x7f",
+                                 "caf\xC3\xA9 \xF0\x9F\x98\x80", "bad \xFF\xFE bytes \xC3",
+                                 // Well-formed only by the letter of UTF-8: overlong, surrogate,
+                                 // above U+10FFFF, truncated; and the edges that are well-formed.
+                                 "overlong \xC0\xAF \xE0\x80\xAF \xF0\x80\x80\xAF",
+                                 "surrogate \xED\xA0\x80 high \xF4\x90\x80\x80 \xF5\x80\x80\x80", "cut \xE2\x80",
+                                 "\xE2\x80\x9Cquoted\xE2\x80\x9D \xED\x9F\xBF \xEE\x80\x80 \xF4\x8F\xBF\xBF \xC2\x80",
                                  std::string("nul \0 inside", 12)};
   const double doubles[] = {0.0,
                             1.0,

@@ -1,0 +1,84 @@
+#include "newslens/ner/word_rows.h"
+
+#include <algorithm>
+
+#include "newslens/ner/model.h"
+
+namespace newslens::ner {
+namespace {
+
+// FNV-1a of the word's bytes and its line's casing: the slot hash (equal words are
+// compared after, so a collision only costs a probe).
+std::uint32_t wordHash(std::string_view word, bool capsLine) {
+  std::uint32_t h = capsLine ? 0x811C9DC5u ^ 0x5Au : 0x811C9DC5u;
+  for (unsigned char ch : word) h = (h ^ ch) * 16777619u;
+  return h ^ (h >> 15);
+}
+
+}  // namespace
+
+void addWeightRows(const Model& model, const std::uint32_t* hashes, std::size_t count, std::int32_t* acc) {
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::int32_t row = model.featureIndex.find(hashes[k]);
+    if (row < 0) continue;
+    const std::int16_t* w = &model.weights[static_cast<std::size_t>(row) * kTagCount];
+    for (int t = 0; t < kTagCount; ++t) acc[t] += w[t];
+  }
+}
+
+WordRows::WordRows(const Model& model)
+    : model_(model), hasher_(model.hashSeed), edgeRows_(2 * kOffsets * kRowWidth, 0), slots_(64, 0) {
+  for (bool capsLine : {false, true}) fillRows(nullptr, capsLine, &edgeRows_[(capsLine ? kOffsets : 0) * kRowWidth]);
+}
+
+std::uint32_t WordRows::entry(std::string_view word, bool capsLine) {
+  const std::uint32_t hash = wordHash(word, capsLine);
+  const std::uint32_t mask = static_cast<std::uint32_t>(slots_.size() - 1);
+  std::uint32_t slot = hash & mask;
+  for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const Entry& e = entries_[slots_[slot] - 1];
+    if (e.hash == hash && e.capsLine == capsLine && e.word == word) return slots_[slot] - 1;
+  }
+  const std::uint32_t made = add(word, capsLine, hash);
+  if (made >= kCapacity) return made;
+  slots_[slot] = made + 1;
+  if (2 * (made + 1) > slots_.size()) rehash(2 * slots_.size());  // at most half the slots fill
+  return made;
+}
+
+void WordRows::rehash(std::size_t size) {
+  slots_.assign(size, 0);
+  const std::uint32_t mask = static_cast<std::uint32_t>(size - 1);
+  for (std::uint32_t e = 0; e < entries_.size() && e < kCapacity; ++e) {
+    std::uint32_t slot = entries_[e].hash & mask;
+    while (slots_[slot] != 0) slot = (slot + 1) & mask;
+    slots_[slot] = e + 1;
+  }
+}
+
+std::uint32_t WordRows::add(std::string_view word, bool capsLine, std::uint32_t hash) {
+  const std::uint32_t e = static_cast<std::uint32_t>(entries_.size());
+  entries_.push_back(
+      Entry{std::string(word), capsLine, hash, describeToken(word, capsLine, model_.knownWords, hasher_)});
+  rows_.resize(rows_.size() + kOffsets * kRowWidth, 0);
+  fillRows(&entries_[e].info, capsLine, &rows_[static_cast<std::size_t>(e) * kOffsets * kRowWidth]);
+  return e;
+}
+
+// The kOffsets rows of one word (`info`; null: past the sentence's edge, which has no offset 0).
+void WordRows::fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows) {
+  for (int offset = -kMaxOffset; offset <= kMaxOffset; ++offset) {
+    scratch_.clear();
+    if (offset == 0 && info) addOwnFeatures(*info, capsLine, model_.knownWords, hasher_, scratch_);
+    if (offset != 0) addNeighbourFeatures(info, offset, capsLine, model_.knownWords, hasher_, scratch_);
+    addWeightRows(model_, scratch_.data(), scratch_.size(), rows + (offset + kMaxOffset) * kRowWidth);
+  }
+}
+
+void WordRows::endSentence() {
+  if (entries_.size() <= kCapacity) return;
+  entries_.erase(entries_.begin() + kCapacity, entries_.end());
+  rows_.resize(static_cast<std::size_t>(kCapacity) * kOffsets * kRowWidth);
+}
+
+}  // namespace newslens::ner

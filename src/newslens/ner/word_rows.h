@@ -1,0 +1,78 @@
+#pragma once
+// Per distinct word of one analysis, the summed weight rows of the tagger features
+// that read that word alone (features.h: addOwnFeatures, addNeighbourFeatures), so a
+// word written again costs a lookup instead of ~30 feature hashes and row fetches.
+// The sums are integers (the model's int16 weights), so a token's score adds the same
+// integers whatever the grouping: equal, bit for bit, to the sum over its features.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newslens/ner/feature_hash.h"
+#include "newslens/ner/features.h"
+#include "newslens/ner/tags.h"
+
+namespace newslens::ner {
+
+struct Model;
+
+// Lanes of a summed row: kTagCount rounded up to whole 4-lane vectors (the padding stays 0).
+inline constexpr int kRowWidth = (kTagCount + 3) / 4 * 4;
+
+// Adds to `acc` (kRowWidth lanes) the weight rows of the features `hashes[0, count)`
+// the model has; the others weigh nothing.
+void addWeightRows(const Model& model, const std::uint32_t* hashes, std::size_t count, std::int32_t* acc);
+
+class WordRows {
+ public:
+  // Offsets a row is read at: the word itself (0) and as the neighbour -2, -1, 1, 2 of the token scored.
+  static constexpr int kMaxOffset = 2;
+
+  // Rows under `model` (which must outlive this); the edges' rows are computed here.
+  explicit WordRows(const Model& model);
+
+  // The entry of the token text `word` in a sentence that is (`capsLine`) an ALL-CAPS
+  // line or not; made on first sight. Entries past the capacity (a paste with more
+  // distinct words than it) last until endSentence() only.
+  std::uint32_t entry(std::string_view word, bool capsLine);
+  // What the features read of entry `e`'s word.
+  const TokenInfo& info(std::uint32_t e) const { return entries_[e].info; }
+  // Summed weights (kRowWidth lanes) of the features the scored token reads of entry
+  // `e` at `offset` (-2..2) from it.
+  const std::int32_t* row(std::uint32_t e, int offset) const {
+    return &rows_[(static_cast<std::size_t>(e) * kOffsets + (offset + kMaxOffset)) * kRowWidth];
+  }
+  // The same for what lies past the sentence's edge at `offset` (not 0).
+  const std::int32_t* edge(int offset, bool capsLine) const {
+    return &edgeRows_[((capsLine ? kOffsets : 0) + (offset + kMaxOffset)) * kRowWidth];
+  }
+  // Drops the entries made past the capacity (their words are no longer looked up).
+  void endSentence();
+
+ private:
+  static constexpr int kOffsets = 2 * kMaxOffset + 1;
+  // Distinct words kept (≈400 bytes each): far more than an article has, and a bound
+  // on what a 16 MB paste of distinct words can hold.
+  static constexpr std::uint32_t kCapacity = 4096;
+  struct Entry {
+    std::string word;
+    bool capsLine;
+    std::uint32_t hash;
+    TokenInfo info;
+  };
+  std::uint32_t add(std::string_view word, bool capsLine, std::uint32_t hash);
+  void rehash(std::size_t size);
+  void fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows);
+
+  const Model& model_;
+  FeatureHasher hasher_;
+  std::vector<Entry> entries_;
+  std::vector<std::int32_t> rows_;      // entries_.size() × kOffsets × kRowWidth
+  std::vector<std::int32_t> edgeRows_;  // 2 (capsLine) × kOffsets × kRowWidth, offset 0 unused
+  std::vector<std::uint32_t> slots_;    // open addressing: entry + 1, 0 empty; a power of two
+  std::vector<std::uint32_t> scratch_;  // feature hashes of the row being summed
+};
+
+}  // namespace newslens::ner

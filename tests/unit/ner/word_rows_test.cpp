@@ -1,0 +1,67 @@
+// The tagger's per-word rows (ner/word_rows.h) against the plain feature sum: the
+// Tagger must score every token exactly as emissionScores() does, whatever the words
+// it met before, the line's casing, the sentence's edges or the document context.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "newslens/builtin_model.h"
+#include "newslens/ner/document_words.h"
+#include "newslens/ner/model.h"
+#include "newslens/ner/tagger.h"
+
+using namespace newslens::ner;
+
+namespace {
+
+std::vector<std::vector<std::string_view>> sampleDocument() {
+  return {
+      {"WASHINGTON", "(", "CNN", ")", "--", "President", "Joe", "Biden", "met", "Xi", "Jinping", "in", "Bali", "."},
+      {"The", "US", "and", "the", "UK", "signed", "a", "pact", "with", "New", "York", "-", "based", "Pfizer", "."},
+      {"BIDEN", "MEETS", "XI", "IN", "BALI"},
+      {"“", "We", "talked", "—", "a", "lot", "”", ",", "Biden", "told", "reporters", "on", "Tuesday", "."},
+      {"Biden"},
+      {"Ten-month-old", "Zully", "Broussard", "of", "São", "Paulo", "won", "£", "5,000", "…"},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("Tagger scores equal the plain feature sum, with and without document context") {
+  Model model;
+  REQUIRE(loadModel(newslens::builtinModel(), model).ok());
+  if (model.empty) {
+    MESSAGE("SKIPPED: the build has no tagger model");
+    return;
+  }
+  const auto sentences = sampleDocument();
+  const DocumentWords document(sentences, FeatureHasher(model.hashSeed));
+  for (const DocumentWords* context : {static_cast<const DocumentWords*>(nullptr), &document}) {
+    Tagger tagger(model);  // one for all sentences: later ones reuse the rows of earlier words
+    for (int pass = 0; pass < 2; ++pass)
+      for (const auto& words : sentences) {
+        const std::vector<float> plain = emissionScores(model, words, context);
+        CHECK(tagger.emissions(words, context) == plain);
+        const Tagging tagged = tagger.tag(words, context);
+        CHECK(tagged.tags == tagSentence(model, words, context).tags);
+      }
+  }
+}
+
+TEST_CASE("Tagger scores stay exact past its capacity of distinct words") {
+  Model model;
+  REQUIRE(loadModel(newslens::builtinModel(), model).ok());
+  if (model.empty) return;
+  // 5,000 distinct words, 20 a sentence, then the first sentences again.
+  std::vector<std::string> storage;
+  for (int k = 0; k < 5000; ++k) storage.push_back((k % 3 ? "Word" : "word") + std::to_string(k));
+  Tagger tagger(model);
+  for (int round = 0; round < 2; ++round)
+    for (std::size_t first = 0; first < storage.size(); first += round ? 1000 : 20) {
+      std::vector<std::string_view> words;
+      for (std::size_t k = first; k < first + 20 && k < storage.size(); ++k) words.push_back(storage[k]);
+      words.push_back("the");
+      REQUIRE(tagger.emissions(words) == emissionScores(model, words));
+    }
+}
