@@ -58,6 +58,14 @@ std::size_t innerTitle(const std::vector<std::string_view>& span) {
   return 0;
 }
 
+// True for a lower-case word of three letters or more that is no name particle ("ten",
+// "van") and no small word of a title ("of", "and").
+bool isOrdinaryWord(std::string_view w) {
+  if (w.size() < 3 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  const std::string lower(w);
+  return !lexicon::isNameParticle(lower) && !lexicon::isTitleSmallWord(lower);
+}
+
 // Where a lower-case role word sits inside a person span, between a capitalised name
 // and the person ("Disney star Zendaya Coleman", "Chelsea striker Diego Costa"): a
 // lower-case word that is no name particle ("ten", "van") and no small word of a title
@@ -107,6 +115,10 @@ void spanMentions(const std::vector<Token>& tokens, const std::vector<std::strin
   };
   while (!span.empty() && notName(first)) ++first, span.erase(span.begin());
   while (!span.empty() && notName(first + static_cast<std::uint32_t>(span.size()) - 1)) span.pop_back();
+  // A name neither starts nor ends with an ordinary lower-case word ("aircraft carriers
+  // Vinson", "Ireland-born actor"), which the tagger sweeps in beside a capitalised one.
+  while (span.size() > 1 && isOrdinaryWord(span.front())) ++first, span.erase(span.begin());
+  while (span.size() > 1 && isOrdinaryWord(span.back())) span.pop_back();
   if (span.empty()) return;
   const FeatureHasher hash(model.hashSeed);
   const std::uint32_t last = first + static_cast<std::uint32_t>(span.size());

@@ -149,3 +149,16 @@ TEST_CASE("a sentence-initial ordinary word leaves a name the article writes alo
   for (const auto& m : c) whole = whole || (m.size() > 9 && m.compare(m.size() - 9, 9, " Top Gear") == 0);
   CHECK(whole);
 }
+
+TEST_CASE("a name neither starts nor ends with an ordinary lower-case word") {
+  if (newslens::builtinModel().empty()) return;
+  for (const char* text : {"She flew to Lima to attend a Latin American summit meeting on trade .",
+                           "The Yankees lead the Red Sox for the American League wild card by two games ."}) {
+    const auto found = mentions(text);
+    CHECK(!found.empty());
+    for (const auto& m : found) {
+      CHECK(m.find("summit") == std::string::npos);
+      CHECK(m.find("wild") == std::string::npos);
+    }
+  }
+}
