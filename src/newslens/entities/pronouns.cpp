@@ -13,7 +13,7 @@ using lexicon::Gender;
 std::vector<std::uint32_t> pronounReferences(std::string_view text, const Analysis& a) {
   std::vector<std::uint32_t> out(a.entities.size(), 0);
   if (a.entities.empty() || a.sentences.empty()) return out;
-  const std::vector<Gender> genders = entityGenders(text, a);
+  const std::vector<Gender> genders = personCues(text, a).gender;
   // The latest person a "he" and a "she" may stand for, and the sentence it was in.
   struct Latest {
     std::int32_t entity = -1;

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "newslens/entities/gender.h"
 #include "newslens/lexicon/lexicon.h"
-
 #include "newslens/text/utf8.h"
 
 namespace newslens::quotes {
@@ -18,36 +18,12 @@ constexpr std::size_t kGroupSentences = 2;     // and "it", "they", "the broadca
 constexpr std::size_t kContinueSentences = 3;  // how far a speaker carries to unattributed quotes
 constexpr std::size_t kRoleSentences = 12;     // how far back "the principal" finds "Principal NAME"
 
-std::string firstWord(const std::string& name) { return text::lowercase(name.substr(0, name.find(' '))); }
-
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const Context& ctx) : ctx_(ctx) {
-  const Analysis& a = ctx.analysis();
-  const std::size_t n = a.entities.size();
-  gender_.assign(n, Gender::Unknown);
-  person_.assign(n, false);
-  std::vector<Gender> titled(n, Gender::Unknown);
-  std::vector<bool> conflict(n, false);
-  for (std::size_t e = 0; e < n; ++e) {
-    const Entity& entity = a.entities[e];
-    gender_[e] = lexicon::firstNameGender(firstWord(entity.name));
-    // A two-word name starting with a known first name is a person whatever its type.
-    person_[e] = entity.type == EntityType::PERSON ||
-                 (gender_[e] != Gender::Unknown && entity.name.find(' ') != std::string::npos);
-  }
-  for (const Mention& m : a.mentions) {
-    if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= n) continue;
-    for (std::uint32_t t : {m.firstToken, m.firstToken > 0 ? m.firstToken - 1 : m.firstToken}) {
-      const Gender g = lexicon::honorificGender(ctx.lower(t));
-      if (g == Gender::Unknown) continue;
-      person_[m.entity] = true;
-      if (titled[m.entity] != Gender::Unknown && titled[m.entity] != g) conflict[m.entity] = true;
-      titled[m.entity] = g;
-    }
-  }
-  for (std::size_t e = 0; e < n; ++e)
-    if (titled[e] != Gender::Unknown) gender_[e] = conflict[e] ? Gender::Unknown : titled[e];
+  entities::PersonCues cues = entities::personCues(ctx.text(), ctx.analysis());
+  gender_ = std::move(cues.gender);
+  person_ = std::move(cues.person);
 }
 
 bool SpeakerResolver::organizationLike(int e) const {
@@ -128,7 +104,7 @@ int SpeakerResolver::pronoun(const Source& source, std::size_t from) const {
   const std::size_t ps = std::min(ctx_.sentenceOfToken(source.head), from);
   if (w == "he" || w == "she" || w == "his" || w == "her") {
     const Gender g = w == "he" || w == "his" ? Gender::Male : Gender::Female;
-    const auto fits = [&](int e) { return person_[e] && (gender_[e] == Gender::Unknown || gender_[e] == g); };
+    const auto fits = [&](int e) { return person_[e] && entities::genderFits(gender_[e], g); };
     return lastSpeakerFits(ps, fits) ? last_ : recent(source.head, from, kPronounSentences, false, fits);
   }
   // "it", "they", "its statement": an organization or group that is a subject.

@@ -3,7 +3,7 @@
 // spoke last. Contract:
 // - a name gives its mention's entity;
 // - "he"/"she" give the last speaker when that person still fits (gender from
-//   honorifics and first names, no other person having become the subject of a
+//   honorifics and first names, entities/gender.h; no other person having become the subject of a
 //   sentence that attributes nothing since), else the most recent fitting person,
 //   subjects of a sentence before others, within the three sentences before;
 //   "it"/"they" do the same for organizations and groups;

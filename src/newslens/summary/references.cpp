@@ -52,8 +52,8 @@ using lexicon::Gender;
 // Whether entity e may be what a pronoun of gender `wanted` stands for: "he" is
 // never a person the text calls a woman ("Ms Lee", "Hillary Clinton").
 bool genderFits(const std::vector<Gender>& genders, std::int32_t e, Gender wanted) {
-  if (wanted == Gender::Unknown || e < 0 || static_cast<std::size_t>(e) >= genders.size()) return true;
-  return genders[static_cast<std::size_t>(e)] == Gender::Unknown || genders[static_cast<std::size_t>(e)] == wanted;
+  return e < 0 || static_cast<std::size_t>(e) >= genders.size() ||
+         entities::genderFits(genders[static_cast<std::size_t>(e)], wanted);
 }
 
 // For a pronoun: of the people named in the sentence of mention `last`, up to it,
@@ -120,7 +120,7 @@ std::vector<Reference> leaningReferences(std::string_view text, const Analysis& 
     if (isPersonalPronoun(lower)) {
       if (namedIn(a, start, token.start, EntityType::PERSON, -1)) continue;  // "Smith said he …" stands alone
       wanted = lexicon::pronounGender(lower);
-      if (genders.empty()) genders = entities::entityGenders(text, a);
+      if (genders.empty()) genders = entities::personCues(text, a).gender;
     } else if (lower == "the" && t + 1 < span.last) {
       const Token& noun = a.tokens[t + 1];
       title = text::lowercase(text::surface(text, noun));
