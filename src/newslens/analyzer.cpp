@@ -53,7 +53,7 @@ Analysis Analyzer::analyze(std::string_view utf8, const Options& options) const 
   a.lower = text::lowercaseText(utf8);
   a.sentences = text::splitSentences(utf8, a.tokens);
   a.stats = text::computeStats(utf8, a.tokens, a.sentences);
-  text::markBoilerplate(utf8, a.tokens, a.sentences);
+  text::markBoilerplate(utf8, a.tokens, a.sentences, a.lower);
   a.times.text = lap(mark);
   a.mentions = ner::recognize(utf8, a.tokens, a.sentences, *model_);
   a.times.ner = lap(mark);

@@ -25,6 +25,16 @@ Utf16Offsets::Utf16Offsets(std::string_view text) : text_(text) {
     checkpointBytes_.push_back(static_cast<std::uint32_t>(pos));
     checkpoints_.push_back(units);
   }
+  // Which blocks between checkpoints are all ASCII, where a byte is a unit: there an
+  // offset is found by a subtraction, without a scan.
+  asciiBlock_.resize(checkpointBytes_.size());
+  for (std::size_t k = 0; k < checkpointBytes_.size(); ++k) {
+    const std::size_t from = checkpointBytes_[k];
+    const std::size_t to = k + 1 < checkpointBytes_.size() ? checkpointBytes_[k + 1] : text.size();
+    bool ascii = true;
+    for (std::size_t i = from; i < to && ascii; ++i) ascii = static_cast<unsigned char>(text[i]) < 0x80;
+    asciiBlock_[k] = ascii;
+  }
 }
 
 std::uint32_t Utf16Offsets::operator()(std::uint32_t byte) const {
@@ -33,6 +43,7 @@ std::uint32_t Utf16Offsets::operator()(std::uint32_t byte) const {
   while (k > 0 && checkpointBytes_[k] > byte) --k;
   std::size_t pos = checkpointBytes_[k];
   std::uint32_t units = checkpoints_[k];
+  if (asciiBlock_[k] && byte >= pos) return units + (byte - static_cast<std::uint32_t>(pos));
   while (pos < byte) {
     if (static_cast<unsigned char>(text_[pos]) < 0x80) {  // ASCII: one byte, one unit, no decoding
       ++units;

@@ -23,6 +23,7 @@ class Utf16Offsets {
   std::string_view text_;
   std::vector<std::uint32_t> checkpoints_;  // UTF-16 offset at char starting at or after k*kStride
   std::vector<std::uint32_t> checkpointBytes_;
+  std::vector<bool> asciiBlock_;  // the bytes from checkpoint k to the next (or the end) are all ASCII
 };
 
 }  // namespace newslens::json

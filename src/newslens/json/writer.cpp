@@ -1,6 +1,7 @@
 #include "newslens/json/writer.h"
 
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace newslens::json {
@@ -13,6 +14,46 @@ struct Writer::Escaper {
                    nlohmann::detail::error_handler_t::replace) {}
   nlohmann::detail::serializer<nlohmann::ordered_json> serializer;
 };
+
+namespace {
+
+// Length of the well-formed UTF-8 sequence at s[pos] (a byte >= 0x80), or 0 when it
+// is not one (overlong, surrogate, above U+10FFFF, truncated): the strict check
+// nlohmann's decoder makes, so a string passing it is written as its own bytes.
+std::size_t wellFormedAt(std::string_view s, std::size_t pos) {
+  const auto at = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+  const auto tail = [&](std::size_t i, unsigned lo, unsigned hi) { return at(i) >= lo && at(i) <= hi; };
+  const unsigned b = at(pos);
+  if (b >= 0xC2 && b <= 0xDF) return tail(pos + 1, 0x80, 0xBF) ? 2 : 0;
+  if (b >= 0xE0 && b <= 0xEF) {
+    const unsigned lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
+    return tail(pos + 1, lo, hi) && tail(pos + 2, 0x80, 0xBF) ? 3 : 0;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    const unsigned lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
+    return tail(pos + 1, lo, hi) && tail(pos + 2, 0x80, 0xBF) && tail(pos + 3, 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+// True when `s` is its own JSON string content: well-formed UTF-8 with no control
+// character, '"' or '\\' (nlohmann copies everything else as is, DEL included).
+bool plainJson(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();) {
+    const unsigned char ch = static_cast<unsigned char>(s[pos]);
+    if (ch < 0x80) {
+      if (ch < 0x20 || ch == '"' || ch == '\\') return false;
+      ++pos;
+      continue;
+    }
+    const std::size_t length = wellFormedAt(s, pos);
+    if (length == 0) return false;
+    pos += length;
+  }
+  return true;
+}
+
+}  // namespace
 
 Writer::Writer(std::string& out) : out_(out) {}
 Writer::~Writer() = default;
@@ -76,8 +117,12 @@ void Writer::endArray() { close(']'); }
 void Writer::key(std::string_view name) {
   separate();
   const std::size_t at = out_.size();
-  write(name);
-  out_ += ':';
+  if (plainJson(name)) {
+    appendQuoted(name, ":");
+  } else {
+    write(name);
+    out_ += ':';
+  }
   if (depth_ == 1) topKey_.assign(out_, at, std::string::npos);
   afterKey_ = true;
 }
@@ -87,52 +132,19 @@ void Writer::string(std::string_view s) {
   write(s);
 }
 
-namespace {
-
-// Length of the well-formed UTF-8 sequence at s[pos] (a byte >= 0x80), or 0 when it
-// is not one (overlong, surrogate, above U+10FFFF, truncated): the strict check
-// nlohmann's decoder makes, so a string passing it is written as its own bytes.
-std::size_t wellFormedAt(std::string_view s, std::size_t pos) {
-  const auto at = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
-  const auto tail = [&](std::size_t i, unsigned lo, unsigned hi) { return at(i) >= lo && at(i) <= hi; };
-  const unsigned b = at(pos);
-  if (b >= 0xC2 && b <= 0xDF) return tail(pos + 1, 0x80, 0xBF) ? 2 : 0;
-  if (b >= 0xE0 && b <= 0xEF) {
-    const unsigned lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
-    return tail(pos + 1, lo, hi) && tail(pos + 2, 0x80, 0xBF) ? 3 : 0;
-  }
-  if (b >= 0xF0 && b <= 0xF4) {
-    const unsigned lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
-    return tail(pos + 1, lo, hi) && tail(pos + 2, 0x80, 0xBF) && tail(pos + 3, 0x80, 0xBF) ? 4 : 0;
-  }
-  return 0;
+void Writer::appendQuoted(std::string_view s, std::string_view after) {
+  // One append of the whole piece: a capacity check, not three.
+  const std::size_t at = out_.size();
+  out_.append(s.size() + 2 + after.size(), '"');
+  char* p = out_.data() + at + 1;
+  if (!s.empty()) std::memcpy(p, s.data(), s.size());
+  if (!after.empty()) std::memcpy(p + s.size() + 1, after.data(), after.size());
 }
-
-// True when `s` is its own JSON string content: well-formed UTF-8 with no control
-// character, '"' or '\\' (nlohmann copies everything else as is, DEL included).
-bool plainJson(std::string_view s) {
-  for (std::size_t pos = 0; pos < s.size();) {
-    const unsigned char ch = static_cast<unsigned char>(s[pos]);
-    if (ch < 0x80) {
-      if (ch < 0x20 || ch == '"' || ch == '\\') return false;
-      ++pos;
-      continue;
-    }
-    const std::size_t length = wellFormedAt(s, pos);
-    if (length == 0) return false;
-    pos += length;
-  }
-  return true;
-}
-
-}  // namespace
 
 void Writer::write(std::string_view s) {
   // Most of a news text needs no escaping: its bytes are its JSON.
   if (plainJson(s)) {
-    out_ += '"';
-    out_.append(s.data(), s.size());
-    out_ += '"';
+    appendQuoted(s, "");
     return;
   }
   if (!escaper_) escaper_ = std::make_unique<Escaper>(out_);

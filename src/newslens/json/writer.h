@@ -76,6 +76,8 @@ class Writer {
   void open(char bracket);
   void close(char bracket);
   void write(std::string_view s);  // a string's JSON, without separate()
+  // '"' s '"' then `after`, for an `s` that needs no escaping.
+  void appendQuoted(std::string_view s, std::string_view after);
   struct Escaper;
 
   std::string& out_;

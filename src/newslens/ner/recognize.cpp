@@ -8,6 +8,7 @@
 #include "newslens/ner/mentions.h"
 #include "newslens/ner/name_particles.h"
 #include "newslens/ner/patterns.h"
+#include "newslens/ner/recognize_document.h"
 #include "newslens/ner/span_typer.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
@@ -327,6 +328,7 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     // Every occurrence of a name takes the type its occurrences vote for together.
     for (Mention& m : tagged)
       if (const auto type = votes.winner(text::surfaces(text, tokens, m.firstToken, m.lastToken))) m.type = *type;
+    dropSentenceInitialWords(text, tokens, sentences, model, tagged);
     joinNameParticles(text, tokens, tagged);
   }
   addDatelineSources(text, tokens, sentences, tagged);

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -15,7 +16,7 @@ bool contains(std::string_view s, std::string_view part) { return s.find(part) !
 
 // What the rules need to know about one sentence.
 struct SentenceView {
-  std::string lower;        // trimmed content, lower-cased
+  std::string_view lower;   // trimmed content, lower-cased
   std::string_view raw;     // trimmed content as written
   int words = 0;            // word and number tokens
   int lowercaseWords = 0;   // words starting with a lower-case letter
@@ -25,12 +26,14 @@ struct SentenceView {
 
 bool isWordLike(const Token& t) { return t.kind == TokenKind::Word || t.kind == TokenKind::Number; }
 
+// Sentence i seen by the rules; `lower` is its trimmed content lowercased (and must
+// outlive the view).
 SentenceView view(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
-                  std::size_t i) {
+                  std::size_t i, std::string_view lower) {
   const Sentence& s = sentences[i];
   SentenceView v;
   v.raw = text::slice(text, s.contentStart, s.contentEnd);
-  v.lower = text::lowercase(v.raw);
+  v.lower = lower;
   for (std::uint32_t t = s.firstToken; t < s.lastToken; ++t) {
     if (!isWordLike(tokens[t])) continue;
     ++v.words;
@@ -205,12 +208,15 @@ bool looksLikeHeadline(const SentenceView& v) { return v.wholeLine && !v.finalPu
 
 }  // namespace
 
-void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& sentences) {
+void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& sentences,
+                     std::string_view lowered) {
+  std::string own;
+  if (lowered.size() != text.size()) lowered = own = lowercaseText(text);
   bool inLinkList = false;  // after a "Read more:" label, until a line that is not a headline
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     Sentence& s = sentences[i];
     if (s.firstToken == s.lastToken) continue;  // blank: nothing to judge
-    const SentenceView v = view(text, tokens, sentences, i);
+    const SentenceView v = view(text, tokens, sentences, i, slice(lowered, s.contentStart, s.contentEnd));
     const std::string_view label = labelText(v.lower);
     if (inLinkList && looksLikeHeadline(v)) {
       s.boilerplate = true;
@@ -231,7 +237,8 @@ void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, st
 bool isCreditLine(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                   std::size_t i) {
   if (i >= sentences.size() || sentences[i].firstToken == sentences[i].lastToken) return false;
-  const SentenceView v = view(text, tokens, sentences, i);
+  const std::string lower = lowercase(slice(text, sentences[i].contentStart, sentences[i].contentEnd));
+  const SentenceView v = view(text, tokens, sentences, i, lower);
   return (v.wholeLine && isByline(v)) || isContributionLine(v);
 }
 

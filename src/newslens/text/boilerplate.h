@@ -23,7 +23,11 @@
 
 namespace newslens::text {
 
-void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& sentences);
+// Sets Sentence::boilerplate on the sentences of `text`. `lowered` is the text
+// lowercased (text/lowered.h, Analysis::lower); without it (or when it is not as long
+// as `text`) it is made here.
+void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& sentences,
+                     std::string_view lowered = {});
 
 // True when sentence i credits the story's reporters: a byline or a credit line as
 // above (markBoilerplate marks both). The entities stage gives the outlet named in
