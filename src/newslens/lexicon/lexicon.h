@@ -9,6 +9,7 @@
 // - no state: every function is a pure lookup in a constant table.
 // (The model's gazetteers and casing profile are data of the model: ner::KnownWords.)
 
+#include <cstddef>
 #include <string_view>
 
 namespace newslens::lexicon {
@@ -59,6 +60,10 @@ bool isScoringStopWord(std::string_view lowerWord);
 // adverbs, numbers and time words that carry no topic in news prose.
 bool isKeywordStopWord(std::string_view lowerWord);
 
+// The stop words of every list above, lowercase and sorted: stopWord(i) for i < stopWordCount().
+std::size_t stopWordCount();
+std::string_view stopWord(std::size_t i);
+
 // Function words that may follow a name used as the head of its phrase, not as a
 // modifier ("and", "to", "was", "who", "since"): "US officials" vs "the US and".
 bool isClauseWord(std::string_view lowerWord);
@@ -72,9 +77,6 @@ bool isReportingVerb(std::string_view lowerWord);
 // Words that may sit between a subject and its verb: "Mr Xi also said",
 // "she has said", "he would add".
 bool isAuxiliary(std::string_view lowerWord);
-
-// Third-person singular personal pronouns that can stand for a speaker.
-bool isPersonPronoun(std::string_view lowerWord);
 
 // A possessive clitic token as the tokenizer splits it off: "’s", "'s", "’", "'"
 // (either case of the s: this one needs no lowercasing).
