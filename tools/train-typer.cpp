@@ -2,7 +2,8 @@
 // and writes the model with it.
 //   newslens-train-typer [--model FILE] [--out FILE] [--conll FILE] [--crossner DIR] [--wnut FILE]
 //                        [--conll-weight W] [--crossner-weight W] [--wnut-weight W]
-//                        [--epochs N] [--keep-rows N] [--seed N] [--folds N [--tagger-epochs N]] [--noise P]
+//                        [--epochs N] [--keep-rows N] [--seed N] [--seeds N] [--folds N [--tagger-epochs N]]
+//                        [--noise P]
 // Training data (lib/span_typer_fit.h states the type mapping): CoNLL-2003 train,
 // CrossNER's five training splits, WNUT-17's training file. Held out, to report
 // accuracy: CoNLL dev, CrossNER dev splits, WNUT-17 dev. No test split is read.
@@ -22,7 +23,9 @@ namespace {
 const char* kUsage =
     "usage: newslens-train-typer [--model FILE] [--out FILE] [--conll FILE] [--crossner DIR] [--wnut FILE]\n"
     "                            [--conll-weight W] [--crossner-weight W] [--wnut-weight W]\n"
-    "                            [--epochs N] [--keep-rows N] [--seed N] [--folds N [--tagger-epochs N]] [--noise P]\n"
+    "                            [--epochs N] [--keep-rows N] [--seed N] [--seeds N] [--folds N [--tagger-epochs N]] "
+    "[--noise P]\n"
+    "  --seeds N  average the weights of N perceptrons trained on different shuffles\n"
     "  --folds N  type the training spans as taggers trained on the other N - 1 folds do\n"
     "  --noise P  read P percent of the training spans with a random CoNLL type\n";
 
@@ -67,6 +70,8 @@ bool parseArgs(int argc, char** argv, Args& a) {
       a.options.keepRows = static_cast<std::size_t>(std::atol(v));
     else if (arg == "--seed")
       a.options.seed = std::strtoull(v, nullptr, 0);
+    else if (arg == "--seeds")
+      a.options.seeds = std::atoi(v);
     else if (arg == "--folds")
       a.folds = std::atoi(v);
     else if (arg == "--noise")

@@ -7,8 +7,11 @@
 // Type mapping (spanTypeOf* below; nullopt = the span is not used):
 //  CoNLL-2003 (silver): PER → PERSON, ORG → ORG, LOC and MISC → the stated rules of
 //    ner/type_rules.h, except a several-word MISC the rules only default to NORP: NORP
-//    when its last word is a capitalised demonym ("Bosnian Serbs", "Roman Catholic"),
-//    else left out (most are works, events or products the rules cannot tell).
+//    when its last word is a capitalised demonym ("Bosnian Serbs", "Roman Catholic")
+//    or a name used as a modifier ("New York-based", as one-word "Toronto-based"),
+//    PRODUCT when its first word is a one-word ORG elsewhere in the corpus (a brand and
+//    its model: "Toyota Celica", "Ford Escort"), else left out (most are works, events
+//    or products the rules cannot tell).
 //  CrossNER: person, politician, writer, scientist, researcher, musicalartist → PERSON;
 //    organisation, politicalparty, band, university, magazine, academicjournal → ORG;
 //    country → GPE; location → the LOC rules; event, election, conference → EVENT;
@@ -77,6 +80,7 @@ struct TyperOptions {
   int epochs = 10;
   std::size_t keepRows = 20000;  // rows with the largest L1 norm kept
   std::uint64_t seed = 13;
+  int seeds = 1;  // perceptrons trained on as many shuffles, their weights averaged
 };
 
 // Trains the typer on `train`; returns it quantized (int8, one scale), index built.

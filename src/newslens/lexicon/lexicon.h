@@ -9,6 +9,7 @@
 // - no state: every function is a pure lookup in a constant table.
 // (The model's gazetteers and casing profile are data of the model: ner::KnownWords.)
 
+#include <cstddef>
 #include <string_view>
 
 namespace newslens::lexicon {
@@ -58,6 +59,10 @@ bool isScoringStopWord(std::string_view lowerWord);
 // The wider list keyword extraction ignores: function words plus the verbs,
 // adverbs, numbers and time words that carry no topic in news prose.
 bool isKeywordStopWord(std::string_view lowerWord);
+
+// The stop words of every list above, lowercase and sorted: stopWord(i) for i < stopWordCount().
+std::size_t stopWordCount();
+std::string_view stopWord(std::size_t i);
 
 // Function words that may follow a name used as the head of its phrase, not as a
 // modifier ("and", "to", "was", "who", "since"): "US officials" vs "the US and".

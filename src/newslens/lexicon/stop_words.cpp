@@ -431,5 +431,7 @@ constexpr WordIndex kStopIndex{kStopWords};
 bool isScoringStopWord(std::string_view w) { return (kStopIndex.flagsOf(w) & kScoring) != 0; }
 bool isKeywordStopWord(std::string_view w) { return (kStopIndex.flagsOf(w) & kKeyword) != 0; }
 bool isClauseWord(std::string_view w) { return (kStopIndex.flagsOf(w) & kClause) != 0; }
+std::size_t stopWordCount() { return sizeof(kStopWords) / sizeof(kStopWords[0]); }
+std::string_view stopWord(std::size_t i) { return kStopWords[i].word; }
 
 }  // namespace newslens::lexicon

@@ -60,6 +60,19 @@ void DocumentWords::add(const std::vector<std::string_view>& words, const Featur
   }
 }
 
+void DocumentWords::add(const std::vector<const TokenInfo*>& tokens, bool capsLine) {
+  if (capsLine) return;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const WordUse use = useOf(tokens[i - 1]->norm, tokens[i]->norm,
+                              i + 1 < tokens.size() ? std::string_view(tokens[i + 1]->norm) : std::string_view());
+    if (!use.capitalized && !use.lower) continue;
+    WordUse& total = uses_[tokens[i]->hLower];
+    total.capitalized += use.capitalized;
+    total.lower += use.lower;
+    total.inName += use.inName;
+  }
+}
+
 WordUse DocumentWords::elsewhere(std::uint32_t lowerHash, WordUse own) const {
   const auto it = uses_.find(lowerHash);
   if (it == uses_.end()) return WordUse{};

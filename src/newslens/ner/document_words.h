@@ -16,6 +16,8 @@
 
 namespace newslens::ner {
 
+struct TokenInfo;
+
 // Per word, counted over sentence-inside positions (not first in a sentence, not after
 // a quote mark or colon, not in an ALL-CAPS line).
 struct WordUse {
@@ -38,6 +40,11 @@ class DocumentWords {
   // Counts one more sentence of the document: a caller that has the sentences one at
   // a time (recognize(), over a 16 MB text) never holds all their texts at once.
   void add(const std::vector<std::string_view>& sentence, const FeatureHasher& hash);
+
+  // The same from what the tagger read of the sentence's tokens (features.h; `capsLine`
+  // as isCapsLine() of it): their normalized forms and lowercased hashes. "US" and "UK"
+  // are "U.S." and "U.K." there, which counts the same (no use: no lower case in either).
+  void add(const std::vector<const TokenInfo*>& sentence, bool capsLine);
 
   // The uses of the word with lowercased-normalized hash `lowerHash` (FeatureHasher::part)
   // in the rest of the document: its counts minus `own`, the occurrence being tagged.

@@ -46,6 +46,7 @@ void Model::index() {
     transitionPotentials = ner::transitionPotentials(transitions.data());
   knownWords.index();
   typer.buildIndex();
+  commonWords = empty ? WordRows() : WordRows::commonWords(*this);
 }
 
 namespace {

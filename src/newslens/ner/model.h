@@ -30,6 +30,7 @@
 #include "newslens/ner/feature_hash.h"
 #include "newslens/ner/features.h"
 #include "newslens/ner/span_typer.h"
+#include "newslens/ner/word_rows.h"
 #include "newslens/status.h"
 
 namespace newslens::ner {
@@ -53,6 +54,7 @@ struct Model {
   std::vector<SelfTest> selfTests;
   KeyIndex featureIndex;                     // featureKeys → row, built by index()
   std::vector<double> transitionPotentials;  // exp(transitions), built by index() (tagger.h)
+  WordRows commonWords;                      // the rows of the commonest words, built by index()
 
   // Builds the lookup indexes (call after filling the vectors by hand).
   void index();

@@ -8,6 +8,7 @@
 #include "newslens/ner/mentions.h"
 #include "newslens/ner/name_particles.h"
 #include "newslens/ner/patterns.h"
+#include "newslens/ner/recognize_document.h"
 #include "newslens/ner/span_typer.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
@@ -308,24 +309,26 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
                                const std::vector<Sentence>& sentences, const Model& model) {
   std::vector<Mention> tagged;
   if (!model.empty) {
-    const FeatureHasher hash(model.hashSeed);
+    Tagger tagger(model);  // one for the document: its words' weight rows are shared by every sentence
     DocumentWords document;
     std::size_t chunks = 0;
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t) {
-      document.add(words, hash);
+      bool capsLine = false;
+      const std::vector<const TokenInfo*>& described = tagger.describe(words, capsLine);
+      document.add(described, capsLine);
       ++chunks;
     });
     // A lone sentence has no document around it: it is tagged without that context,
     // as the trainer tags part of its documents.
     const DocumentWords* context = chunks > 1 ? &document : nullptr;
     TypeVotes votes;
-    Tagger tagger(model);  // one for the document: its words' weight rows are shared by every sentence
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
       tagChunk(words, tokens, first, model, tagger, context, votes, tagged);
     });
     // Every occurrence of a name takes the type its occurrences vote for together.
     for (Mention& m : tagged)
       if (const auto type = votes.winner(text::surfaces(text, tokens, m.firstToken, m.lastToken))) m.type = *type;
+    dropSentenceInitialWords(text, tokens, sentences, model, tagged);
     joinNameParticles(text, tokens, tagged);
   }
   addDatelineSources(text, tokens, sentences, tagged);

@@ -213,17 +213,24 @@ std::vector<float> emissionScores(const Model& model, const std::vector<std::str
   return emission;
 }
 
-Tagger::Tagger(const Model& model) : model_(model), hasher_(model.hashSeed), rows_(model) {}
+Tagger::Tagger(const Model& model) : model_(model), hasher_(model.hashSeed), rows_(model, &model.commonWords) {}
+
+const std::vector<const TokenInfo*>& Tagger::describe(const std::vector<std::string_view>& words, bool& capsLine) {
+  rows_.endSentence();  // the last sentence's entries past the capacity go now, not before
+  capsLine = isCapsLine(words);
+  entries_.clear();
+  for (std::string_view w : words) entries_.push_back(rows_.entry(w, capsLine));
+  tokens_.clear();  // only now: making entries may move the earlier ones
+  for (std::uint32_t e : entries_) tokens_.push_back(&rows_.info(e));
+  return tokens_;
+}
 
 const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>& words, const DocumentWords* document) {
   const int n = static_cast<int>(words.size());
   emission_.assign(static_cast<std::size_t>(n) * kTagCount, 0.0f);
   if (model_.empty || n == 0) return emission_;
-  const bool capsLine = isCapsLine(words);
-  entries_.clear();
-  for (std::string_view w : words) entries_.push_back(rows_.entry(w, capsLine));
-  tokens_.clear();  // only now: making entries may move the earlier ones
-  for (std::uint32_t e : entries_) tokens_.push_back(&rows_.info(e));
+  bool capsLine = false;
+  describe(words, capsLine);
   markGazetteer(tokens_, model_.knownWords, hasher_, marks_);
   const SentenceView sentence{tokens_, marks_, capsLine, document};
   for (int i = 0; i < n; ++i) {
@@ -241,7 +248,6 @@ const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>&
     addWeightRows(model_, context_.data(), context_.size(), acc);
     for (int t = 0; t < kTagCount; ++t) emission_[i * kTagCount + t] = acc[t] * model_.weightScale;
   }
-  rows_.endSentence();
   return emission_;
 }
 

@@ -52,6 +52,10 @@ class Tagger {
   // Tags one sentence (of `document`, if given). An empty model tags everything O.
   Tagging tag(const std::vector<std::string_view>& words, const DocumentWords* document = nullptr);
 
+  // What the features read of each token of the sentence `words` (found or made in this
+  // tagger's rows), and whether it is an ALL-CAPS line; valid until the next call.
+  const std::vector<const TokenInfo*>& describe(const std::vector<std::string_view>& words, bool& capsLine);
+
   // The sentence's emission scores, equal to emissionScores() (words.size() * kTagCount).
   const std::vector<float>& emissions(const std::vector<std::string_view>& words,
                                       const DocumentWords* document = nullptr);

@@ -92,7 +92,8 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
       if (inList(last, {"cup",        "olympics", "games",     "championship", "championships", "open",     "war",
                         "tournament", "trophy",   "prix",      "series",       "league",        "festival", "summit",
                         "conference", "election", "elections", "revolution",   "marathon",      "tour",     "classic",
-                        "masters",    "derby",    "rally",     "crisis",       "cup,",          "final",    "finals"}))
+                        "masters",    "derby",    "rally",     "crisis",       "cup,",          "final",    "finals",
+                        "day",        "division", "slam",      "slams",        "stakes",        "carnival"}))
         return EntityType::EVENT;
       if (tokens.size() > 1 && inList(last, {"act", "treaty", "accord", "accords", "constitution", "law", "bill",
                                              "convention", "agreement", "protocol", "amendment"}))

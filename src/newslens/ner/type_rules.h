@@ -7,7 +7,8 @@
 //    (countries, cities and states are what CoNLL news mostly tags LOC).
 //  - MISC → NORP for a nationality, demonym, religious or political group
 //    ("Chinese", "Americans", "Muslim", "Republican"); EVENT when it ends in an
-//    event word ("Cup", "Olympics", "War", "Championship", …); LAW when it names an
+//    event word ("Cup", "Olympics", "War", "Championship", a holiday's "Day", a
+//    league's "Division", "Grand Slam", …); LAW when it names an
 //    act or treaty; PRODUCT when it has a digit or a product word ("Windows 95");
 //    WORK_OF_ART never (the tagger cannot tell titles apart); NORP otherwise, since
 //    demonyms are most of CoNLL's MISC.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/model.h"
 
 namespace newslens::ner {
@@ -26,19 +27,69 @@ void addWeightRows(const Model& model, const std::uint32_t* hashes, std::size_t 
   }
 }
 
-WordRows::WordRows(const Model& model)
-    : model_(model), hasher_(model.hashSeed), edgeRows_(2 * kOffsets * kRowWidth, 0), slots_(64, 0) {
+WordRows::WordRows(const Model& model, const WordRows* common)
+    : model_(&model), common_(common), hasher_(model.hashSeed), edgeRows_(2 * kOffsets * kRowWidth, 0), slots_(64, 0) {
   for (bool capsLine : {false, true}) fillRows(nullptr, capsLine, &edgeRows_[(capsLine ? kOffsets : 0) * kRowWidth]);
+}
+
+WordRows WordRows::commonWords(const Model& model) {
+  // Punctuation our tokenizer and CoNLL's write, typographic forms too.
+  static constexpr std::string_view kMarks[] = {",",
+                                                ".",
+                                                "\"",
+                                                "'",
+                                                "'s",
+                                                "(",
+                                                ")",
+                                                ":",
+                                                ";",
+                                                "-",
+                                                "--",
+                                                "?",
+                                                "!",
+                                                "$",
+                                                "%",
+                                                "\xE2\x80\x9C",
+                                                "\xE2\x80\x9D",
+                                                "\xE2\x80\x99",
+                                                "\xE2\x80\x98",
+                                                "\xE2\x80\x94",
+                                                "\xE2\x80\x93",
+                                                "\xE2\x80\x99s"};
+  WordRows table(model, nullptr);
+  for (std::string_view mark : kMarks) table.entry(mark, false);
+  std::string capitalised;
+  for (std::size_t k = 0; k < lexicon::stopWordCount(); ++k) {
+    const std::string_view word = lexicon::stopWord(k);
+    table.entry(word, false);
+    if (word[0] < 'a' || word[0] > 'z') continue;
+    capitalised.assign(word);
+    capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+    table.entry(capitalised, false);
+  }
+  table.model_ = nullptr;
+  table.edgeRows_.clear();
+  return table;
+}
+
+std::uint32_t WordRows::find(std::string_view word, bool capsLine, std::uint32_t hash, std::uint32_t& slot) const {
+  const std::uint32_t mask = static_cast<std::uint32_t>(slots_.size() - 1);
+  for (slot = hash & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const Entry& e = entries_[slots_[slot] - 1];
+    if (e.hash == hash && e.capsLine == capsLine && e.word == word) return slots_[slot] - 1;
+  }
+  return kNone;
 }
 
 std::uint32_t WordRows::entry(std::string_view word, bool capsLine) {
   const std::uint32_t hash = wordHash(word, capsLine);
-  const std::uint32_t mask = static_cast<std::uint32_t>(slots_.size() - 1);
-  std::uint32_t slot = hash & mask;
-  for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
-    const Entry& e = entries_[slots_[slot] - 1];
-    if (e.hash == hash && e.capsLine == capsLine && e.word == word) return slots_[slot] - 1;
+  std::uint32_t slot = 0;
+  if (common_ && !common_->slots_.empty()) {
+    const std::uint32_t shared = common_->find(word, capsLine, hash, slot);
+    if (shared != kNone) return shared | kCommon;
   }
+  const std::uint32_t own = find(word, capsLine, hash, slot);
+  if (own != kNone) return own;
   const std::uint32_t made = add(word, capsLine, hash);
   if (made >= kCapacity) return made;
   slots_[slot] = made + 1;
@@ -59,7 +110,7 @@ void WordRows::rehash(std::size_t size) {
 std::uint32_t WordRows::add(std::string_view word, bool capsLine, std::uint32_t hash) {
   const std::uint32_t e = static_cast<std::uint32_t>(entries_.size());
   entries_.push_back(
-      Entry{std::string(word), capsLine, hash, describeToken(word, capsLine, model_.knownWords, hasher_)});
+      Entry{std::string(word), capsLine, hash, describeToken(word, capsLine, model_->knownWords, hasher_)});
   rows_.resize(rows_.size() + kOffsets * kRowWidth, 0);
   fillRows(&entries_[e].info, capsLine, &rows_[static_cast<std::size_t>(e) * kOffsets * kRowWidth]);
   return e;
@@ -69,9 +120,9 @@ std::uint32_t WordRows::add(std::string_view word, bool capsLine, std::uint32_t 
 void WordRows::fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows) {
   for (int offset = -kMaxOffset; offset <= kMaxOffset; ++offset) {
     scratch_.clear();
-    if (offset == 0 && info) addOwnFeatures(*info, capsLine, model_.knownWords, hasher_, scratch_);
-    if (offset != 0) addNeighbourFeatures(info, offset, capsLine, model_.knownWords, hasher_, scratch_);
-    addWeightRows(model_, scratch_.data(), scratch_.size(), rows + (offset + kMaxOffset) * kRowWidth);
+    if (offset == 0 && info) addOwnFeatures(*info, capsLine, model_->knownWords, hasher_, scratch_);
+    if (offset != 0) addNeighbourFeatures(info, offset, capsLine, model_->knownWords, hasher_, scratch_);
+    addWeightRows(*model_, scratch_.data(), scratch_.size(), rows + (offset + kMaxOffset) * kRowWidth);
   }
 }
 

@@ -30,19 +30,29 @@ class WordRows {
   // Offsets a row is read at: the word itself (0) and as the neighbour -2, -1, 1, 2 of the token scored.
   static constexpr int kMaxOffset = 2;
 
-  // Rows under `model` (which must outlive this); the edges' rows are computed here.
-  explicit WordRows(const Model& model);
+  // An empty table: finds nothing (a Model's common words before its index()).
+  WordRows() = default;
+  // Rows under `model` (which must outlive this), the edges' made now; the words of
+  // `common` (optional: the model's commonWords) are read from there, not made again.
+  WordRows(const Model& model, const WordRows* common);
+  // The rows of the words most tokens of any English text are (stop words, capitalised
+  // too, and punctuation), in lines that are no ALL-CAPS line: made once per model, so
+  // no document pays for its first "the". Read-only: it keeps no reference to `model`.
+  static WordRows commonWords(const Model& model);
 
   // The entry of the token text `word` in a sentence that is (`capsLine`) an ALL-CAPS
   // line or not; made on first sight. Entries past the capacity (a paste with more
   // distinct words than it) last until endSentence() only.
   std::uint32_t entry(std::string_view word, bool capsLine);
   // What the features read of entry `e`'s word.
-  const TokenInfo& info(std::uint32_t e) const { return entries_[e].info; }
+  const TokenInfo& info(std::uint32_t e) const {
+    return e & kCommon ? common_->entries_[e & ~kCommon].info : entries_[e].info;
+  }
   // Summed weights (kRowWidth lanes) of the features the scored token reads of entry
   // `e` at `offset` (-2..2) from it.
   const std::int32_t* row(std::uint32_t e, int offset) const {
-    return &rows_[(static_cast<std::size_t>(e) * kOffsets + (offset + kMaxOffset)) * kRowWidth];
+    const std::vector<std::int32_t>& rows = e & kCommon ? common_->rows_ : rows_;
+    return &rows[(static_cast<std::size_t>(e & ~kCommon) * kOffsets + (offset + kMaxOffset)) * kRowWidth];
   }
   // The same for what lies past the sentence's edge at `offset` (not 0).
   const std::int32_t* edge(int offset, bool capsLine) const {
@@ -56,18 +66,22 @@ class WordRows {
   // Distinct words kept (≈400 bytes each): far more than an article has, and a bound
   // on what a 16 MB paste of distinct words can hold.
   static constexpr std::uint32_t kCapacity = 4096;
+  static constexpr std::uint32_t kCommon = 0x80000000u;  // entry ids of the common table
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   struct Entry {
     std::string word;
     bool capsLine;
     std::uint32_t hash;
     TokenInfo info;
   };
+  std::uint32_t find(std::string_view word, bool capsLine, std::uint32_t hash, std::uint32_t& slot) const;
   std::uint32_t add(std::string_view word, bool capsLine, std::uint32_t hash);
   void rehash(std::size_t size);
   void fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows);
 
-  const Model& model_;
-  FeatureHasher hasher_;
+  const Model* model_ = nullptr;      // null in the read-only common table
+  const WordRows* common_ = nullptr;  // consulted first
+  FeatureHasher hasher_{0};
   std::vector<Entry> entries_;
   std::vector<std::int32_t> rows_;      // entries_.size() × kOffsets × kRowWidth
   std::vector<std::int32_t> edgeRows_;  // 2 (capsLine) × kOffsets × kRowWidth, offset 0 unused

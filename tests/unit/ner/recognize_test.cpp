@@ -132,3 +132,20 @@ TEST_CASE("a lower-case role word inside a person span splits off the employer")
   // A short lower-case particle stays inside the name.
   CHECK(has(mentions("The U.S. ambassador met Kengo wa Dondo in Kinshasa."), "PERSON Kengo wa Dondo"));
 }
+
+TEST_CASE("a sentence-initial ordinary word leaves a name the article writes alone") {
+  if (newslens::builtinModel().empty()) return;
+  const auto a = mentions(
+      "Millions of Nigerians voted on Saturday, Jonathan wrote on his Facebook account. \"Fellow Nigerians, I urge "
+      "you to exercise patience.\"");
+  CHECK(has(a, "NORP Nigerians"));
+  for (const auto& m : a) CHECK(m.find("Fellow") == std::string::npos);
+  // A place the gazetteer knows keeps its first word, though "north" is mostly lower case.
+  const auto b = mentions("North Korea fired a missile. Korea has been divided since 1945, officials in Seoul said.");
+  CHECK(has(b, "GPE North Korea"));
+  // A title in quotation marks keeps its capitalised first word.
+  const auto c = mentions("\"Top Gear\" is back. Fans of Gear have waited a year, the BBC said.");
+  bool whole = false;
+  for (const auto& m : c) whole = whole || (m.size() > 9 && m.compare(m.size() - 9, 9, " Top Gear") == 0);
+  CHECK(whole);
+}

@@ -65,3 +65,31 @@ TEST_CASE("Tagger scores stay exact past its capacity of distinct words") {
       REQUIRE(tagger.emissions(words) == emissionScores(model, words));
     }
 }
+
+TEST_CASE("document counts from the tagger's token infos equal those counted from the texts") {
+  Model model;
+  REQUIRE(loadModel(newslens::builtinModel(), model).ok());
+  if (model.empty) return;
+  const FeatureHasher hash(model.hashSeed);
+  auto sentences = sampleDocument();
+  sentences.push_back({"Officials", "in", "the", "US", "said", "US", "troops", "met", "UK", "police", "."});
+  const DocumentWords fromTexts(sentences, hash);
+  DocumentWords fromInfos;
+  Tagger tagger(model);
+  for (const auto& words : sentences) {
+    bool capsLine = false;
+    fromInfos.add(tagger.describe(words, capsLine), capsLine);
+  }
+  int counted = 0;
+  for (const auto& words : sentences) {
+    bool capsLine = false;
+    for (const TokenInfo* t : tagger.describe(words, capsLine)) {
+      const WordUse a = fromTexts.elsewhere(t->hLower, {}), b = fromInfos.elsewhere(t->hLower, {});
+      CHECK(a.capitalized == b.capitalized);
+      CHECK(a.lower == b.lower);
+      CHECK(a.inName == b.inName);
+      counted += a.capitalized + a.lower > 0;
+    }
+  }
+  CHECK(counted > 20);  // the sample has words written elsewhere, so the comparison compares something
+}

@@ -1,0 +1,82 @@
+#include "newslens/ner/recognize_document.h"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "newslens/ner/features.h"
+#include "newslens/ner/mentions.h"
+#include "newslens/text/span.h"
+#include "newslens/text/utf8.h"
+
+namespace newslens::ner {
+namespace {
+
+// The lowercased words of tokens [first, last), joined by single spaces.
+std::string key(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last) {
+  std::string k;
+  for (std::uint32_t t = first; t < last; ++t) {
+    if (t > first) k += ' ';
+    k += text::lowercase(normalizeToken(text::surface(text, tokens[t])));
+  }
+  return k;
+}
+
+// Tokens that begin a sentence: its first word, after any opening punctuation.
+std::unordered_set<std::uint32_t> sentenceStarts(const std::vector<Token>& tokens,
+                                                 const std::vector<Sentence>& sentences) {
+  std::unordered_set<std::uint32_t> out;
+  for (const Sentence& s : sentences) {
+    std::uint32_t t = s.firstToken;
+    while (t < s.lastToken && tokens[t].kind != TokenKind::Word && tokens[t].kind != TokenKind::Number) ++t;
+    if (t < s.lastToken) out.insert(t);
+  }
+  return out;
+}
+
+bool mostlyLowerCase(const Model& model, const FeatureHasher& hash, std::string_view word) {
+  const KnownWords& known = model.knownWords;
+  const std::int32_t row = known.wordIndex.find(hashWord(hash, text::lowercase(normalizeToken(word))));
+  return row >= 0 && known.wordCasing[static_cast<std::size_t>(row)] == static_cast<std::uint8_t>(Casing::Lower);
+}
+
+}  // namespace
+
+void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& tokens,
+                              const std::vector<Sentence>& sentences, const Model& model,
+                              std::vector<Mention>& mentions) {
+  if (mentions.size() < 2 || model.empty) return;
+  const std::unordered_set<std::uint32_t> starts = sentenceStarts(tokens, sentences);
+  const auto isQuote = [&](std::uint32_t t) {
+    const std::string_view w = t < tokens.size() ? text::surface(text, tokens[t]) : std::string_view();
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+  };
+  // A title in quotation marks is capitalised for its own sake ('"Top Gear" returns').
+  const auto quotedTitle = [&](const Mention& m) {
+    const std::uint32_t after =
+        m.lastToken < tokens.size() && tokens[m.lastToken].kind == TokenKind::Punct && !isQuote(m.lastToken)
+            ? m.lastToken + 1
+            : m.lastToken;
+    return m.firstToken > 0 && isQuote(m.firstToken - 1) && isQuote(after);
+  };
+  std::unordered_map<std::string, EntityType> written;  // a mention's words -> its type (first seen)
+  std::unordered_set<std::string> inside;               // the words of mentions inside a sentence
+  for (const Mention& m : mentions) {
+    const std::string k = key(text, tokens, m.firstToken, m.lastToken);
+    written.try_emplace(k, m.type);
+    if (!starts.count(m.firstToken)) inside.insert(k);
+  }
+  const FeatureHasher hash(model.hashSeed);
+  for (Mention& m : mentions) {
+    if (m.lastToken - m.firstToken < 2 || !starts.count(m.firstToken) || quotedTitle(m)) continue;
+    if (!mostlyLowerCase(model, hash, text::surface(text, tokens[m.firstToken]))) continue;
+    if (inside.count(key(text, tokens, m.firstToken, m.lastToken))) continue;
+    if (phraseCategories(model.knownWords, hash, text::surfaces(text, tokens, m.firstToken, m.lastToken)) != 0)
+      continue;
+    const auto rest = written.find(key(text, tokens, m.firstToken + 1, m.lastToken));
+    if (rest == written.end()) continue;
+    m = mentionOver(tokens, m.firstToken + 1, m.lastToken, rest->second, m.score);
+  }
+}
+
+}  // namespace newslens::ner
