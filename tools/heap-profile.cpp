@@ -25,6 +25,7 @@
 #include "newslens/summary/key_points.h"
 #include "newslens/summary/keywords.h"
 #include "newslens/text/boilerplate.h"
+#include "newslens/text/lowered.h"
 #include "newslens/text/sentences.h"
 #include "newslens/text/tokenizer.h"
 
@@ -95,10 +96,11 @@ int main(int argc, char** argv) {
     Options options;
     Analysis a;
     a.tokens = text::tokenize(text);
+    a.lower = text::lowercaseText(text);  // as Analyzer::analyze: one lowered text for every later stage
     report.stage("tokens");
     a.sentences = text::splitSentences(text, a.tokens);
     a.stats = text::computeStats(text, a.tokens, a.sentences);
-    text::markBoilerplate(text, a.tokens, a.sentences);
+    text::markBoilerplate(text, a.tokens, a.sentences, a.lower);
     report.stage("sentences");
     a.mentions = ner::recognize(text, a.tokens, a.sentences, model);
     report.stage("ner");
@@ -111,6 +113,7 @@ int main(int argc, char** argv) {
     a.keyPoints = summary::selectKeyPoints(text, a, options);
     report.stage("keyPoints");
     std::vector<Token>().swap(a.tokens);
+    std::string().swap(a.lower);
     std::size_t bytes = 0;
     json::writeResultJson(text, a, 0.0, kAllFields, [&](std::string_view piece) { bytes += piece.size(); });
     report.stage("json");

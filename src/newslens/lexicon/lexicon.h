@@ -78,9 +78,6 @@ bool isReportingVerb(std::string_view lowerWord);
 // "she has said", "he would add".
 bool isAuxiliary(std::string_view lowerWord);
 
-// Third-person singular personal pronouns that can stand for a speaker.
-bool isPersonPronoun(std::string_view lowerWord);
-
 // A possessive clitic token as the tokenizer splits it off: "’s", "'s", "’", "'"
 // (either case of the s: this one needs no lowercasing).
 bool isPossessive(std::string_view word);

@@ -149,8 +149,6 @@ bool isAuxiliary(std::string_view w) {
   return inList(w, kAuxiliaries);
 }
 
-bool isPersonPronoun(std::string_view w) { return w == "he" || w == "she"; }
-
 bool isPossessive(std::string_view w) {
   return w == "'s" || w == "\xE2\x80\x99s" || w == "'S" || w == "\xE2\x80\x99S" || w == "'" || w == "\xE2\x80\x99";
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "newslens/entities/gender.h"
+#include "newslens/entities/pronouns.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
 #include "newslens/text/span.h"
@@ -15,10 +16,6 @@ namespace {
 // How far back the search for an antecedent goes, in mentions: news names its
 // people again within a few paragraphs.
 constexpr std::size_t kLookBack = 200;
-
-bool isPersonalPronoun(std::string_view lower) {
-  return lexicon::isPersonPronoun(lower) || lexicon::inList(lower, {"him", "his", "her", "himself", "herself"});
-}
 
 // The entity type a "the …" noun stands for; PERSON for a personal title.
 bool descriptionType(std::string_view lower, EntityType& type) {
@@ -80,13 +77,13 @@ std::int32_t mostSalientAround(const Analysis& a, std::size_t last, const std::v
 std::int32_t antecedent(std::string_view text, const Analysis& a, std::uint32_t before, EntityType type,
                         std::string_view title, const std::vector<Gender>& genders, Gender wanted) {
   const std::size_t end = mentionAtOrAfter(a.mentions, before);
+  if (type == EntityType::PERSON && title.empty()) {
+    const std::ptrdiff_t i = entities::personBefore(a, genders, end, wanted);
+    return i < 0 ? -1 : mostSalientAround(a, static_cast<std::size_t>(i), genders, wanted);
+  }
   for (std::size_t i = end, seen = 0; i-- > 0 && seen < kLookBack; ++seen) {
     const Mention& m = a.mentions[i];
     if (m.type != type || m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
-    if (type == EntityType::PERSON && title.empty()) {
-      if (!genderFits(genders, m.entity, wanted)) continue;
-      return mostSalientAround(a, i, genders, wanted);
-    }
     if (title.empty() || type != EntityType::PERSON || wordBefore(text, a, m, title)) return m.entity;
   }
   return -1;
@@ -117,9 +114,8 @@ std::vector<Reference> leaningReferences(std::string_view text, const Analysis& 
     EntityType type = EntityType::PERSON;
     std::string title;
     Gender wanted = Gender::Unknown;
-    if (isPersonalPronoun(lower)) {
+    if ((wanted = lexicon::pronounGender(lower)) != Gender::Unknown) {
       if (namedIn(a, start, token.start, EntityType::PERSON, -1)) continue;  // "Smith said he …" stands alone
-      wanted = lexicon::pronounGender(lower);
       if (genders.empty()) genders = entities::personCues(text, a).gender;
     } else if (lower == "the" && t + 1 < span.last) {
       const Token& noun = a.tokens[t + 1];

@@ -2,10 +2,12 @@
 // References in a key point that do not stand alone: a personal pronoun ("he",
 // "her") or a definite description ("The President", "the company", "the city")
 // whose meaning is in an earlier sentence. Each gets the entity it stands for, so
-// that a bullet shown on its own can say who is meant. Resolution (no gender or
-// number model: the precision comes from what is not attempted):
-// - a pronoun → the last PERSON mention before the point; none when the point
-//   names a person before it (then the point stands alone, and "he" is ambiguous);
+// that a bullet shown on its own can say who is meant. Resolution (no number
+// model: the precision comes from what is not attempted):
+// - a pronoun → the last PERSON mention before the point whose gender fits
+//   (entities/pronouns.h, the one home of that reading), then the most salient
+//   fitting person of that mention's sentence; none when the point names a person
+//   before it (then the point stands alone, and "he" is ambiguous);
 // - "the" + a personal title with no name after it → the last PERSON whose name
 //   the text ever wrote after that title ("President Joe Biden"), before the point;
 // - "the" + an organisation or place noun ("company", "club", "city", "country")

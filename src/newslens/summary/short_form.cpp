@@ -5,6 +5,7 @@
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
+#include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -17,7 +18,7 @@ constexpr std::size_t kMaxAsideWords = 12;
 // The point's tokens with what the rules need to know about each.
 struct Piece {
   std::string_view surface;
-  std::string lower;
+  std::string_view lower;  // into the lowered text (text/lowered.h)
   std::uint32_t start = 0, end = 0;
   bool word = false;            // word or number
   bool protectedToken = false;  // a number or a negation: never deleted
@@ -34,14 +35,17 @@ text::CharClass classOf(std::string_view s) {
 bool isQuote(const Piece& p) { return classOf(p.surface) == text::CharClass::Quote; }
 bool isDash(const Piece& p) { return classOf(p.surface) == text::CharClass::Dash || p.surface == "--"; }
 
-std::vector<Piece> piecesOf(std::string_view text, const Analysis& a, std::uint32_t start, std::uint32_t end) {
+// The tokens of [start, end) as pieces; `lowered` is the text lowercased, which the
+// pieces' `lower` views point into.
+std::vector<Piece> piecesOf(std::string_view text, std::string_view lowered, const Analysis& a, std::uint32_t start,
+                            std::uint32_t end) {
   std::vector<Piece> out;
   const text::TokenSpan span = text::tokensIn(a.tokens, start, end);
   for (std::uint32_t t = span.first; t < span.last; ++t) {
     const Token& token = a.tokens[t];
     Piece p;
     p.surface = text::surface(text, token);
-    p.lower = text::lowercase(p.surface);
+    p.lower = text::surface(lowered, token);
     p.start = token.start;
     p.end = token.end;
     p.word = token.kind == TokenKind::Word || token.kind == TokenKind::Number;
@@ -255,7 +259,8 @@ std::string assemble(std::string_view text, const std::vector<Piece>& ps) {
 }  // namespace
 
 std::string shortForm(std::string_view text, const Analysis& analysis, std::uint32_t start, std::uint32_t end) {
-  std::vector<Piece> ps = piecesOf(text, analysis, start, end);
+  std::string scratch;
+  std::vector<Piece> ps = piecesOf(text, text::loweredText(text, analysis, scratch), analysis, start, end);
   if (ps.empty()) return std::string(text::slice(text, start, end));
   dropOpener(ps);
   dropLeadingAttribution(ps);
