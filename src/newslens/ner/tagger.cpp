@@ -50,29 +50,26 @@ constexpr int kPadded = (kTagCount + kLanes - 1) / kLanes * kLanes;
 
 // The transitions with every move canFollow() forbids (and the padding) at -inf, so
 // the Viterbi step can take a dense max over all predecessors: a forbidden one scores
-// -inf, which never wins, exactly as if it were skipped.
-struct DenseTransitions {
-  alignas(16) float row[kTagCount][kPadded];
-  DenseTransitions(const Allowed& ok, const float* transitions) {
-    for (int p = 0; p < kTagCount; ++p)
-      for (int t = 0; t < kPadded; ++t)
-        row[p][t] = t < kTagCount && ok.follow[p][t] ? transitions[p * kTagCount + t] : kNegInf;
-  }
-};
+// -inf, which never wins, exactly as if it were skipped. Row p at out[p * kPadded].
+void denseTransitions(const Allowed& ok, const float* transitions, std::vector<float>& out) {
+  out.resize(static_cast<std::size_t>(kTagCount) * kPadded);
+  for (int p = 0; p < kTagCount; ++p)
+    for (int t = 0; t < kPadded; ++t)
+      out[p * kPadded + t] = t < kTagCount && ok.follow[p][t] ? transitions[p * kTagCount + t] : kNegInf;
+}
 
-// top[t] = max over p of prev[p] + trans.row[p][t], arg[t] = the first p reaching it
+// top[t] = max over p of prev[p] + trans[p * kPadded + t], arg[t] = the first p reaching it
 // (p ascending, strictly greater wins; -inf everywhere leaves top -inf and arg 0).
 // The WASM build takes four tags a step with SIMD; both paths add and compare the
 // same floats in the same order, so they agree bit for bit.
-void bestPredecessors(const Allowed& ok, const float* prev, const DenseTransitions& trans, float* top,
-                      std::int32_t* arg) {
+void bestPredecessors(const Allowed& ok, const float* prev, const float* trans, float* top, std::int32_t* arg) {
 #ifdef __wasm_simd128__
   v128_t best[kPadded / kLanes], from[kPadded / kLanes];
   for (int b = 0; b < kPadded / kLanes; ++b) best[b] = wasm_f32x4_splat(kNegInf), from[b] = wasm_i32x4_splat(0);
   for (int p = 0; p < kTagCount; ++p) {
     const v128_t score = wasm_f32x4_splat(prev[p]), index = wasm_i32x4_splat(p);
     for (int b = 0; b < kPadded / kLanes; ++b) {
-      const v128_t s = wasm_f32x4_add(score, wasm_v128_load(&trans.row[p][b * kLanes]));
+      const v128_t s = wasm_f32x4_add(score, wasm_v128_load(&trans[p * kPadded + b * kLanes]));
       const v128_t better = wasm_f32x4_gt(s, best[b]);
       best[b] = wasm_v128_bitselect(s, best[b], better);
       from[b] = wasm_v128_bitselect(index, from[b], better);
@@ -89,7 +86,7 @@ void bestPredecessors(const Allowed& ok, const float* prev, const DenseTransitio
     std::int32_t bestFrom = 0;
     for (int k = 0; k < ok.fromCount[t]; ++k) {
       const int p = ok.from[t][k];
-      const float s = prev[p] + trans.row[p][t];
+      const float s = prev[p] + trans[p * kPadded + t];
       const bool better = s > bestScore;
       bestScore = better ? s : bestScore;
       bestFrom = better ? p : bestFrom;
@@ -102,11 +99,19 @@ void bestPredecessors(const Allowed& ok, const float* prev, const DenseTransitio
 }  // namespace
 
 std::vector<Tag> viterbi(const float* emission, int n, const float* transitions) {
+  ViterbiBuffers buffers;
+  return viterbi(emission, n, transitions, buffers);
+}
+
+std::vector<Tag> viterbi(const float* emission, int n, const float* transitions, ViterbiBuffers& buffers) {
   if (n <= 0) return {};
   const Allowed& ok = allowed();
-  const DenseTransitions trans(ok, transitions);
-  std::vector<float> best(static_cast<std::size_t>(n) * kTagCount, kNegInf);
-  std::vector<Tag> back(static_cast<std::size_t>(n) * kTagCount, 0);
+  if (buffers.denseOf != transitions) denseTransitions(ok, transitions, buffers.dense), buffers.denseOf = transitions;
+  const float* trans = buffers.dense.data();
+  std::vector<float>& best = buffers.best;
+  std::vector<Tag>& back = buffers.back;
+  best.assign(static_cast<std::size_t>(n) * kTagCount, kNegInf);
+  back.assign(static_cast<std::size_t>(n) * kTagCount, 0);
   for (int t = 0; t < kTagCount; ++t)
     if (ok.follow[kTagCount][t]) best[t] = transitions[kTagCount * kTagCount + t] + emission[t];
   alignas(16) float stepTop[kPadded];
@@ -260,7 +265,7 @@ Tagging Tagger::tag(const std::vector<std::string_view>& words, const DocumentWo
     return out;
   }
   const std::vector<float>& emission = emissions(words, document);
-  out.tags = viterbi(emission.data(), n, model_.transitions.data());
+  out.tags = viterbi(emission.data(), n, model_.transitions.data(), viterbi_);
   // Confidences are read for the tokens of spans only: a sentence without one (most
   // of an article's) skips the forward-backward pass, a third of the tagging time.
   if (std::all_of(out.tags.begin(), out.tags.end(), [](Tag t) { return t == kOutside; })) {

@@ -20,6 +20,18 @@ class DocumentWords;
 // among sequences allowed by canFollow()/canEnd() only.
 std::vector<Tag> viterbi(const float* emission, int n, const float* transitions);
 
+// What viterbi() builds per call, kept by a caller that decodes many sentences: the
+// transitions with the forbidden moves at -inf (for the transitions at `denseOf`) and
+// the score and back-pointer tables.
+struct ViterbiBuffers {
+  const float* denseOf = nullptr;
+  std::vector<float> dense, best;
+  std::vector<Tag> back;
+};
+// The same as viterbi() above, reusing `buffers` (the transitions must not change in
+// place between calls that pass the same pointer).
+std::vector<Tag> viterbi(const float* emission, int n, const float* transitions, ViterbiBuffers& buffers);
+
 // Posterior probability of each tag at each token (n * kTagCount), over valid
 // sequences, with path scores read as log-potentials.
 std::vector<float> tagMarginals(const float* emission, int n, const float* transitions);
@@ -69,6 +81,7 @@ class Tagger {
   std::vector<GazetteerMarks> marks_;
   std::vector<std::uint32_t> context_;  // one token's context feature hashes
   std::vector<float> emission_;
+  ViterbiBuffers viterbi_;
 };
 
 // Tags one sentence (of `document`, if given) with a Tagger of its own. An empty model tags everything O.
