@@ -62,8 +62,7 @@ std::size_t innerTitle(const std::vector<std::string_view>& span) {
 // "van") and no small word of a title ("of", "and").
 bool isOrdinaryWord(std::string_view w) {
   if (w.size() < 3 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
-  const std::string lower(w);
-  return !lexicon::isNameParticle(lower) && !lexicon::isTitleSmallWord(lower);
+  return !lexicon::isNameParticle(w) && !lexicon::isTitleSmallWord(w);
 }
 
 // Where a lower-case role word sits inside a person span, between a capitalised name
