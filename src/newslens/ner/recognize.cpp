@@ -66,19 +66,11 @@ bool isOrdinaryWord(std::string_view w) {
 }
 
 // Where a lower-case role word sits inside a person span, between a capitalised name
-// and the person ("Disney star Zendaya Coleman", "Chelsea striker Diego Costa"): a
-// lower-case word that is no name particle ("ten", "van") and no small word of a title
-// ("of", "and"), of three letters or more ("Kengo wa Dondo" keeps its particle), cannot
-// be inside a name. 0 if none.
+// and the person ("Disney star Zendaya Coleman", "Chelsea striker Diego Costa"): an
+// ordinary word ("Kengo wa Dondo" keeps its particle) cannot be inside a name. 0 if none.
 std::size_t innerRoleWord(const std::vector<std::string_view>& span) {
-  for (std::size_t k = 1; k + 1 < span.size(); ++k) {
-    const std::string_view w = span[k];
-    const bool lowerWord =
-        w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!lowerWord || !isCapitalized(span[k - 1]) || !isCapitalized(span[k + 1])) continue;
-    const std::string lower(w);
-    if (!lexicon::isNameParticle(lower) && !lexicon::isTitleSmallWord(lower)) return k;
-  }
+  for (std::size_t k = 1; k + 1 < span.size(); ++k)
+    if (isOrdinaryWord(span[k]) && isCapitalized(span[k - 1]) && isCapitalized(span[k + 1])) return k;
   return 0;
 }
 
