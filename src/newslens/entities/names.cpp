@@ -84,13 +84,17 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   name.aliasStart = name.nameStart = start;
   name.aliasEnd = name.nameEnd = end;
   TokenSpan span = tokensIn(tokens, start, end);
-  if (span.first > 0) {
+  // A piece of a hyphenated word ("Israel" of "pro-Israel") reads only its own bytes,
+  // and the words beside the word are not beside it.
+  const bool cutStart = span.first < span.last && tokens[span.first].start < start;
+  const bool cutEnd = span.first < span.last && tokens[span.last - 1].end > end;
+  if (span.first > 0 && !cutStart) {
     const std::string before = text::lowercase(text::surface(text, tokens[span.first - 1]));
     name.titled = isHonorific(before);
     name.gender = honorificGender(before);
     name.afterIn = before == "in";
   }
-  if (span.last < tokens.size())
+  if (span.last < tokens.size() && !cutEnd)
     name.speaks = lexicon::isReportingVerb(text::lowercase(text::surface(text, tokens[span.last])));
   // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
   while (span.last > span.first) {
@@ -132,7 +136,7 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   bool anyWord = false;
   bool allLower = true;
   for (std::uint32_t i = keyFirst; i < span.last; ++i) {
-    const std::string_view word = text::surface(text, tokens[i]);
+    const std::string_view word = text::slice(text, std::max(start, tokens[i].start), std::min(end, tokens[i].end));
     std::string lower = foldWord(word);
     if (lower.empty()) lower = std::string(word);  // a lone "." or "..." keeps its text
     name.words.push_back(std::move(lower));
