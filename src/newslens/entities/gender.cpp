@@ -37,7 +37,7 @@ PersonCues personCues(std::string_view text, const Analysis& a) {
     }
     const std::string& name = a.entities[e].name;
     const std::size_t space = name.find(' ');
-    const Gender named = lexicon::firstNameGender(text::lowercase(std::string_view(name).substr(0, space)));
+    const Gender named = lexicon::firstNameGender(text::LowerWord(std::string_view(name).substr(0, space)).view());
     out.person[e] =
         a.entities[e].type == EntityType::PERSON || (named != Gender::Unknown && space != std::string::npos);
     if (out.person[e]) out.gender[e] = named;

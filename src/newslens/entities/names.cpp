@@ -49,7 +49,8 @@ char unaccented(char32_t cp) {
 
 // A word as keys compare it: lowercase, without dots, accents dropped.
 std::string foldWord(std::string_view word) {
-  const std::string lower = text::lowercase(word);
+  const text::LowerWord lowered(word);
+  const std::string_view lower = lowered.view();
   std::string out;
   out.reserve(lower.size());
   for (std::size_t at = 0; at < lower.size();) {
@@ -57,7 +58,7 @@ std::string foldWord(std::string_view word) {
     if (const char plain = c.valid ? unaccented(c.codePoint) : 0)
       out += plain;
     else if (lower[at] != '.')
-      out.append(lower, at, c.length);
+      out.append(lower.substr(at, c.length));
     at += c.length;
   }
   return out;
@@ -83,15 +84,21 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   const std::uint32_t start = std::min(mention.start, end);
   name.aliasStart = name.nameStart = start;
   name.aliasEnd = name.nameEnd = end;
-  TokenSpan span = tokensIn(tokens, start, end);
-  if (span.first > 0) {
-    const std::string before = text::lowercase(text::surface(text, tokens[span.first - 1]));
-    name.titled = isHonorific(before);
-    name.gender = honorificGender(before);
-    name.afterIn = before == "in";
+  // The mention's own token range when it is tokensIn's (text::tokensOf checks), searched otherwise.
+  TokenSpan span =
+      start == mention.start && end == mention.end ? text::tokensOf(tokens, mention) : tokensIn(tokens, start, end);
+  // A piece of a hyphenated word ("Israel" of "pro-Israel") reads only its own bytes,
+  // and the words beside the word are not beside it.
+  const bool cutStart = span.first < span.last && tokens[span.first].start < start;
+  const bool cutEnd = span.first < span.last && tokens[span.last - 1].end > end;
+  if (span.first > 0 && !cutStart) {
+    const text::LowerWord before(text::surface(text, tokens[span.first - 1]));
+    name.titled = isHonorific(before.view());
+    name.gender = honorificGender(before.view());
+    name.afterIn = before.view() == "in";
   }
-  if (span.last < tokens.size())
-    name.speaks = lexicon::isReportingVerb(text::lowercase(text::surface(text, tokens[span.last])));
+  if (span.last < tokens.size() && !cutEnd)
+    name.speaks = lexicon::isReportingVerb(text::LowerWord(text::surface(text, tokens[span.last])).view());
   // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
   while (span.last > span.first) {
     const Token& t = tokens[span.last - 1];
@@ -109,7 +116,8 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
 
   TokenSpan core = span;
   while (core.last - core.first > 1) {
-    const std::string lower = text::lowercase(text::surface(text, tokens[core.first]));
+    const text::LowerWord lowered(text::surface(text, tokens[core.first]));
+    const std::string_view lower = lowered.view();
     if (isHonorific(lower)) {
       name.titled = true;
       if (const char g = honorificGender(lower)) name.gender = g;
@@ -125,14 +133,14 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   // The key drops office titles only for persons: "General Motors" must stay whole.
   std::uint32_t keyFirst = span.first;
   while (span.last - keyFirst > 1) {
-    const std::string lower = text::lowercase(text::surface(text, tokens[keyFirst]));
-    if (!isHonorific(lower) && !(person && isPersonalTitle(lower))) break;
+    const text::LowerWord lower(text::surface(text, tokens[keyFirst]));
+    if (!isHonorific(lower.view()) && !(person && isPersonalTitle(lower.view()))) break;
     ++keyFirst;
   }
   bool anyWord = false;
   bool allLower = true;
   for (std::uint32_t i = keyFirst; i < span.last; ++i) {
-    const std::string_view word = text::surface(text, tokens[i]);
+    const std::string_view word = text::slice(text, std::max(start, tokens[i].start), std::min(end, tokens[i].end));
     std::string lower = foldWord(word);
     if (lower.empty()) lower = std::string(word);  // a lone "." or "..." keeps its text
     name.words.push_back(std::move(lower));

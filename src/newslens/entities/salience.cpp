@@ -8,6 +8,7 @@
 
 #include "newslens/entities/pronouns.h"
 #include "newslens/entities/sources.h"
+#include "newslens/text/lowered.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -27,13 +28,14 @@ constexpr int kOpeningSentences = 3;
 
 // The speaker of a reported statement: right before a reporting verb ("Smith said",
 // "Smith has told"), or right after one ("…," said Smith).
-bool isSpeaker(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
+// `lowered` is the text lowercased (text/lowered.h), as in the two rules below.
+bool isSpeaker(std::string_view lowered, const std::vector<Token>& tokens, const Sentence& sentence,
                const TokenSpan& span) {
   if (span.first > sentence.firstToken && span.first > 0 &&
-      isReportingVerb(text::lowercase(text::surface(text, tokens[span.first - 1]))))
+      isReportingVerb(text::surface(lowered, tokens[span.first - 1])))
     return true;
   for (std::uint32_t k = span.last, seen = 0; k < tokens.size() && k < sentence.lastToken && seen < 3; ++k, ++seen) {
-    const std::string lower = text::lowercase(text::surface(text, tokens[k]));
+    const std::string_view lower = text::surface(lowered, tokens[k]);
     if (isReportingVerb(lower)) return true;
     if (!isAuxiliary(lower) && !isPossessive(lower)) return false;
   }
@@ -41,11 +43,11 @@ bool isSpeaker(std::string_view text, const std::vector<Token>& tokens, const Se
 }
 
 // The sentence's first word, after quote marks, titles and "The".
-bool startsSentence(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
+bool startsSentence(std::string_view lowered, const std::vector<Token>& tokens, const Sentence& sentence,
                     const TokenSpan& span) {
   std::uint32_t t = sentence.firstToken;
   while (t < span.first && t < tokens.size()) {
-    const std::string lower = text::lowercase(text::surface(text, tokens[t]));
+    const std::string_view lower = text::surface(lowered, tokens[t]);
     if (tokens[t].kind != TokenKind::Punct && !isPersonalTitle(lower) && lower != "the") break;
     ++t;
   }
@@ -54,11 +56,11 @@ bool startsSentence(std::string_view text, const std::vector<Token>& tokens, con
 
 // A name used as a modifier ("US official", "US airspace") is about something else:
 // the next token is a word that does not start a new clause or phrase.
-bool isModifier(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, const Mention& m) {
-  const TokenSpan span = tokensIn(tokens, m.start, m.end);
+bool isModifier(std::string_view lowered, const std::vector<Token>& tokens, const Sentence& sentence,
+                const TokenSpan& span) {
   if (span.last >= tokens.size() || span.last >= sentence.lastToken || tokens[span.last].kind != TokenKind::Word)
     return false;
-  const std::string next = text::lowercase(text::surface(text, tokens[span.last]));
+  const std::string_view next = text::surface(lowered, tokens[span.last]);
   if (isReportingVerb(next) || isPossessive(next) || isAuxiliary(next)) return false;
   return !lexicon::isClauseWord(next);
 }
@@ -82,18 +84,18 @@ struct Tally {
 };
 
 // Adds one mention, not a source, of a text with sentences, to its entity's tally.
-void countMention(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence, int rank,
-                  const Mention& m, Tally& t) {
+void countMention(std::string_view text, std::string_view lowered, const std::vector<Token>& tokens,
+                  const Sentence& sentence, int rank, const Mention& m, Tally& t) {
   t.inLead = t.inLead || (rank >= 0 && rank < kLeadSentences);
   t.inFirst = t.inFirst || rank == 0;
   t.opening += rank >= 0 && rank < kOpeningSentences;
   if (t.firstRank < 0) t.firstRank = rank;
-  const TokenSpan span = tokensIn(tokens, m.start, m.end);
-  const bool speaker = isSpeaker(text, tokens, sentence, span);
+  const TokenSpan span = text::tokensOf(tokens, m);
+  const bool speaker = isSpeaker(lowered, tokens, sentence, span);
   t.speaker += speaker;
-  if (speaker || startsSentence(text, tokens, sentence, span))
+  if (speaker || startsSentence(lowered, tokens, sentence, span))
     ++t.subjects;
-  else if (isModifier(text, tokens, sentence, m))
+  else if (isModifier(lowered, tokens, sentence, span))
     ++t.modifiers;
   t.possessives += span.last < tokens.size() && span.last < sentence.lastToken &&
                    isPossessive(text::surface(text, tokens[span.last]));
@@ -113,6 +115,8 @@ std::vector<Tally> tallyEntities(std::string_view text, const Analysis& a) {
   const std::vector<int> rank = contentRanks(sentences);
   const Dateline dateline = articleDateline(text, sentences);
   std::vector<Tally> tally(a.entities.size());
+  std::string scratch;
+  const std::string_view lowered = text::loweredText(text, a, scratch);
   for (const Quote& q : a.quotes)
     if (q.kind == QuoteKind::Speech && q.speaker >= 0 && static_cast<std::size_t>(q.speaker) < tally.size())
       ++tally[q.speaker].quoted;
@@ -134,7 +138,7 @@ std::vector<Tally> tallyEntities(std::string_view text, const Analysis& a) {
     t.last = m.start;
     t.inQuotes += insideQuote(a.quotes, quote, m.start, m.end);
     t.dateline = t.dateline || (m.start >= dateline.start && m.end <= dateline.sourceStart);
-    if (!sentences.empty()) countMention(text, a.tokens, sentences[s], rank[s], m, t);
+    if (!sentences.empty()) countMention(text, lowered, a.tokens, sentences[s], rank[s], m, t);
   }
   return tally;
 }
@@ -145,15 +149,21 @@ constexpr std::uint32_t kMaxWrittenTokens = 4;
 // would otherwise make every bare surname visit all of them (quadratic, issue 18).
 constexpr std::size_t kMaxEntitiesPerForm = 8;
 
-// Tokens [first, last) as written, space-joined: "North Korea".
-std::string joinedTokens(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
-                         std::uint32_t last) {
-  std::string out;
+// Tokens [first, last) as written, space-joined: "North Korea". A view of the text
+// itself when one space parts each token from the next (nearly always), else the
+// tokens joined in `buffer`.
+std::string_view joinedTokens(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                              std::uint32_t last, std::string& buffer) {
+  bool spaced = true;
+  for (std::uint32_t t = first + 1; t < last && spaced; ++t)
+    spaced = tokens[t].start == tokens[t - 1].end + 1 && text[tokens[t - 1].end] == ' ';
+  if (spaced) return text::slice(text, tokens[first].start, tokens[last - 1].end);
+  buffer.clear();
   for (std::uint32_t t = first; t < last; ++t) {
-    if (t > first) out += ' ';
-    out += text::surface(text, tokens[t]);
+    if (t > first) buffer += ' ';
+    buffer += text::surface(text, tokens[t]);
   }
-  return out;
+  return buffer;
 }
 
 // How often the content sentences write each entity's forms as whole tokens,
@@ -166,28 +176,35 @@ struct Written {
   std::vector<std::uint32_t> all, opening;  // per entity
 };
 
-Written writtenCounts(std::string_view text, const Analysis& a) {
-  std::unordered_map<std::string, std::vector<int>> forms;
+// Each form (a view into the entities' names and aliases) and the entities writing it.
+std::unordered_map<std::string_view, std::vector<int>> entityForms(const Analysis& a) {
+  std::unordered_map<std::string_view, std::vector<int>> forms;
   for (std::size_t e = 0; e < a.entities.size(); ++e) {
     const Entity& entity = a.entities[e];
     if (isNumericType(entity.type)) continue;
-    std::vector<std::string> own = entity.aliases;
-    if (entity.type == EntityType::PERSON && entity.name.rfind(' ') != std::string::npos)
-      own.push_back(entity.name.substr(entity.name.rfind(' ') + 1));
-    for (const std::string& form : own) {
+    const auto add = [&](std::string_view form) {
       std::vector<int>& list = forms[form];
       if (list.empty() || list.back() != static_cast<int>(e)) list.push_back(static_cast<int>(e));
-    }
+    };
+    for (const std::string& alias : entity.aliases) add(alias);
+    if (entity.type == EntityType::PERSON && entity.name.rfind(' ') != std::string::npos)
+      add(std::string_view(entity.name).substr(entity.name.rfind(' ') + 1));
   }
+  return forms;
+}
+
+Written writtenCounts(std::string_view text, const Analysis& a) {
+  std::unordered_map<std::string_view, std::vector<int>> forms = entityForms(a);
   // A form matches only where a token is its first word: most tokens are none, and
-  // skip the joins and lookups (views into the map's keys, which stay put).
+  // skip the joins and lookups.
   std::unordered_set<std::string_view> firstWords;
   for (auto& [form, list] : forms) {
     if (list.size() > kMaxEntitiesPerForm) list.clear();
-    firstWords.insert(std::string_view(form).substr(0, form.find(' ')));
+    firstWords.insert(form.substr(0, form.find(' ')));
   }
   Written out{std::vector<std::uint32_t>(a.entities.size(), 0), std::vector<std::uint32_t>(a.entities.size(), 0)};
   std::vector<std::uint32_t> reach(a.entities.size(), 0);
+  std::string buffer;  // joinedTokens' when the text does not write the form as is
   std::size_t m = 0;
   int content = 0;
   for (const Sentence& s : a.sentences) {
@@ -199,7 +216,7 @@ Written writtenCounts(std::string_view text, const Analysis& a) {
       if (m < a.mentions.size() && a.mentions[m].firstToken <= t && a.mentions[m].role == MentionRole::Source) continue;
       if (firstWords.count(text::surface(text, a.tokens[t])) == 0) continue;
       for (std::uint32_t last = std::min(s.lastToken, t + kMaxWrittenTokens); last > t; --last) {
-        const auto it = forms.find(joinedTokens(text, a.tokens, t, last));
+        const auto it = forms.find(joinedTokens(text, a.tokens, t, last, buffer));
         if (it == forms.end()) continue;
         for (int e : it->second)
           if (reach[e] <= t) {

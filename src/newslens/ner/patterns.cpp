@@ -26,13 +26,17 @@ constexpr std::uint32_t kLookBehind = 8;
 constexpr std::uint32_t kLookAhead = 48;
 constexpr std::uint32_t kWindow = 1024;
 
-// Prepares tokens [from, to) into `window`.
+// Prepares tokens [from, to) into `window`, reusing its Toks' strings (it is refilled
+// at every sentence: fresh strings cost an allocation per longer word).
 void fillWindow(std::string_view text, const std::vector<Token>& tokens, std::uint32_t from, std::uint32_t to,
                 std::vector<Tok>& window) {
-  window.clear();
+  window.resize(to - from);
   for (std::uint32_t k = from; k < to; ++k) {
     const Token& token = tokens[k];
-    Tok t;
+    Tok& t = window[k - from];
+    t.lower.clear();
+    t.cls = 0;
+    t.upper = false;
     const std::size_t start = std::min<std::size_t>(token.start, text.size());
     const std::size_t end = std::min<std::size_t>(std::max(token.end, token.start), text.size());
     t.text = text.substr(start, end - start);
@@ -40,11 +44,10 @@ void fillWindow(std::string_view text, const std::vector<Token>& tokens, std::ui
     t.newline = token.newlineBefore;
     t.glued = k > 0 && token.start == tokens[k - 1].end;
     if (!t.text.empty() && t.text.size() <= kMaxPatternToken) {
-      t.lower = foldWord(t.text);
+      foldWord(t.text, t.lower);
       t.cls = classify(t.lower);
       t.upper = t.text[0] >= 'A' && t.text[0] <= 'Z';
     }
-    window.push_back(std::move(t));
   }
 }
 

@@ -148,15 +148,19 @@ std::vector<float> tagMarginals(const float* emission, int n, const float* trans
   return tagMarginals(emission, n, transitionPotentials(transitions).data());
 }
 
-std::vector<float> tagMarginals(const float* emission, int n, const double* potentials) {
-  if (n <= 0) return {};
-  // Scaled forward-backward in probability space (one exp per score, not per path
-  // step): each token's emissions are shifted by their maximum, each alpha row is
-  // normalized, and the same scale factors are reused for beta.
+namespace {
+
+// Scaled forward-backward in probability space (one exp per score, not per path step):
+// each token's emissions are shifted by their maximum, each alpha row is normalized,
+// and the same scale factors are reused for beta. Beta is made for rows [from, n) only
+// (a marginal at row i reads alpha and beta of row i; alpha needs every row, for the
+// scales beta divides by).
+void forwardBackward(const float* emission, int n, const double* potentials, int from, MarginalBuffers& b) {
   const Allowed& ok = allowed();
   const std::size_t size = static_cast<std::size_t>(n) * kTagCount;
   const auto trans = [potentials](int p, int t) { return potentials[p * kTagCount + t]; };
-  std::vector<double> phi(size), alpha(size), beta(size), scale(n);
+  b.phi.resize(size), b.alpha.resize(size), b.beta.resize(size), b.scale.resize(n);
+  double *phi = b.phi.data(), *alpha = b.alpha.data(), *beta = b.beta.data(), *scale = b.scale.data();
   for (int i = 0; i < n; ++i) {
     const float* e = &emission[i * kTagCount];
     const float top = *std::max_element(e, e + kTagCount);
@@ -183,7 +187,7 @@ std::vector<float> tagMarginals(const float* emission, int n, const double* pote
     for (int t = 0; t < kTagCount; ++t) alpha[i * kTagCount + t] /= scale[i];
   }
   for (int t = 0; t < kTagCount; ++t) beta[(n - 1) * kTagCount + t] = ok.end[t] ? 1.0 : 0.0;
-  for (int i = n - 2; i >= 0; --i) {
+  for (int i = n - 2; i >= from; --i) {
     double next[kTagCount];
     for (int t = 0; t < kTagCount; ++t) next[t] = phi[(i + 1) * kTagCount + t] * beta[(i + 1) * kTagCount + t];
     for (int p = 0; p < kTagCount; ++p) beta[i * kTagCount + p] = 0.0;
@@ -192,14 +196,26 @@ std::vector<float> tagMarginals(const float* emission, int n, const double* pote
         beta[i * kTagCount + ok.from[t][k]] += trans(ok.from[t][k], t) * next[t];
     for (int p = 0; p < kTagCount; ++p) beta[i * kTagCount + p] /= scale[i + 1];
   }
-  std::vector<float> out(size, 0.0f);
-  for (int i = 0; i < n; ++i) {
-    double z = 0.0;
-    for (int t = 0; t < kTagCount; ++t) z += alpha[i * kTagCount + t] * beta[i * kTagCount + t];
-    if (z <= 0.0) continue;
-    for (int t = 0; t < kTagCount; ++t)
-      out[i * kTagCount + t] = static_cast<float>(alpha[i * kTagCount + t] * beta[i * kTagCount + t] / z);
-  }
+}
+
+// The marginal of tag `t` at row i of a forwardBackward() that made beta's row i.
+float marginalAt(const MarginalBuffers& b, int i, int t) {
+  const double* alpha = &b.alpha[static_cast<std::size_t>(i) * kTagCount];
+  const double* beta = &b.beta[static_cast<std::size_t>(i) * kTagCount];
+  double z = 0.0;
+  for (int u = 0; u < kTagCount; ++u) z += alpha[u] * beta[u];
+  return z <= 0.0 ? 0.0f : static_cast<float>(alpha[t] * beta[t] / z);
+}
+
+}  // namespace
+
+std::vector<float> tagMarginals(const float* emission, int n, const double* potentials) {
+  if (n <= 0) return {};
+  MarginalBuffers buffers;
+  forwardBackward(emission, n, potentials, 0, buffers);
+  std::vector<float> out(static_cast<std::size_t>(n) * kTagCount, 0.0f);
+  for (int i = 0; i < n; ++i)
+    for (int t = 0; t < kTagCount; ++t) out[i * kTagCount + t] = marginalAt(buffers, i, t);
   return out;
 }
 
@@ -272,11 +288,18 @@ Tagging Tagger::tag(const std::vector<std::string_view>& words, const DocumentWo
     out.confidence.assign(n, 1.0f);
     return out;
   }
-  const std::vector<float> marginals = model_.transitionPotentials.empty()  // a model filled by hand and not index()ed
-                                           ? tagMarginals(emission.data(), n, model_.transitions.data())
-                                           : tagMarginals(emission.data(), n, model_.transitionPotentials.data());
-  out.confidence.resize(n);
-  for (int i = 0; i < n; ++i) out.confidence[i] = marginals[i * kTagCount + out.tags[i]];
+  // Only a span's tokens (tagged other than O) have their marginal read, so beta stops
+  // at the first of them and the others keep 1.
+  const std::vector<double> handMade = model_.transitionPotentials.empty()  // a model filled by hand, not index()ed
+                                           ? transitionPotentials(model_.transitions.data())
+                                           : std::vector<double>{};
+  const int first = static_cast<int>(
+      std::find_if(out.tags.begin(), out.tags.end(), [](Tag t) { return t != kOutside; }) - out.tags.begin());
+  forwardBackward(emission.data(), n, handMade.empty() ? model_.transitionPotentials.data() : handMade.data(), first,
+                  marginals_);
+  out.confidence.assign(n, 1.0f);
+  for (int i = first; i < n; ++i)
+    if (out.tags[i] != kOutside) out.confidence[i] = marginalAt(marginals_, i, out.tags[i]);
   return out;
 }
 

@@ -40,10 +40,16 @@ std::vector<float> tagMarginals(const float* emission, int n, const float* trans
 std::vector<float> tagMarginals(const float* emission, int n, const double* potentials);
 std::vector<double> transitionPotentials(const float* transitions);
 
+// The forward-backward tables, kept by a caller that computes marginals for many sentences.
+struct MarginalBuffers {
+  std::vector<double> phi, alpha, beta, scale;
+};
+
 struct Tagging {
   std::vector<Tag> tags;
-  // Marginal probability of the chosen tag, per token; all 1 in a sentence tagged all O
-  // (the marginals are computed only when some span needs its confidence).
+  // Marginal probability of the chosen tag, per token of a span (tagged other than O:
+  // the only ones read); 1 for the others (the marginals are computed only where some
+  // span needs its confidence).
   std::vector<float> confidence;
 };
 
@@ -82,6 +88,7 @@ class Tagger {
   std::vector<std::uint32_t> context_;  // one token's context feature hashes
   std::vector<float> emission_;
   ViterbiBuffers viterbi_;
+  MarginalBuffers marginals_;
 };
 
 // Tags one sentence (of `document`, if given) with a Tagger of its own. An empty model tags everything O.

@@ -211,6 +211,12 @@ const Table& table() {
 
 std::string foldWord(std::string_view token) {
   std::string out;
+  foldWord(token, out);
+  return out;
+}
+
+void foldWord(std::string_view token, std::string& out) {
+  out.clear();
   out.reserve(token.size());
   for (std::size_t i = 0; i < token.size(); ++i) {
     const char c = token[i];
@@ -221,7 +227,6 @@ std::string foldWord(std::string_view token) {
       out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
   }
-  return out;
 }
 
 Classes classify(std::string_view folded) {

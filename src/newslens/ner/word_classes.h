@@ -57,6 +57,9 @@ inline constexpr Classes kYearNoun = 1ull << 39;          // after a bare year: 
 
 // ASCII lower case, with ’ folded to ' so "o’clock" matches "o'clock".
 std::string foldWord(std::string_view token);
+// The same into `out` (replaced), which keeps its capacity: no allocation per token
+// when a caller folds many tokens into the same strings.
+void foldWord(std::string_view token, std::string& out);
 
 // Every class of a folded word; 0 for words in no list.
 Classes classify(std::string_view folded);

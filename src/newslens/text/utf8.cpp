@@ -1,5 +1,6 @@
 #include "newslens/text/utf8.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -225,6 +226,18 @@ void appendLowercase(std::string& out, std::string_view utf8) {
   const std::size_t base = out.size();
   out.append(utf8.data(), utf8.size());  // a copy, not resize()'s zero fill and then a copy
   lowercaseInPlace(out.data() + base, utf8.size());
+}
+
+LowerWord::LowerWord(std::string_view word) {
+  char* bytes = small_;
+  if (word.size() > sizeof small_) {
+    large_.assign(word.data(), word.size());
+    bytes = large_.data();
+  } else {
+    std::copy(word.begin(), word.end(), small_);
+  }
+  lowercaseInPlace(bytes, word.size());
+  view_ = std::string_view(bytes, word.size());
 }
 
 std::string lowercase(std::string_view utf8) {

@@ -61,6 +61,22 @@ void appendLowercase(std::string& out, std::string_view utf8);
 // (ASCII to ASCII, two bytes to two), so the bytes keep their offsets.
 void lowercaseInPlace(char* bytes, std::size_t size);
 
+// A word lowercased (lowercase()) on the stack when it is short, as nearly every word
+// is, else in a string: for the rules that lowercase one word at a time where no
+// lowered text is at hand. Not copyable: view() may point into the object itself.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view word);
+  LowerWord(const LowerWord&) = delete;
+  LowerWord& operator=(const LowerWord&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char small_[32];
+  std::string large_;
+  std::string_view view_;
+};
+
 // True when the UTF-8 word starts with a lowercase letter of a cased script
 // (Latin, Greek, Cyrillic). CJK and other uncased scripts are never "lowercase".
 bool startsLowercase(std::string_view word);

@@ -49,6 +49,26 @@ TEST_CASE("Tagger scores equal the plain feature sum, with and without document 
   }
 }
 
+TEST_CASE("Tagger confidences are the full marginals' at a span's tokens, 1 elsewhere") {
+  Model model;
+  REQUIRE(loadModel(newslens::builtinModel(), model).ok());
+  if (model.empty) return;
+  Tagger tagger(model);
+  int spanTokens = 0;
+  for (const auto& words : sampleDocument()) {
+    const Tagging tagged = tagger.tag(words);
+    const std::vector<float> emission = emissionScores(model, words);
+    const std::vector<float> marginals =
+        tagMarginals(emission.data(), static_cast<int>(words.size()), model.transitionPotentials.data());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const bool inSpan = tagged.tags[i] != kOutside;
+      spanTokens += inSpan;
+      CHECK(tagged.confidence[i] == (inSpan ? marginals[i * kTagCount + tagged.tags[i]] : 1.0f));
+    }
+  }
+  CHECK(spanTokens > 5);  // the sample has names: the marginals were computed
+}
+
 TEST_CASE("Tagger scores stay exact past its capacity of distinct words") {
   Model model;
   REQUIRE(loadModel(newslens::builtinModel(), model).ok());

@@ -91,6 +91,13 @@ TEST_CASE("he and she follow gender from first names and honorifics") {
   CHECK(newslens::lexicon::firstNameGender("david") == Gender::Male);
   CHECK(newslens::lexicon::firstNameGender("zzyzx") == Gender::Unknown);
   CHECK(newslens::lexicon::firstNameGender("") == Gender::Unknown);
+  // Only whole names of the list: no prefix, no run of names across its bars, no upper case.
+  CHECK(newslens::lexicon::firstNameGender("zoila") == Gender::Female);
+  CHECK(newslens::lexicon::firstNameGender("aaron") == Gender::Male);
+  CHECK(newslens::lexicon::firstNameGender("mar") == Gender::Unknown);
+  CHECK(newslens::lexicon::firstNameGender("aaron|abdul") == Gender::Unknown);
+  CHECK(newslens::lexicon::firstNameGender("|") == Gender::Unknown);
+  CHECK(newslens::lexicon::firstNameGender("Mary") == Gender::Unknown);
 }
 
 TEST_CASE("it and the broadcaster go to an organization, never to a person") {

@@ -34,6 +34,22 @@ TEST_CASE("lowercaseText lowers every token where it stands; invalid bytes stay"
     CHECK(text::surface(lowered, t) == text::lowercase(text::surface(input, t)));
 }
 
+TEST_CASE("LowerWord lowercases as lowercase() does, short words on the stack and long ones in a string") {
+  const std::vector<std::string> words = {"",
+                                          "Mr",
+                                          "ÇELİK",
+                                          "\xFF\xE2\x80"
+                                          "Ab",
+                                          std::string(31, 'Q'),
+                                          std::string(32, 'Q'),
+                                          std::string(33, 'Q'),
+                                          "Ζ" + std::string(40, 'W') + "É"};
+  for (const std::string& word : words) {
+    const text::LowerWord lower(word);
+    CHECK(lower.view() == text::lowercase(word));
+  }
+}
+
 TEST_CASE("loweredText uses the analysis's lowered text only when it was made for this text") {
   newslens::Analysis a;
   std::string scratch;

@@ -113,6 +113,7 @@ class Matcher {
     return cap(j) && tok(j).text.size() > 1 && tok(j).text[1] >= 'a' && tok(j).text[1] <= 'z';
   }
   std::uint32_t prev(std::uint32_t j) const { return j > begin_ ? j - 1 : end_; }  // end_ = none
+  bool mayStart(std::uint32_t i) const;
 
   // First word of its sentence or line (after opening quotes or brackets only).
   bool sentenceInitial(std::uint32_t j) const {
