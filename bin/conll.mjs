@@ -1,6 +1,7 @@
 // CoNLL-2003 tagging through the public JS API: each sentence's tokens are joined
 // with single spaces, analyzed, and every mention is mapped back onto the tokens it
-// covers by UTF-16 offsets. Output tags are BIO (IOB2), which conlleval-style scorers read.
+// covers by UTF-16 offsets (a token a mention covers only part of is MISC, as CoNLL tags
+// "pro-Israel"). Output tags are BIO (IOB2), which conlleval-style scorers read.
 // This file is the one home of the OntoNotes→CoNLL type map (bench/ imports it).
 
 /**
@@ -31,13 +32,21 @@ export function tagTokens(analyzer, tokens) {
   const owner = tokens.map(() => -1);
   const { mentions } = analyzer.analyze(text);
   mentions.forEach((m, index) => {
-    const type = toConllType(m.type);
+    let type = toConllType(m.type);
     if (!type) return;
-    let first = true;
+    const covered = [];
     for (let i = 0; i < tokens.length; i++) {
       const start = starts[i];
-      const end = start + tokens[i].length;
-      if (end <= m.start || start >= m.end || owner[i] !== -1) continue;
+      if (start + tokens[i].length > m.start && start < m.end) covered.push(i);
+    }
+    if (!covered.length) return;
+    // A name inside a CoNLL token ("Chicago" of "Chicago-based", "Israel" of "pro-Israel")
+    // makes its tokens a MISC, as CoNLL tags "U.S.-led" and "pro-Israel".
+    const last = covered.at(-1);
+    if (m.start > starts[covered[0]] || m.end < starts[last] + tokens[last].length) type = 'MISC';
+    let first = true;
+    for (const i of covered) {
+      if (owner[i] !== -1) continue;
       owner[i] = index;
       tags[i] = `${first ? 'B' : 'I'}-${type}`;
       first = false;

@@ -92,6 +92,9 @@ std::string checkAnalysis(std::string_view text, const Analysis& a) {
     const Mention& m = a.mentions[i];
     if (m.start < previousEnd || m.end <= m.start || m.end > size) return at("mentions", i, "out of order or range");
     if (m.firstToken > m.lastToken || m.lastToken > a.tokens.size()) return at("mentions", i, "token range");
+    // A mention may cover part of a token (a name inside a hyphenated word), never more than its tokens.
+    if (m.firstToken < m.lastToken && (m.start < a.tokens[m.firstToken].start || m.end > a.tokens[m.lastToken - 1].end))
+      return at("mentions", i, "bytes outside its tokens");
     if (m.entity < -1 || m.entity >= static_cast<std::int64_t>(a.entities.size()))
       return at("mentions", i, "entity index");
     previousEnd = m.end;

@@ -13,6 +13,10 @@
 // the CoNLL dev figures (tagger alone and through the pipeline; skipped if the file is
 // missing). --errors also lists every mistake per article. Without --model the model
 // compiled into this build is scored.
+//   newslens-eval --pieces [FILE]
+// lists every mention that covers part of a token (a name inside a hyphenated word,
+// ner/hyphen_names.h) over the articles of FILE (default ../shared/data/cnndm/dev.jsonl),
+// with its word, and counts them: how often the rule fires, to read what it does.
 //   newslens-eval --news-gold [FILE] --quotes [--errors]
 // scores the quotes instead (lib/quote_metrics.h): speech detection P/R, term false
 // alarms, runaway quotes, speaker accuracy and attributed precision.
@@ -27,6 +31,7 @@
 #include "lib/news_gold.h"
 #include "lib/news_gold_entities.h"
 #include "lib/quote_metrics.h"
+#include "lib/summary_eval.h"
 #include "newslens/builtin_model.h"
 #include "newslens/ner/model.h"
 
@@ -39,7 +44,8 @@ const char* kUsage =
     "       newslens-eval --pipeline FILE [--model FILE] [--documents] [--errors]\n"
     "       newslens-eval --tagged FILE\n"
     "       newslens-eval --news-gold [FILE] [--model FILE] [--conll-dev FILE] [--errors]\n"
-    "       newslens-eval --news-gold [FILE] --quotes [--model FILE] [--errors]\n";
+    "       newslens-eval --news-gold [FILE] --quotes [--model FILE] [--errors]\n"
+    "       newslens-eval --pieces [FILE] [--model FILE]\n";
 
 struct Args {
   std::string mode, path, modelPath, conllDev = "../shared/data/conll2003/valid.txt";
@@ -56,6 +62,8 @@ bool parseArgs(int argc, char** argv, Args& a) {
       a.mode = arg, a.path = argv[++i];
     else if (arg == "--news-gold")
       a.mode = arg, a.path = hasValue ? argv[++i] : "../shared/data/news_gold/dev.jsonl";
+    else if (arg == "--pieces")
+      a.mode = arg, a.path = hasValue ? argv[++i] : "../shared/data/cnndm/dev.jsonl";
     else if (arg == "--model" && hasValue)
       a.modelPath = argv[++i];
     else if (arg == "--conll-dev" && hasValue)
@@ -171,6 +179,40 @@ int scoreNewsGold(const Analyzer& analyzer, const ner::Model& model, const Args&
   return 0;
 }
 
+// --pieces: every mention inside part of a token, "article: TYPE name <- word", then the counts.
+int listPieces(const Analyzer& analyzer, const Args& a) {
+  std::vector<tools::SummaryExample> articles;
+  std::string error;
+  if (!tools::readSummaryJsonl(a.path, 0, articles, error)) {
+    std::fprintf(stderr, "newslens-eval: %s\n", error.c_str());
+    return 1;
+  }
+  std::size_t pieces = 0, words = 0, touched = 0, mentions = 0;
+  for (std::size_t k = 0; k < articles.size(); ++k) {
+    const std::string_view text = articles[k].article;
+    const Analysis analysis = analyzer.analyze(text, Options{});
+    std::uint32_t lastWord = 0;  // token + 1 of the last word listed
+    const std::size_t before = pieces;
+    for (const Mention& m : analysis.mentions) {
+      mentions += !isNumericType(m.type);
+      const Token& first = analysis.tokens[m.firstToken];
+      const Token& last = analysis.tokens[m.lastToken - 1];
+      if (m.start == first.start && m.end == last.end) continue;
+      ++pieces;
+      words += lastWord != m.lastToken;
+      lastWord = m.lastToken;
+      std::printf("%zu: %s %.*s <- %.*s\n", k, entityTypeName(m.type), static_cast<int>(m.end - m.start),
+                  text.data() + m.start, static_cast<int>(last.end - first.start), text.data() + first.start);
+    }
+    touched += pieces > before;
+  }
+  std::printf(
+      "%s: %zu articles, %zu name mentions; %zu mentions inside part of a token, from %zu words, in %zu "
+      "articles\n",
+      a.path.c_str(), articles.size(), mentions, pieces, words, touched);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -198,5 +240,6 @@ int main(int argc, char** argv) {
   }
   if (args.mode == "--conll") return scoreConll(model, args.path);
   if (args.mode == "--pipeline") return scorePipeline(model, analyzer, args);
+  if (args.mode == "--pieces") return listPieces(analyzer, args);
   return scoreNewsGold(analyzer, model, args);
 }

@@ -23,6 +23,7 @@ export interface SentenceSpan {
 }
 
 export interface Mention {
+  /** UTF-16 offsets; a name inside a hyphenated word covers only its part ("Israel" of "pro-Israel"). */
   start: number;
   end: number;
   text: string;

@@ -79,7 +79,7 @@ enum class MentionRole : std::uint8_t { Text, Source };
 struct Mention {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
-  std::uint32_t firstToken = 0;  // token range [firstToken, lastToken)
+  std::uint32_t firstToken = 0;  // token range [firstToken, lastToken); [start, end) may be inside it ("pro-Israel")
   std::uint32_t lastToken = 0;
   EntityType type = EntityType::PERSON;
   float score = 1.0f;                    // tagger confidence in [0,1]

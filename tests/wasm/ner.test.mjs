@@ -73,3 +73,20 @@ test('newslens tag --conll adds one BIO column and keeps blank and -DOCSTART- li
   assert.equal(predicted[15], 'O');       // Monday: DATE → O
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a name inside a hyphenated word is a mention of its part, at UTF-16 offsets, and MISC for CoNLL', async () => {
+  // The emoji (two UTF-16 code units, four UTF-8 bytes) puts byte and UTF-16 offsets apart.
+  const text = '\u{1F600} Israel said a pro-Israel group and the Israeli-Palestinian talks went on.';
+  const result = analyzer.analyze(text);
+  const names = result.mentions.map((m) => `${m.type} ${text.slice(m.start, m.end)}`);
+  for (const item of ['GPE Israel', 'NORP Israeli', 'NORP Palestinian'])
+    assert.ok(names.includes(item), `missing ${item}; found: ${names.join(', ')}`);
+  assert.ok(!names.some((n) => n.includes('-')), `a hyphenated compound kept whole: ${names.join(', ')}`);
+  const israel = result.mentions.filter((m) => m.text === 'Israel');
+  assert.equal(israel.length, 2);
+  assert.equal(text.slice(israel[1].start - 4, israel[1].start), 'pro-');
+  assert.equal(israel[0].entity, israel[1].entity);
+  const { tagTokens } = await import('../../bin/conll.mjs');
+  assert.deepEqual(tagTokens(analyzer, ['The', 'Chicago-based', 'firm', 'left', 'Chicago', '.']),
+    ['O', 'B-MISC', 'O', 'O', 'B-LOC', 'O']);
+});

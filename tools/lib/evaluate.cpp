@@ -82,7 +82,8 @@ namespace {
 // joined by single spaces, sentences by line breaks (a line break always ends a
 // sentence, as a headline or paragraph does in an article). Each mention labels the
 // tokens it overlaps (B then I, a token keeping the first mention that reaches it),
-// OntoNotes types folded back. One label vector per sentence.
+// OntoNotes types folded back; a token a mention covers only part of is MISC. One
+// label vector per sentence.
 std::vector<std::vector<std::string>> pipelineLabels(const Analyzer& analyzer,
                                                      const std::vector<ConllSentence>& sentences, std::size_t begin,
                                                      std::size_t end) {
@@ -103,8 +104,13 @@ std::vector<std::vector<std::string>> pipelineLabels(const Analyzer& analyzer,
     ner::ConllType type;
     if (!conllTypeOf(m.type, type)) continue;
     bool first = true;
-    const auto from = std::lower_bound(ends.begin(), ends.end(), m.start + 1) - ends.begin();
-    for (auto i = static_cast<std::size_t>(from); i < starts.size() && starts[i] < m.end; ++i) {
+    const auto from = static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), m.start + 1) - ends.begin());
+    std::size_t to = from;
+    while (to < starts.size() && starts[to] < m.end) ++to;
+    // A name inside a CoNLL token ("Chicago" of "Chicago-based", "Israel" of
+    // "pro-Israel") makes its tokens a MISC, as CoNLL tags "U.S.-led" and "pro-Israel".
+    if (from < to && (m.start > starts[from] || m.end < ends[to - 1])) type = ner::ConllType::MISC;
+    for (std::size_t i = from; i < to; ++i) {
       if (owned[i]) continue;
       owned[i] = true;
       labels[i] = std::string(first ? "B-" : "I-") + ner::conllTypeName(type);

@@ -87,13 +87,17 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   // The mention's own token range when it is tokensIn's (text::tokensOf checks), searched otherwise.
   TokenSpan span =
       start == mention.start && end == mention.end ? text::tokensOf(tokens, mention) : tokensIn(tokens, start, end);
-  if (span.first > 0) {
+  // A piece of a hyphenated word ("Israel" of "pro-Israel") reads only its own bytes,
+  // and the words beside the word are not beside it.
+  const bool cutStart = span.first < span.last && tokens[span.first].start < start;
+  const bool cutEnd = span.first < span.last && tokens[span.last - 1].end > end;
+  if (span.first > 0 && !cutStart) {
     const text::LowerWord before(text::surface(text, tokens[span.first - 1]));
     name.titled = isHonorific(before.view());
     name.gender = honorificGender(before.view());
     name.afterIn = before.view() == "in";
   }
-  if (span.last < tokens.size())
+  if (span.last < tokens.size() && !cutEnd)
     name.speaks = lexicon::isReportingVerb(text::LowerWord(text::surface(text, tokens[span.last])).view());
   // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
   while (span.last > span.first) {
@@ -136,7 +140,7 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   bool anyWord = false;
   bool allLower = true;
   for (std::uint32_t i = keyFirst; i < span.last; ++i) {
-    const std::string_view word = text::surface(text, tokens[i]);
+    const std::string_view word = text::slice(text, std::max(start, tokens[i].start), std::min(end, tokens[i].end));
     std::string lower = foldWord(word);
     if (lower.empty()) lower = std::string(word);  // a lone "." or "..." keeps its text
     name.words.push_back(std::move(lower));

@@ -168,4 +168,9 @@ bool isServicePreposition(std::string_view lowerWord);
 // "uk", "britain" → "united kingdom"), or the input itself when it is none.
 std::string_view countryKey(std::string_view lowerNameWithoutDots);
 
+// The last part of a hyphenated ancestry group, which news writes as one people
+// ("African-American", "Mexican-Americans", "Chinese-Canadian"): "american(s)",
+// "canadian(s)", "australian(s)". Such a compound is one NORP, not two.
+bool isAncestryCompoundTail(std::string_view lowerWord);
+
 }  // namespace newslens::lexicon

@@ -1,6 +1,7 @@
 #include <utility>
 
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/lexicon/table.h"
 
 namespace newslens::lexicon {
 
@@ -30,6 +31,13 @@ std::string_view countryKey(std::string_view w) {
   for (const auto& [alias, key] : kAliases)
     if (alias == w) return key;
   return w;
+}
+
+bool isAncestryCompoundTail(std::string_view w) {
+  // Where news writes a people by its ancestry and its nationality ("Mexican-American",
+  // "Chinese-Canadians"): the nationalities of the immigration countries English news
+  // writes them for. Not a list of dev names: the compound's grammar.
+  return inList(w, {"american", "americans", "australian", "australians", "canadian", "canadians"});
 }
 
 }  // namespace newslens::lexicon

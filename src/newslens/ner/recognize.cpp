@@ -1,10 +1,12 @@
 #include "newslens/ner/recognize.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "newslens/growth.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/document_words.h"
+#include "newslens/ner/hyphen_names.h"
 #include "newslens/ner/mentions.h"
 #include "newslens/ner/name_particles.h"
 #include "newslens/ner/patterns.h"
@@ -74,6 +76,12 @@ std::size_t innerRoleWord(const std::vector<std::string_view>& span) {
   return 0;
 }
 
+// What reads a sentence again: the document's tagger and context.
+struct Reread {
+  Tagger& tagger;
+  const DocumentWords* document;
+};
+
 // The OntoNotes type of words [begin, end) of the chunk `words`, which the tagger
 // typed `conll`: the span typer's choice when the model has one, else type_rules.h.
 // Its scores are added to `votes`.
@@ -89,12 +97,65 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
   return typeWithinMargin(scores, conll, kCrossMargin);
 }
 
+// The chunk's words with the hyphenated span over chunk words [begin, end) written as
+// its pieces: a cut word by its name ("a Israel group"), a split one by its parts with
+// a "-" between them ("the Israeli - Palestinian conflict"). `at` gets each piece's
+// first word in the result.
+std::vector<std::string_view> piecesInPlace(std::string_view text, const std::vector<Token>& tokens,
+                                            const std::vector<std::string_view>& words, std::uint32_t chunkFirst,
+                                            const std::vector<NamePiece>& pieces, std::vector<std::uint32_t>& at) {
+  const std::uint32_t begin = pieces.front().firstToken - chunkFirst, end = pieces.front().lastToken - chunkFirst;
+  std::vector<std::string_view> out(words.begin(), words.begin() + begin);
+  for (const NamePiece& p : pieces) {
+    if (!at.empty()) out.push_back("-");
+    at.push_back(static_cast<std::uint32_t>(out.size()));
+    for (const std::string_view w : text::surfacesWithin(text, tokens, p.firstToken, p.lastToken, p.start, p.end))
+      out.push_back(w);
+  }
+  out.insert(out.end(), words.begin() + end, words.end());
+  return out;
+}
+
+// Puts the names the hyphenated span over tokens [first, last) holds into `out`
+// (hyphen_names.h: "pro-Israel" → "Israel", "Israeli-Palestinian" → two). The tagger
+// reads the sentence again with the pieces in the word's place: each piece must be a
+// name of its own in that reading, typed as a span is (spanType, with the tagger's
+// type of the piece, not of the compound: "Chicago-based" is MISC, "Chicago" LOC).
+// False, with nothing added, when the span is one name as it stands or the tagger
+// does not read every piece as a name ("Pre-election").
+bool addHyphenPieces(std::string_view text, const std::vector<Token>& tokens,
+                     const std::vector<std::string_view>& words, std::uint32_t chunkFirst, const SpanReading& reading,
+                     float confidence, const Model& model, Reread& reread, TypeVotes& votes,
+                     std::vector<Mention>& out) {
+  const FeatureHasher hash(model.hashSeed);
+  const std::uint32_t first = reading.first, last = reading.last;
+  const std::vector<NamePiece> pieces = hyphenNamePieces(text, tokens, reading, model.knownWords, hash);
+  if (pieces.empty()) return false;
+  std::vector<std::uint32_t> at;
+  const std::vector<std::string_view> local = piecesInPlace(text, tokens, words, chunkFirst, pieces, at);
+  const std::vector<TagSpan> spans = decodeSpans(reread.tagger.tag(local, reread.document).tags);
+  std::vector<Mention> found;
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    const std::uint32_t begin = at[k], end = begin + (pieces[k].lastToken - pieces[k].firstToken);
+    const auto span =
+        std::find_if(spans.begin(), spans.end(), [&](const TagSpan& s) { return s.start == begin && s.end == end; });
+    if (span == spans.end()) return false;
+    Mention m = mentionOver(tokens, first, last, EntityType::PERSON, confidence);
+    m.start = pieces[k].start;
+    m.end = pieces[k].end;
+    m.type = spanType(local, begin, end, span->type, model, hash, votes);
+    found.push_back(m);
+  }
+  out.insert(out.end(), found.begin(), found.end());
+  return true;
+}
+
 // Turns the tagger's span of chunk words [start, end) (the chunk's first token is
 // `chunkFirst`) into mentions: leading titles stripped from a person, a role-glued span
 // split into its two names.
-void spanMentions(const std::vector<Token>& tokens, const std::vector<std::string_view>& words,
+void spanMentions(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string_view>& words,
                   std::uint32_t chunkFirst, std::uint32_t start, std::uint32_t end, ConllType conll, float confidence,
-                  const Model& model, TypeVotes& votes, std::vector<Mention>& out) {
+                  const Model& model, Reread& reread, TypeVotes& votes, std::vector<Mention>& out) {
   std::uint32_t first = chunkFirst + start;
   std::vector<std::string_view> span(words.begin() + start, words.begin() + end);
   // The span follows a title word and "of"/"for" ("Secretary of").
@@ -149,32 +210,45 @@ void spanMentions(const std::vector<Token>& tokens, const std::vector<std::strin
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
     if (span.size() == 1 && isTitleWord(span.front())) return;  // a bare title is no person
   }
+  // The span opens its sentence (a chunk starts one) when only punctuation stands before
+  // it, or a dateline's ")" glued to it ("(CNN)Singer-songwriter David Crosby").
+  const bool opens =
+      std::all_of(words.begin(), words.begin() + (first - chunkFirst),
+                  [](std::string_view w) { return !w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])); }) ||
+      (first > chunkFirst && words[first - chunkFirst - 1] == ")" && tokens[first - 1].end == tokens[first].start);
+  const SpanReading reading{first, last, conll == ConllType::PER, opens};
+  if (!honorific && addHyphenPieces(text, tokens, words, chunkFirst, reading, confidence, model, reread, votes, out))
+    return;
   const EntityType type = honorific ? EntityType::PERSON
                                     : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, votes);
   out.push_back(mentionOver(tokens, first, last, type, confidence));
 }
 
 // Tags the tokens `words` (from token `first` on) and appends their mentions to `out`.
-void tagChunk(const std::vector<std::string_view>& words, const std::vector<Token>& tokens, std::uint32_t first,
-              const Model& model, Tagger& tagger, const DocumentWords* document, TypeVotes& votes,
+void tagChunk(std::string_view text, const std::vector<std::string_view>& words, const std::vector<Token>& tokens,
+              std::uint32_t first, const Model& model, Tagger& tagger, const DocumentWords* document, TypeVotes& votes,
               std::vector<Mention>& out) {
   const Tagging tagging = tagger.tag(words, document);
+  Reread reread{tagger, document};
   const std::size_t before = out.size();
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
     const std::uint32_t start = decoded.start, end = decoded.end;
     // The span is as sure as its least sure token.
     const float confidence = *std::min_element(tagging.confidence.begin() + start, tagging.confidence.begin() + end);
-    spanMentions(tokens, words, first, start, end, decoded.type, confidence, model, votes, out);
+    spanMentions(text, tokens, words, first, start, end, decoded.type, confidence, model, reread, votes, out);
   }
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an
   // institution word and "of"/"for" right before an organization belong to it.
   for (std::size_t k = before; k < out.size(); ++k) {
     Mention& m = out[k];
     const std::uint32_t limit = k > before ? out[k - 1].lastToken : first;
-    if (m.type != EntityType::ORG || m.firstToken < limit + 2) continue;
+    if (m.type != EntityType::ORG || m.firstToken < limit + 2 || m.start != tokens[m.firstToken].start) continue;
     const std::string_view joiner = words[m.firstToken - 1 - first], head = words[m.firstToken - 2 - first];
-    if ((joiner == "of" || joiner == "for") && isInstitutionWord(head))
+    if ((joiner == "of" || joiner == "for") && isInstitutionWord(head)) {
+      const std::uint32_t end = m.end;  // a piece of a hyphenated word ends inside it
       m = mentionOver(tokens, m.firstToken - 2, m.lastToken, EntityType::ORG, m.score);
+      m.end = end;
+    }
   }
   // "US State Department", "Chinese Foreign Ministry": a place or nationality right
   // before an organization names the organization; a hyphenated modifier describes it
@@ -182,8 +256,8 @@ void tagChunk(const std::vector<std::string_view>& words, const std::vector<Toke
   for (std::size_t k = before + 1; k < out.size(); ++k) {
     Mention& prev = out[k - 1];
     const Mention& cur = out[k];
-    if (prev.lastToken == cur.firstToken && cur.type == EntityType::ORG &&
-        (prev.type == EntityType::GPE || prev.type == EntityType::NORP) &&
+    if (prev.lastToken == cur.firstToken && cur.type == EntityType::ORG && prev.end == tokens[prev.lastToken - 1].end &&
+        cur.start == tokens[cur.firstToken].start && (prev.type == EntityType::GPE || prev.type == EntityType::NORP) &&
         !hasLowerTail(words[prev.lastToken - 1 - first])) {
       prev = mentionOver(tokens, prev.firstToken, cur.lastToken, EntityType::ORG, std::min(prev.score, cur.score));
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
@@ -326,11 +400,12 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     const DocumentWords* context = chunks > 1 ? &document : nullptr;
     TypeVotes votes;
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
-      tagChunk(words, tokens, first, model, tagger, context, votes, tagged);
+      tagChunk(text, words, tokens, first, model, tagger, context, votes, tagged);
     });
     // Every occurrence of a name takes the type its occurrences vote for together.
     for (Mention& m : tagged)
-      if (const auto type = votes.winner(text::surfaces(text, tokens, m.firstToken, m.lastToken))) m.type = *type;
+      if (const auto type = votes.winner(text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end)))
+        m.type = *type;
     dropSentenceInitialWords(text, tokens, sentences, model, tagged);
     joinNameParticles(text, tokens, tagged);
   }

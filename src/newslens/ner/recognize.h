@@ -1,6 +1,9 @@
 #pragma once
 // NER stage: tokens + sentences → typed mentions. Contract: mentions are sorted
-// by start, never overlap, align with token boundaries, and carry OntoNotes types.
+// by start, never overlap, and carry OntoNotes types; each covers its token range
+// [firstToken, lastToken) and aligns with its boundaries, except a name inside a
+// hyphenated word (hyphen_names.h: "Israel" of "pro-Israel"), whose bytes lie inside
+// its tokens' (two such mentions may share one token: "Israeli-Palestinian").
 //
 // Per sentence the tagger (tagger.h) proposes CoNLL spans; type_rules.h maps them
 // to OntoNotes types and strips leading titles from PERSON spans; a place or

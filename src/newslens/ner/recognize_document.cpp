@@ -12,12 +12,13 @@
 namespace newslens::ner {
 namespace {
 
-// The lowercased words of tokens [first, last), joined by single spaces.
-std::string key(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last) {
+// The lowercased words of mention m's tokens from `first` on (each cut to m's bytes:
+// a piece of a hyphenated word is its own words), joined by single spaces.
+std::string key(std::string_view text, const std::vector<Token>& tokens, const Mention& m, std::uint32_t first) {
   std::string k;
-  for (std::uint32_t t = first; t < last; ++t) {
-    if (t > first) k += ' ';
-    k += text::lowercase(normalizeToken(text::surface(text, tokens[t])));
+  for (const std::string_view word : text::surfacesWithin(text, tokens, first, m.lastToken, m.start, m.end)) {
+    if (!k.empty()) k += ' ';
+    k += text::lowercase(normalizeToken(word));
   }
   return k;
 }
@@ -62,7 +63,7 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
   std::unordered_map<std::string, EntityType> written;  // a mention's words -> its type (first seen)
   std::unordered_set<std::string> inside;               // the words of mentions inside a sentence
   for (const Mention& m : mentions) {
-    const std::string k = key(text, tokens, m.firstToken, m.lastToken);
+    const std::string k = key(text, tokens, m, m.firstToken);
     written.try_emplace(k, m.type);
     if (!starts.count(m.firstToken)) inside.insert(k);
   }
@@ -70,12 +71,14 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
   for (Mention& m : mentions) {
     if (m.lastToken - m.firstToken < 2 || !starts.count(m.firstToken) || quotedTitle(m)) continue;
     if (!mostlyLowerCase(model, hash, text::surface(text, tokens[m.firstToken]))) continue;
-    if (inside.count(key(text, tokens, m.firstToken, m.lastToken))) continue;
+    if (m.start != tokens[m.firstToken].start || inside.count(key(text, tokens, m, m.firstToken))) continue;
     if (phraseCategories(model.knownWords, hash, text::surfaces(text, tokens, m.firstToken, m.lastToken)) != 0)
       continue;
-    const auto rest = written.find(key(text, tokens, m.firstToken + 1, m.lastToken));
+    const auto rest = written.find(key(text, tokens, m, m.firstToken + 1));
     if (rest == written.end()) continue;
+    const std::uint32_t end = m.end;  // a piece of a hyphenated word ends inside it
     m = mentionOver(tokens, m.firstToken + 1, m.lastToken, rest->second, m.score);
+    m.end = end;
   }
 }
 

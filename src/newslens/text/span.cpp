@@ -12,6 +12,18 @@ std::vector<std::string_view> surfaces(std::string_view text, const std::vector<
   return out;
 }
 
+std::vector<std::string_view> surfacesWithin(std::string_view text, const std::vector<Token>& tokens,
+                                             std::uint32_t first, std::uint32_t last, std::uint32_t start,
+                                             std::uint32_t end) {
+  std::vector<std::string_view> out;
+  out.reserve(last - first);
+  for (std::uint32_t k = first; k < last; ++k) {
+    const std::uint32_t from = std::max(start, tokens[k].start), to = std::min(end, tokens[k].end);
+    if (from < to) out.push_back(slice(text, from, to));
+  }
+  return out;
+}
+
 TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end) {
   const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= start; });
   // Tokens are at least a byte long, so at most end - start of them follow `first`

@@ -28,6 +28,12 @@ std::string_view surface(std::string_view text, const Span& span) {
 std::vector<std::string_view> surfaces(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
                                        std::uint32_t last);
 
+// The surfaces of tokens [first, last), each cut to the bytes [start, end): the words
+// of a mention that covers part of a token ("Israel" of "pro-Israel"), or all of them.
+std::vector<std::string_view> surfacesWithin(std::string_view text, const std::vector<Token>& tokens,
+                                             std::uint32_t first, std::uint32_t last, std::uint32_t start,
+                                             std::uint32_t end);
+
 struct TokenSpan {
   std::uint32_t first = 0;  // [first, last) into the token vector
   std::uint32_t last = 0;
