@@ -3,7 +3,7 @@
 //   newslens-train-typer [--model FILE] [--out FILE] [--conll FILE] [--crossner DIR] [--wnut FILE]
 //                        [--conll-weight W] [--crossner-weight W] [--wnut-weight W]
 //                        [--epochs N] [--keep-rows N] [--seed N] [--seeds N] [--folds N [--tagger-epochs N]]
-//                        [--noise P]
+//                        [--noise P] [--wiki TYPES [--gazetteers DIR]]
 // Training data (lib/span_typer_fit.h states the type mapping): CoNLL-2003 train,
 // CrossNER's five training splits, WNUT-17's training file. Held out, to report
 // accuracy: CoNLL dev, CrossNER dev splits, WNUT-17 dev. No test split is read.
@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string>
 
+#include "lib/gazetteers.h"
 #include "lib/span_typer_fit.h"
 #include "newslens/ner/model.h"
 
@@ -24,10 +25,11 @@ const char* kUsage =
     "usage: newslens-train-typer [--model FILE] [--out FILE] [--conll FILE] [--crossner DIR] [--wnut FILE]\n"
     "                            [--conll-weight W] [--crossner-weight W] [--wnut-weight W]\n"
     "                            [--epochs N] [--keep-rows N] [--seed N] [--seeds N] [--folds N [--tagger-epochs N]] "
-    "[--noise P]\n"
+    "[--noise P] [--wiki TYPES [--gazetteers DIR]]\n"
     "  --seeds N  average the weights of N perceptrons trained on different shuffles\n"
     "  --folds N  type the training spans as taggers trained on the other N - 1 folds do\n"
-    "  --noise P  read P percent of the training spans with a random CoNLL type\n";
+    "  --noise P  read P percent of the training spans with a random CoNLL type\n"
+    "  --wiki TYPES  add NLP4J phrases of these types (work,product,event,...) for the typer's whole-span lookup\n";
 
 const char* const kDomains[] = {"politics", "music", "literature", "science", "ai"};
 
@@ -39,6 +41,7 @@ struct Args {
   float conllWeight = 1.0f, crossnerWeight = 1.0f, wnutWeight = 1.0f;
   tools::TyperOptions options;
   int folds = 0;
+  std::string gazetteers = "../shared/data/gazetteers", wikiTypes;  // NLP4J types for whole-span lookups
   int noise = 0;  // percent of training spans read with a random CoNLL type  // jackknife folds (0: the shipped tagger
                   // types the training spans)
   tools::TrainOptions tagger;  // for the jackknife taggers
@@ -74,6 +77,10 @@ bool parseArgs(int argc, char** argv, Args& a) {
       a.options.seeds = std::atoi(v);
     else if (arg == "--folds")
       a.folds = std::atoi(v);
+    else if (arg == "--wiki")
+      a.wikiTypes = v;
+    else if (arg == "--gazetteers")
+      a.gazetteers = v;
     else if (arg == "--noise")
       a.noise = std::atoi(v);
     else if (arg == "--tagger-epochs")
@@ -127,6 +134,13 @@ int main(int argc, char** argv) {
   read(a.wnutDev, "wnut", 1.0f, model, wnutDev);
   a.tagger.documentFeatures = false;
   if (a.folds > 1) tools::jackknife(train, a.folds, model, a.tagger);
+  // After the jackknife: its taggers are trained as the shipped tagger was, without them.
+  if (!a.wikiTypes.empty()) {
+    const long added =
+        tools::addNlp4jPhrases(a.gazetteers, ner::FeatureHasher(model.hashSeed), a.wikiTypes, model.knownWords);
+    if (added < 0) return std::fprintf(stderr, "newslens-train-typer: cannot read %s/nlp4j\n", a.gazetteers.c_str()), 1;
+    std::fprintf(stderr, "NLP4J phrases (%s): %ld\n", a.wikiTypes.c_str(), added);
+  }
   const std::vector<tools::TyperExample> examples = tools::typerExamples(train, model, a.noise);
   model.typer = tools::fitSpanTyper(examples, a.options);
   std::fprintf(stderr, "span typer: %zu examples, %zu rows kept, scale %.4f\n", examples.size(),

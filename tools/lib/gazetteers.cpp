@@ -84,16 +84,26 @@ class PhraseCollector {
     bits_[key] |= static_cast<std::uint16_t>(1u << static_cast<int>(category));
     maxTokens_ = std::max(maxTokens_, tokens);
   }
-  void store(const ner::FeatureHasher& hash, ner::KnownWords& knownWords) const {
+  // Replaces `knownWords`' phrase table with these phrases, or with its own and these
+  // together (`merge`); with `merge` only phrases of at most its longest length are added.
+  void store(const ner::FeatureHasher& hash, ner::KnownWords& knownWords, bool merge = false) const {
     std::map<std::uint32_t, std::uint16_t> byKey;  // sorted: the blob compresses a little better
-    for (const auto& [phrase, bits] : bits_) byKey[ner::hashPhrase(hash, phrase)] |= bits;
+    if (merge)
+      for (std::size_t k = 0; k < knownWords.phraseKeys.size(); ++k)
+        byKey[knownWords.phraseKeys[k]] |= knownWords.phraseBits[k];
+    for (const auto& [phrase, bits] : bits_) {
+      const std::size_t tokens = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+      if (!merge || tokens <= knownWords.maxPhraseTokens) byKey[ner::hashPhrase(hash, phrase)] |= bits;
+    }
+    const std::uint32_t longest = merge ? knownWords.maxPhraseTokens : static_cast<std::uint32_t>(maxTokens_);
     knownWords.phraseKeys.clear();
     knownWords.phraseBits.clear();
     for (const auto& [key, bits] : byKey) {
       knownWords.phraseKeys.push_back(key);
       knownWords.phraseBits.push_back(bits);
     }
-    knownWords.maxPhraseTokens = static_cast<std::uint32_t>(maxTokens_);
+    knownWords.maxPhraseTokens = longest;
+    if (merge) knownWords.index();
   }
   std::size_t size() const { return bits_.size(); }
 
@@ -204,6 +214,14 @@ GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher&
   phrases.store(hash, knownWords);
   report.phrases = phrases.size();
   return report;
+}
+
+long addNlp4jPhrases(const std::string& dir, const ner::FeatureHasher& hash, const std::string& wikiTypes,
+                     ner::KnownWords& knownWords) {
+  PhraseCollector phrases;
+  if (!readNlp4j(dir + "/nlp4j/entities.tsv", wikiTypes, phrases)) return -1;
+  phrases.store(hash, knownWords, true);
+  return static_cast<long>(phrases.size());
 }
 
 void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::FeatureHasher& hash, int minCount,

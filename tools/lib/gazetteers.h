@@ -24,6 +24,15 @@ struct GazetteerReport {
 GazetteerReport buildGazetteer(const std::string& dir, const ner::FeatureHasher& hash, std::size_t lastNames,
                                std::size_t firstNames, const std::string& wikiTypes, ner::KnownWords& knownWords);
 
+// Adds the NLP4J phrases (nlp4j/entities.tsv under `dir`) of `wikiTypes` (as for
+// buildGazetteer) of at most `knownWords.maxPhraseTokens` tokens to `knownWords`' phrase
+// table, keeping its phrases and their categories: for the span typer's whole-span
+// lookup, after the tagger was trained without them (the tagger has no weights for the
+// Wiki categories, so its tags do not change, nor the longest phrase it tries).
+// Returns the number of phrases added or extended, or -1 if the file cannot be read.
+long addNlp4jPhrases(const std::string& dir, const ner::FeatureHasher& hash, const std::string& wikiTypes,
+                     ner::KnownWords& knownWords);
+
 // Counts how each lowercased word is cased inside sentences (not first in its
 // sentence, not in ALL-CAPS lines) and stores words seen at least `minCount` times.
 void buildCasingProfile(const std::vector<ConllSentence>& sentences, const ner::FeatureHasher& hash, int minCount,

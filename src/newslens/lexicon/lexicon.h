@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace newslens::lexicon {
 
@@ -63,6 +64,11 @@ bool isKeywordStopWord(std::string_view lowerWord);
 // The stop words of every list above, lowercase and sorted: stopWord(i) for i < stopWordCount().
 std::size_t stopWordCount();
 std::string_view stopWord(std::size_t i);
+
+// The commonest lower-case words of English news, commonest first (their counts in the
+// CoNLL-2003 training text, scripts/gen-common-words.mjs): what the tagger prepares once
+// per model (ner::WordRows::commonWords), so that no document pays for their first use.
+std::vector<std::string_view> commonNewsWords();
 
 // Function words that may follow a name used as the head of its phrase, not as a
 // modifier ("and", "to", "was", "who", "since"): "US officials" vs "the US and".

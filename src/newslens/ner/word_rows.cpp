@@ -67,6 +67,9 @@ WordRows WordRows::commonWords(const Model& model) {
     capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
     table.entry(capitalised, false);
   }
+  // Then the commonest words of news prose, lower case (a capitalised one is mostly a
+  // sentence's first word: rarer than the rest of the list together).
+  for (std::string_view word : lexicon::commonNewsWords()) table.entry(word, false);
   table.model_ = nullptr;
   table.edgeRows_.clear();
   return table;

@@ -36,14 +36,18 @@ class WordRows {
   // `common` (optional: the model's commonWords) are read from there, not made again.
   WordRows(const Model& model, const WordRows* common);
   // The rows of the words most tokens of any English text are (stop words, capitalised
-  // too, and punctuation), in lines that are no ALL-CAPS line: made once per model, so
-  // no document pays for its first "the". Read-only: it keeps no reference to `model`.
+  // too, punctuation, and the 1,000 commonest lower-case words of news: lexicon::
+  // commonNewsWords), in lines that are no ALL-CAPS line: made once per model, so no
+  // document pays for its first "the" or "government". Read-only: it keeps no
+  // reference to `model`.
   static WordRows commonWords(const Model& model);
 
   // The entry of the token text `word` in a sentence that is (`capsLine`) an ALL-CAPS
   // line or not; made on first sight. Entries past the capacity (a paste with more
   // distinct words than it) last until endSentence() only.
   std::uint32_t entry(std::string_view word, bool capsLine);
+  // True for an entry of the common table (commonWords()) this one consults.
+  static bool fromCommon(std::uint32_t e) { return (e & kCommon) != 0; }
   // What the features read of entry `e`'s word.
   const TokenInfo& info(std::uint32_t e) const {
     return e & kCommon ? common_->entries_[e & ~kCommon].info : entries_[e].info;

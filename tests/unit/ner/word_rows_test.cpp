@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "newslens/builtin_model.h"
+#include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/document_words.h"
 #include "newslens/ner/model.h"
 #include "newslens/ner/tagger.h"
@@ -67,6 +68,21 @@ TEST_CASE("Tagger confidences are the full marginals' at a span's tokens, 1 else
     }
   }
   CHECK(spanTokens > 5);  // the sample has names: the marginals were computed
+}
+
+TEST_CASE("the model's common table holds every stop word and common news word") {
+  Model model;
+  REQUIRE(loadModel(newslens::builtinModel(), model).ok());
+  if (model.empty) return;
+  WordRows rows(model, &model.commonWords);
+  // The table stops keeping words at its capacity: the list's last word must still be in it.
+  const std::vector<std::string_view> common = newslens::lexicon::commonNewsWords();
+  REQUIRE(common.size() >= 500);
+  for (std::string_view word : {common.front(), common[common.size() / 2], common.back()})
+    CHECK(WordRows::fromCommon(rows.entry(word, false)));
+  CHECK(WordRows::fromCommon(rows.entry("The", false)));
+  CHECK_FALSE(WordRows::fromCommon(rows.entry("Broussard", false)));
+  CHECK_FALSE(WordRows::fromCommon(rows.entry("government", true)));  // an ALL-CAPS line's word reads differently
 }
 
 TEST_CASE("Tagger scores stay exact past its capacity of distinct words") {
