@@ -242,6 +242,7 @@ function mergePart(result, part) {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8'); // stateless without {stream: true}: one for every call
 
 function outOfMemory() {
   return new NewsLensError('out_of_memory', 'the WASM heap has no room for the text');
@@ -282,7 +283,6 @@ function copyIntoHeap(module, text) {
 // than `maxChars`); the rest is then dropped, never thrown from the callback (which would
 // unwind the core without freeing its memory).
 function analyzeInPieces(engine, text, optionsJson, maxChars) {
-  const decoder = new TextDecoder('utf-8');
   // Set from inside the callback: a holder, so the checker does not narrow it to null.
   /** @type {{result: any, tooLarge: boolean, error: unknown}} */
   const answer = { result: null, tooLarge: false, error: null };

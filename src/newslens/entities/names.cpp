@@ -152,6 +152,11 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
       if (!lowerWord) allLower = false;
     }
   }
+  // "New Generation Media Corp." and "New Generation Media" are one company: the key
+  // leaves the legal form out of a name of two words or more without it (a one-word
+  // short form, "Acme" of "Acme Corp", is the short-form join's: grouping.h).
+  if (mention.type == EntityType::ORG && name.words.size() >= 3 && lexicon::isCompanySuffix(name.words.back()))
+    name.words.pop_back();
   name.common = anyWord && allLower;
   return name;
 }

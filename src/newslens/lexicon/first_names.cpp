@@ -75,6 +75,8 @@ Gender honorificGender(std::string_view w) {
 }
 
 Gender pronounGender(std::string_view w) {
+  // Asked of every word of an article: most start with neither letter.
+  if (w.size() < 2 || (w[0] != 'h' && w[0] != 's')) return Gender::Unknown;
   if (w == "he" || w == "him" || w == "his" || w == "himself") return Gender::Male;
   if (w == "she" || w == "her" || w == "hers" || w == "herself") return Gender::Female;
   return Gender::Unknown;

@@ -167,6 +167,11 @@ bool isServiceNoun(std::string_view lowerWord);
 // Prepositions before a platform's name when it means the service: "on", "via" ("on Twitter").
 bool isServicePreposition(std::string_view lowerWord);
 
+// A company's legal form closing its name, lowercased without its period: "corp",
+// "corporation", "inc", "incorporated", "ltd", "llc", "plc", "co". News writes the
+// name with it once ("New Generation Media Corp.") and without it after.
+bool isCompanySuffix(std::string_view lowerWordWithoutDot);
+
 // --- places (places.cpp) ---
 
 // The canonical key of a well-known country or union alias with dots removed

@@ -136,6 +136,10 @@ bool isNameParticle(std::string_view w) {
   return inList(w, kParticles);
 }
 
+bool isCompanySuffix(std::string_view w) {
+  return inList(w, {"co", "corp", "corporation", "inc", "incorporated", "llc", "ltd", "plc"});
+}
+
 bool isAbbreviation(std::string_view w) {
   static constexpr std::string_view kAbbreviations[] = {
       "jr",  "sr",  "inc", "ltd",  "co",  "corp", "vs",  "etc", "no",     "jan",  "feb",  "mar", "apr", "jun",

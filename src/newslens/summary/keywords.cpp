@@ -93,11 +93,16 @@ std::vector<bool> nameTokens(const Analysis& a) {
 }
 
 // Every entity's name and alias, lowercased: a phrase equal to one is no keyword.
-std::unordered_set<std::string> entityNames(const Analysis& a) {
-  std::unordered_set<std::string> names;
+// The strings go in `store`, sized once so that the set's views into it stay put.
+std::unordered_set<std::string_view> entityNames(const Analysis& a, std::vector<std::string>& store) {
+  std::size_t count = 0;
+  for (const Entity& e : a.entities) count += 1 + e.aliases.size();
+  store.clear();
+  store.reserve(count);
+  std::unordered_set<std::string_view> names;
   for (const Entity& e : a.entities) {
-    names.insert(text::lowercase(e.name));
-    for (const std::string& alias : e.aliases) names.insert(text::lowercase(alias));
+    names.insert(store.emplace_back(text::lowercase(e.name)));
+    for (const std::string& alias : e.aliases) names.insert(store.emplace_back(text::lowercase(alias)));
   }
   return names;
 }
@@ -108,7 +113,7 @@ std::unordered_set<std::string> entityNames(const Analysis& a) {
 // time makes a string.
 class PhraseTable {
  public:
-  PhraseTable(std::string_view lower, const Analysis& a) : lower_(lower), a_(a), names_(entityNames(a)) {}
+  PhraseTable(std::string_view lower, const Analysis& a) : lower_(lower), a_(a), names_(entityNames(a, nameStore_)) {}
 
   // Adds the run of content tokens `run` (then empties it) as phrases: a lone "-ed"
   // word is a verb ("Putin dismissed"), as an adjective it has its noun; runs longer
@@ -137,13 +142,26 @@ class PhraseTable {
     return it->second;
   }
 
-  void add(const std::vector<std::uint32_t>& run, std::size_t from, std::size_t size, bool lead) {
+  // The phrase's words lowercased and space-joined: the lowered text itself when one
+  // space parts each word from the next (nearly always), else joined in text_.
+  std::string_view phraseText(const std::vector<std::uint32_t>& run, std::size_t from, std::size_t size) {
+    const std::vector<Token>& tokens = a_.tokens;
+    bool spaced = true;
+    for (std::size_t k = from + 1; k < from + size && spaced; ++k)
+      spaced = run[k] == run[k - 1] + 1 && tokens[run[k]].start == tokens[run[k - 1]].end + 1 &&
+               lower_[tokens[run[k - 1]].end] == ' ';
+    if (spaced) return text::slice(lower_, tokens[run[from]].start, tokens[run[from + size - 1]].end);
     text_.clear();
     for (std::size_t k = from; k < from + size; ++k) {
       if (k > from) text_ += ' ';
       text_ += lowerOf(run[k]);
     }
-    if (names_.count(text_)) return;
+    return text_;
+  }
+
+  void add(const std::vector<std::uint32_t>& run, std::size_t from, std::size_t size, bool lead) {
+    const std::string_view phrase = phraseText(run, from, size);
+    if (names_.count(phrase)) return;
     PhraseKey key;
     key.fill(kNoWord);
     for (std::size_t k = 0; k < size; ++k) {
@@ -153,7 +171,7 @@ class PhraseTable {
     auto [it, inserted] = index_.try_emplace(key, phrases_.size());
     if (inserted) {
       Phrase p;
-      p.text = text_;
+      p.text = std::string(phrase);
       p.words = key;
       p.size = static_cast<std::uint32_t>(size);
       p.first = a_.tokens[run[from]].start;
@@ -165,8 +183,9 @@ class PhraseTable {
 
   std::string_view lower_;
   const Analysis& a_;
-  std::unordered_set<std::string> names_;
-  std::string text_;  // the phrase being added, lowercased: reused, so no string per phrase
+  std::vector<std::string> nameStore_;  // before names_, which views it
+  std::unordered_set<std::string_view> names_;
+  std::string text_;  // a phrase the text does not write as is, joined: reused, so no string per phrase
   std::unordered_map<std::string_view, std::uint32_t> wordIds_;  // folded word → id
   std::vector<std::uint32_t> wordCount_;
   std::unordered_map<PhraseKey, std::size_t, PhraseKeyHash> index_;  // folded words → phrase

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "newslens/text/lowered.h"
@@ -13,6 +14,34 @@ namespace {
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+
+// A phrase every sentence is searched for, by Horspool's rule with its skip table
+// made at compile time: find() stops at each byte equal to the phrase's first, and
+// " contributed" or "all rights reserved" start with the commonest bytes of English.
+class Phrase {
+ public:
+  constexpr explicit Phrase(std::string_view phrase) : phrase_(phrase) {
+    for (std::uint16_t& k : skip_) k = static_cast<std::uint16_t>(phrase.size());
+    for (std::size_t i = 0; i + 1 < phrase.size(); ++i)
+      skip_[static_cast<unsigned char>(phrase[i])] = static_cast<std::uint16_t>(phrase.size() - 1 - i);
+  }
+  // True when `s` holds the phrase: contains(s, phrase).
+  bool in(std::string_view s) const {
+    const std::size_t n = phrase_.size();
+    for (std::size_t at = 0; at + n <= s.size(); at += skip_[static_cast<unsigned char>(s[at + n - 1])])
+      if (s[at + n - 1] == phrase_[n - 1] && s.compare(at, n, phrase_) == 0) return true;
+    return false;
+  }
+
+ private:
+  std::string_view phrase_;  // not empty, shorter than 2^16 bytes
+  std::uint16_t skip_[256] = {};
+};
+
+constexpr Phrase kRightsReserved{"all rights reserved"};
+constexpr Phrase kNoRepublishing{"may not be published, broadcast, rewritten"};
+constexpr Phrase kCookie{"cookie"};
+constexpr Phrase kContributed{" contributed"};
 
 // What the rules need to know about one sentence.
 struct SentenceView {
@@ -133,8 +162,9 @@ bool hasFurniturePrefix(std::string_view lower) {
                                                                  "tap here",
                                                                  "©",
                                                                  "download the app"};
+  if (lower.empty()) return false;
   for (std::string_view p : kPrefixes)
-    if (startsWith(lower, p)) return true;
+    if (p.front() == lower.front() && startsWith(lower, p)) return true;  // one byte first: most start otherwise
   return false;
 }
 
@@ -153,11 +183,11 @@ bool hasWord(std::string_view lower, std::string_view word) {
 }
 
 bool isCopyrightOrCookie(std::string_view lower, int words) {
-  if (contains(lower, "all rights reserved")) return true;
+  if (kRightsReserved.in(lower)) return true;
   // "Copyright 2023 CNN" but not "Copyright law protects…".
   if ((startsWith(lower, "copyright ") || startsWith(lower, "(c) ")) && hasDigit(lower) && words <= 15) return true;
-  if (contains(lower, "may not be published, broadcast, rewritten")) return true;
-  const bool cookie = contains(lower, "cookie");
+  if (kNoRepublishing.in(lower)) return true;
+  const bool cookie = kCookie.in(lower);
   return cookie && words <= 60 &&
          (contains(lower, "we use") || contains(lower, "accept") || contains(lower, "consent") ||
           contains(lower, "this site") || contains(lower, "our site") || contains(lower, "this website"));
@@ -179,7 +209,7 @@ bool isByline(const SentenceView& v) {
 bool isContributionLine(const SentenceView& v) {
   if (v.words > 40) return false;
   if (startsWith(v.lower, "additional reporting by ") || startsWith(v.lower, "reporting by ")) return true;
-  if (!contains(v.lower, " contributed")) return false;  // every tail below starts so: one scan, not six
+  if (!kContributed.in(v.lower)) return false;  // every tail below starts so: one scan, not six
   for (std::string_view tail :
        {" contributed to this report", " contributed to this story", " contributed to this article",
         " contributed reporting", " contributed to the report", " contributed from "})

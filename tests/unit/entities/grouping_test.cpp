@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "fixtures/mention_fixture.h"
+#include "newslens/analyzer.h"
+#include "newslens/builtin_model.h"
 
 using fixture::analyze;
 using newslens::EntityType;
@@ -214,4 +216,20 @@ TEST_CASE("complexity guard: grouping work per mention stays flat when many peop
   for (std::size_t k = 0; k < shared.mentions.size(); k += 2)
     CHECK(shared.mentions[k].entity == shared.mentions[k + 1].entity);
   CHECK(shared.entities.size() == 3000);
+}
+
+TEST_CASE("a company written with and without its legal form is one entity") {
+  if (newslens::builtinModel().empty()) return;
+  static const newslens::Analyzer analyzer;
+  const std::string text =
+      "\"We will fight,\" said Shyam Kumar, the CEO of New Generation Media Corp., which runs a channel. "
+      "\"We believe in freedom,\" said Kumar, the New Generation Media chief executive.";
+  const newslens::Analysis a = analyzer.analyze(text, {});
+  std::vector<std::int32_t> ids;
+  for (const auto& m : a.mentions)
+    if (text.compare(m.start, 20, "New Generation Media") == 0) ids.push_back(m.entity);
+  REQUIRE(ids.size() == 2);
+  CHECK(ids[0] >= 0);
+  CHECK(ids[0] == ids[1]);
+  CHECK(a.entities[static_cast<std::size_t>(ids[0])].name == "New Generation Media Corp.");
 }

@@ -162,3 +162,14 @@ TEST_CASE("a name neither starts nor ends with an ordinary lower-case word") {
     }
   }
 }
+
+TEST_CASE("a name starts after a title and 'of', and never ends with a title's small word") {
+  if (newslens::builtinModel().empty()) return;
+  const auto a = mentions("\"We will fight,\" said Shyam Kumar, the CEO of New Generation Media Corp., which runs it.");
+  CHECK(has(a, "ORG New Generation Media Corp."));
+  for (const auto& m : a) CHECK(m.find("CEO") == std::string::npos);
+  // Titles that are names stay whole.
+  CHECK(has(mentions("The Bank of England raised rates."), "ORG Bank of England"));
+  for (const auto& m : mentions("We believe the settlement is in the best interest of the University and allows us."))
+    CHECK(m.substr(m.size() - 4) != " and");
+}

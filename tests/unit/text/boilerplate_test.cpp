@@ -77,6 +77,16 @@ TEST_CASE("advertising, sharing, sign-up, follow, copyright, click-here and cook
                           "Read more: Minister under pressure over contracts"});
 }
 
+TEST_CASE("a furniture phrase counts wherever it stands in the sentence, and only whole") {
+  const std::string text =
+      "Reuters contributed reporting.\nThe rest, all rights reserved\nThis text may not be published, broadcast, "
+      "rewritten or redistributed.\nCookie settings: we use them.\nThe rights were reserved for all, he said.\n"
+      "She contributedly wrote: copies were not published, broadcast or rewritten.\n";
+  CHECK(marked(text) == V{"Reuters contributed reporting.", "The rest, all rights reserved",
+                          "This text may not be published, broadcast, rewritten or redistributed.",
+                          "Cookie settings: we use them."});
+}
+
 TEST_CASE("real sentences that mention the same words stay unmarked") {
   const std::string text =
       "By then the advertisement had run for weeks.\nCopyright law protects the photo, the court said.\n"

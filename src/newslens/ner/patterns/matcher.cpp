@@ -131,16 +131,24 @@ bool isCurrencySymbol(std::string_view s) {
   return std::find(std::begin(kSymbols), std::end(kSymbols), s) != std::end(kSymbols);
 }
 
+// The word classes some rule reads of its first token (the others it reads only of
+// tokens after it or before it: "in" before a year, "dollars" after a number).
+constexpr Classes kStartClasses = kDayRelative | kEdgeAdverb | kPeriodEdge | kRecent | kPeriodPart | kOrdinalWord |
+                                  kRelative | kRelativeAfterThe | kSeason | kMonth | kAmbiguousMonth | kWeekday |
+                                  kTimeWord | kApprox | kCurrencyPrefix | kCurrencyCode | kQuantifier | kNumberWord |
+                                  kNationalityHead | kNationality;
+
 // False for a token no rule can start at, which most of a text's tokens are: a word or
-// punctuation mark in no word list (cls 0), with no digit first (the attached forms
-// "5bn", "21st", "1990s" start with one) and no hyphen ("five-year", "mid-2020"), and
-// none of the words a rule reads itself ("a", "an", "the", the "'" of "'90s"). Every
-// rule's first step asks one of those of token i (or of Number and Symbol tokens,
-// never skipped), so skipping the rest changes no match: it saves the nine rules'
-// calls on most tokens.
+// punctuation mark in no class of kStartClasses, with no digit first (the attached
+// forms "5bn", "21st", "1990s" start with one) and no hyphen ("five-year",
+// "mid-2020"), and none of the words a rule reads itself ("a", "an", "the", the "'" of
+// "'90s"). Every rule's first step asks one of those of token i (or of Number and
+// Symbol tokens, never skipped), so skipping the rest changes no match: it saves the
+// nine rules' calls on most tokens.
 bool Matcher::mayStart(std::uint32_t i) const {
   const Tok& t = tok(i);
-  if (t.cls != 0 || (t.kind != TokenKind::Word && t.kind != TokenKind::Punct) || t.text.empty()) return true;
+  if ((t.cls & kStartClasses) != 0 || (t.kind != TokenKind::Word && t.kind != TokenKind::Punct) || t.text.empty())
+    return true;
   if (isDigit(t.text[0]) || t.text.find('-') != std::string_view::npos) return true;
   return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "'";
 }
