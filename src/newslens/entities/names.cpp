@@ -76,19 +76,10 @@ bool isAcronym(std::string_view surface) {
   return letters >= 2 && letters <= 6;
 }
 
-}  // namespace
-
-MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens, const Mention& mention, bool person) {
-  MentionName name;
-  const std::uint32_t end = std::min<std::uint32_t>(mention.end, static_cast<std::uint32_t>(text.size()));
-  const std::uint32_t start = std::min(mention.start, end);
-  name.aliasStart = name.nameStart = start;
-  name.aliasEnd = name.nameEnd = end;
-  // The mention's own token range when it is tokensIn's (text::tokensOf checks), searched otherwise.
-  TokenSpan span =
-      start == mention.start && end == mention.end ? text::tokensOf(tokens, mention) : tokensIn(tokens, start, end);
-  // A piece of a hyphenated word ("Israel" of "pro-Israel") reads only its own bytes,
-  // and the words beside the word are not beside it.
+// The words beside the mention: an honorific or "in" before it, a reporting verb after
+// it. A piece of a hyphenated word ("Israel" of "pro-Israel") has no word beside it.
+void readNeighbours(std::string_view text, const std::vector<Token>& tokens, TokenSpan span, std::uint32_t start,
+                    std::uint32_t end, MentionName& name) {
   const bool cutStart = span.first < span.last && tokens[span.first].start < start;
   const bool cutEnd = span.first < span.last && tokens[span.last - 1].end > end;
   if (span.first > 0 && !cutStart) {
@@ -99,21 +90,26 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   }
   if (span.last < tokens.size() && !cutEnd)
     name.speaks = lexicon::isReportingVerb(text::LowerWord(text::surface(text, tokens[span.last])).view());
-  // Trailing possessives and punctuation never belong to the name: "China’s" is "China".
+}
+
+// The span without its grammar: trailing possessives and punctuation ("China’s" is
+// "China") and a leading lowercase "the" ("the US"; "The Times" keeps it, and so do
+// dates and amounts, "the coming months").
+TokenSpan withoutGrammar(std::string_view text, const std::vector<Token>& tokens, TokenSpan span, EntityType type) {
   while (span.last > span.first) {
     const Token& t = tokens[span.last - 1];
     if (!isPossessive(text::surface(text, t)) && t.kind != TokenKind::Punct) break;
     --span.last;
   }
-  // A leading lowercase "the" is grammar, not name ("the US"); "The Times" keeps it,
-  // and so do dates and amounts ("the coming months").
-  if (!isNumericType(mention.type) && span.last - span.first > 1 && text::surface(text, tokens[span.first]) == "the")
+  if (!isNumericType(type) && span.last - span.first > 1 && text::surface(text, tokens[span.first]) == "the")
     ++span.first;
-  if (span.first == span.last) return name;
-  name.aliasStart = std::max(start, tokens[span.first].start);
-  name.aliasEnd = std::min(end, tokens[span.last - 1].end);
-  name.acronym = isAcronym(text::slice(text, name.aliasStart, name.aliasEnd));
+  return span;
+}
 
+// The name after its leading honorifics and personal titles ("Mr", "President"), which
+// mark it titled and may give its gender.
+void readTitles(std::string_view text, const std::vector<Token>& tokens, TokenSpan span, std::uint32_t start,
+                MentionName& name) {
   TokenSpan core = span;
   while (core.last - core.first > 1) {
     const text::LowerWord lowered(text::surface(text, tokens[core.first]));
@@ -129,8 +125,12 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
   name.nameStart = tokens[core.first].start < start ? start : tokens[core.first].start;
   name.nameEnd = name.aliasEnd;
   name.nameTokens = core.last - core.first;
+}
 
-  // The key drops office titles only for persons: "General Motors" must stay whole.
+// The folded words the key compares, and whether all of them are lowercase words. The
+// key drops office titles only for persons: "General Motors" must stay whole.
+void readKeyWords(std::string_view text, const std::vector<Token>& tokens, TokenSpan span, std::uint32_t start,
+                  std::uint32_t end, bool person, MentionName& name) {
   std::uint32_t keyFirst = span.first;
   while (span.last - keyFirst > 1) {
     const text::LowerWord lower(text::surface(text, tokens[keyFirst]));
@@ -152,12 +152,33 @@ MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens,
       if (!lowerWord) allLower = false;
     }
   }
+  name.common = anyWord && allLower;
+}
+
+}  // namespace
+
+MentionName analyzeName(std::string_view text, const std::vector<Token>& tokens, const Mention& mention, bool person) {
+  MentionName name;
+  const std::uint32_t end = std::min<std::uint32_t>(mention.end, static_cast<std::uint32_t>(text.size()));
+  const std::uint32_t start = std::min(mention.start, end);
+  name.aliasStart = name.nameStart = start;
+  name.aliasEnd = name.nameEnd = end;
+  // The mention's own token range when it is tokensIn's (text::tokensOf checks), searched otherwise.
+  TokenSpan span =
+      start == mention.start && end == mention.end ? text::tokensOf(tokens, mention) : tokensIn(tokens, start, end);
+  readNeighbours(text, tokens, span, start, end, name);
+  span = withoutGrammar(text, tokens, span, mention.type);
+  if (span.first == span.last) return name;
+  name.aliasStart = std::max(start, tokens[span.first].start);
+  name.aliasEnd = std::min(end, tokens[span.last - 1].end);
+  name.acronym = isAcronym(text::slice(text, name.aliasStart, name.aliasEnd));
+  readTitles(text, tokens, span, start, name);
+  readKeyWords(text, tokens, span, start, end, person, name);
   // "New Generation Media Corp." and "New Generation Media" are one company: the key
-  // leaves the legal form out of a name of two words or more without it (a one-word
-  // short form, "Acme" of "Acme Corp", is the short-form join's: grouping.h).
+  // leaves the legal form out of a name of two words or more without it (a one-word short form,
+  // "Acme" of "Acme Corp", is the short-form join's: grouping.h).
   if (mention.type == EntityType::ORG && name.words.size() >= 3 && lexicon::isCompanySuffix(name.words.back()))
     name.words.pop_back();
-  name.common = anyWord && allLower;
   return name;
 }
 
