@@ -82,10 +82,18 @@ std::size_t innerRoleWord(const std::vector<std::string_view>& span) {
   return 0;
 }
 
-// What reads a sentence again: the document's tagger and context.
-struct Reread {
+// One tagged chunk and what its spans are read with: the text and its tokens, the
+// chunk's words (from token `first` on), the model, the document's tagger and context
+// (to read the chunk again) and the article's type votes.
+struct Chunk {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  const std::vector<std::string_view>& words;
+  std::uint32_t first;
+  const Model& model;
   Tagger& tagger;
   const DocumentWords* document;
+  TypeVotes& votes;
 };
 
 // The OntoNotes type of words [begin, end) of the chunk `words`, which the tagger
@@ -129,17 +137,16 @@ std::vector<std::string_view> piecesInPlace(std::string_view text, const std::ve
 // type of the piece, not of the compound: "Chicago-based" is MISC, "Chicago" LOC).
 // False, with nothing added, when the span is one name as it stands or the tagger
 // does not read every piece as a name ("Pre-election").
-bool addHyphenPieces(std::string_view text, const std::vector<Token>& tokens,
-                     const std::vector<std::string_view>& words, std::uint32_t chunkFirst, const SpanReading& reading,
-                     float confidence, const Model& model, Reread& reread, TypeVotes& votes,
-                     std::vector<Mention>& out) {
+bool addHyphenPieces(const Chunk& chunk, const SpanReading& reading, float confidence, std::vector<Mention>& out) {
+  const std::vector<Token>& tokens = chunk.tokens;
+  const Model& model = chunk.model;
   const FeatureHasher hash(model.hashSeed);
   const std::uint32_t first = reading.first, last = reading.last;
-  const std::vector<NamePiece> pieces = hyphenNamePieces(text, tokens, reading, model.knownWords, hash);
+  const std::vector<NamePiece> pieces = hyphenNamePieces(chunk.text, tokens, reading, model.knownWords, hash);
   if (pieces.empty()) return false;
   std::vector<std::uint32_t> at;
-  const std::vector<std::string_view> local = piecesInPlace(text, tokens, words, chunkFirst, pieces, at);
-  const std::vector<TagSpan> spans = decodeSpans(reread.tagger.tag(local, reread.document).tags);
+  const std::vector<std::string_view> local = piecesInPlace(chunk.text, tokens, chunk.words, chunk.first, pieces, at);
+  const std::vector<TagSpan> spans = decodeSpans(chunk.tagger.tag(local, chunk.document).tags);
   std::vector<Mention> found;
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const std::uint32_t begin = at[k], end = begin + (pieces[k].lastToken - pieces[k].firstToken);
@@ -149,19 +156,21 @@ bool addHyphenPieces(std::string_view text, const std::vector<Token>& tokens,
     Mention m = mentionOver(tokens, first, last, EntityType::PERSON, confidence);
     m.start = pieces[k].start;
     m.end = pieces[k].end;
-    m.type = spanType(local, begin, end, span->type, model, hash, votes);
+    m.type = spanType(local, begin, end, span->type, model, hash, chunk.votes);
     found.push_back(m);
   }
   out.insert(out.end(), found.begin(), found.end());
   return true;
 }
 
-// Turns the tagger's span of chunk words [start, end) (the chunk's first token is
-// `chunkFirst`) into mentions: leading titles stripped from a person, a role-glued span
-// split into its two names.
-void spanMentions(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string_view>& words,
-                  std::uint32_t chunkFirst, std::uint32_t start, std::uint32_t end, ConllType conll, float confidence,
-                  const Model& model, Reread& reread, TypeVotes& votes, std::vector<Mention>& out) {
+// Turns the tagger's span of chunk words [start, end) into mentions: leading titles
+// stripped from a person, a role-glued span split into its two names.
+void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, ConllType conll, float confidence,
+                  std::vector<Mention>& out) {
+  const std::vector<Token>& tokens = chunk.tokens;
+  const std::vector<std::string_view>& words = chunk.words;
+  const Model& model = chunk.model;
+  const std::uint32_t chunkFirst = chunk.first;
   std::uint32_t first = chunkFirst + start;
   std::vector<std::string_view> span(words.begin() + start, words.begin() + end);
   // The span follows a title word and "of"/"for" ("Secretary of").
@@ -236,10 +245,10 @@ void spanMentions(std::string_view text, const std::vector<Token>& tokens, const
                   [](std::string_view w) { return !w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])); }) ||
       (first > chunkFirst && words[first - chunkFirst - 1] == ")" && tokens[first - 1].end == tokens[first].start);
   const SpanReading reading{first, last, conll == ConllType::PER, opens};
-  if (!honorific && addHyphenPieces(text, tokens, words, chunkFirst, reading, confidence, model, reread, votes, out))
-    return;
-  const EntityType type = honorific ? EntityType::PERSON
-                                    : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, votes);
+  if (!honorific && addHyphenPieces(chunk, reading, confidence, out)) return;
+  const EntityType type = honorific
+                              ? EntityType::PERSON
+                              : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, chunk.votes);
   out.push_back(mentionOver(tokens, first, last, type, confidence));
 }
 
@@ -248,13 +257,13 @@ void tagChunk(std::string_view text, const std::vector<std::string_view>& words,
               std::uint32_t first, const Model& model, Tagger& tagger, const DocumentWords* document, TypeVotes& votes,
               std::vector<Mention>& out) {
   const Tagging tagging = tagger.tag(words, document);
-  Reread reread{tagger, document};
+  const Chunk chunk{text, tokens, words, first, model, tagger, document, votes};
   const std::size_t before = out.size();
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
     const std::uint32_t start = decoded.start, end = decoded.end;
     // The span is as sure as its least sure token.
     const float confidence = *std::min_element(tagging.confidence.begin() + start, tagging.confidence.begin() + end);
-    spanMentions(text, tokens, words, first, start, end, decoded.type, confidence, model, reread, votes, out);
+    spanMentions(chunk, start, end, decoded.type, confidence, out);
   }
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an
   // institution word and "of"/"for" right before an organization belong to it.
