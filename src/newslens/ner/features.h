@@ -157,4 +157,13 @@ namespace newslens::ner {
 std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash,
                                const std::vector<std::string_view>& tokens);
 
+// True when the category bits `bits` (phraseCategories()) hold `g`.
+constexpr bool hasCategory(std::uint16_t bits, Gazetteer g) { return (bits >> static_cast<int>(g)) & 1u; }
+
+// True when they hold a listed country, city or region: the lists that name a place.
+constexpr bool hasPlaceCategory(std::uint16_t bits) {
+  return hasCategory(bits, Gazetteer::Country) || hasCategory(bits, Gazetteer::City) ||
+         hasCategory(bits, Gazetteer::Region);
+}
+
 }  // namespace newslens::ner

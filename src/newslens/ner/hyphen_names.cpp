@@ -38,17 +38,14 @@ std::pair<std::size_t, std::size_t> withoutCutParts(std::string_view word, bool 
   return {from, to};
 }
 
-bool hasBit(std::uint16_t bits, Gazetteer g) { return (bits >> static_cast<int>(g)) & 1u; }
-
 // True when the part reads as a name of its own: a listed place, nationality or
 // organization, or a word the casing profile writes capitalised (or in capitals) that
 // is no listed first or last name ("Jean", "Claude" of "Jean-Claude" are).
 bool nameAlone(std::string_view part, const KnownWords& known, const FeatureHasher& hash) {
   const std::uint16_t bits = phraseCategories(known, hash, {part});
-  if (hasBit(bits, Gazetteer::Country) || hasBit(bits, Gazetteer::City) || hasBit(bits, Gazetteer::Region) ||
-      hasBit(bits, Gazetteer::Nationality) || hasBit(bits, Gazetteer::Organization))
+  if (hasPlaceCategory(bits) || hasCategory(bits, Gazetteer::Nationality) || hasCategory(bits, Gazetteer::Organization))
     return true;
-  if (hasBit(bits, Gazetteer::FirstName) || hasBit(bits, Gazetteer::LastName)) return false;
+  if (hasCategory(bits, Gazetteer::FirstName) || hasCategory(bits, Gazetteer::LastName)) return false;
   const Casing casing = describeToken(part, false, known, hash).casing;
   return casing == Casing::Capitalized || casing == Casing::AllCaps;
 }
@@ -64,7 +61,7 @@ std::vector<std::string_view> joinedNames(std::string_view word, const KnownWord
     from = dash + 1;
   }
   if (parts.size() < 2 || !std::all_of(parts.begin(), parts.end(), startsCapital)) return {};
-  if (lexicon::isAncestryCompoundTail(text::lowercase(parts.back()))) return {};
+  if (lexicon::isAncestryCompoundTail(text::LowerWord(parts.back()).view())) return {};
   if (phraseCategories(known, hash, {word}) != 0) return {};
   for (const std::string_view part : parts)
     if (!nameAlone(part, known, hash)) return {};

@@ -34,16 +34,11 @@ bool hasLowerTail(std::string_view word) {
 // Type of the name that modifies a role inside a span ("Google" in "Google CFO
 // Patrick Pichette", "Labour" in "Labour leader Ed Miliband"): a listed country, city
 // or region is a place, a listed nationality a group, anything else an organization.
-bool placeBits(std::uint16_t bits) {
-  const auto has = [&](Gazetteer g) { return (bits >> static_cast<int>(g)) & 1u; };
-  return has(Gazetteer::Country) || has(Gazetteer::City) || has(Gazetteer::Region);
-}
-
 EntityType modifierType(const std::vector<std::string_view>& words, const KnownWords& known,
                         const FeatureHasher& hash) {
   const std::uint16_t bits = phraseCategories(known, hash, words);
-  if (placeBits(bits)) return EntityType::GPE;
-  if ((bits >> static_cast<int>(Gazetteer::Nationality)) & 1u) return EntityType::NORP;
+  if (hasPlaceCategory(bits)) return EntityType::GPE;
+  if (hasCategory(bits, Gazetteer::Nationality)) return EntityType::NORP;
   return EntityType::ORG;
 }
 
@@ -407,7 +402,7 @@ void mergeTagged(const std::vector<Mention>& tagged, std::vector<Mention>& patte
 }  // namespace
 
 bool isKnownPlace(const Model& model, const std::vector<std::string_view>& words) {
-  return !model.empty && placeBits(phraseCategories(model.knownWords, FeatureHasher(model.hashSeed), words));
+  return !model.empty && hasPlaceCategory(phraseCategories(model.knownWords, FeatureHasher(model.hashSeed), words));
 }
 
 std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& tokens,

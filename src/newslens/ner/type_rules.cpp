@@ -67,7 +67,7 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
       return EntityType::ORG;
     case ConllType::LOC: {
       const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
-      if (bits & (1u << static_cast<int>(Gazetteer::Water))) return EntityType::LOC;
+      if (hasCategory(bits, Gazetteer::Water)) return EntityType::LOC;
       const std::string first = lowerNorm(tokens.front()), last = lowerNorm(tokens.back());
       if (tokens.size() == 1 &&
           inList(first, {"europe",  "asia",      "africa",    "antarctica", "oceania",       "eurasia",
@@ -87,7 +87,7 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
     }
     case ConllType::MISC: {
       const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
-      if (bits & (1u << static_cast<int>(Gazetteer::Nationality))) return EntityType::NORP;
+      if (hasCategory(bits, Gazetteer::Nationality)) return EntityType::NORP;
       const std::string last = lowerNorm(tokens.back());
       if (inList(last, {"cup",        "olympics", "games",     "championship", "championships", "open",     "war",
                         "tournament", "trophy",   "prix",      "series",       "league",        "festival", "summit",
