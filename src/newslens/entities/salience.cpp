@@ -149,23 +149,6 @@ constexpr std::uint32_t kMaxWrittenTokens = 4;
 // would otherwise make every bare surname visit all of them (quadratic, issue 18).
 constexpr std::size_t kMaxEntitiesPerForm = 8;
 
-// Tokens [first, last) as written, space-joined: "North Korea". A view of the text
-// itself when one space parts each token from the next (nearly always), else the
-// tokens joined in `buffer`.
-std::string_view joinedTokens(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
-                              std::uint32_t last, std::string& buffer) {
-  bool spaced = true;
-  for (std::uint32_t t = first + 1; t < last && spaced; ++t)
-    spaced = tokens[t].start == tokens[t - 1].end + 1 && text[tokens[t - 1].end] == ' ';
-  if (spaced) return text::slice(text, tokens[first].start, tokens[last - 1].end);
-  buffer.clear();
-  for (std::uint32_t t = first; t < last; ++t) {
-    if (t > first) buffer += ' ';
-    buffer += text::surface(text, tokens[t]);
-  }
-  return buffer;
-}
-
 // How often the content sentences write each entity's forms as whole tokens,
 // tagged or not and inside other names too ("Oklahoma" in "University of Oklahoma"):
 // its aliases and, for a person, the name's last word. Overlapping forms of one
@@ -204,7 +187,7 @@ Written writtenCounts(std::string_view text, const Analysis& a) {
   }
   Written out{std::vector<std::uint32_t>(a.entities.size(), 0), std::vector<std::uint32_t>(a.entities.size(), 0)};
   std::vector<std::uint32_t> reach(a.entities.size(), 0);
-  std::string buffer;  // joinedTokens' when the text does not write the form as is
+  std::string buffer;  // text::joinedTokens' when the text does not write the form as is
   std::size_t m = 0;
   int content = 0;
   for (const Sentence& s : a.sentences) {
@@ -216,7 +199,7 @@ Written writtenCounts(std::string_view text, const Analysis& a) {
       if (m < a.mentions.size() && a.mentions[m].firstToken <= t && a.mentions[m].role == MentionRole::Source) continue;
       if (firstWords.count(text::surface(text, a.tokens[t])) == 0) continue;
       for (std::uint32_t last = std::min(s.lastToken, t + kMaxWrittenTokens); last > t; --last) {
-        const auto it = forms.find(joinedTokens(text, a.tokens, t, last, buffer));
+        const auto it = forms.find(text::joinedTokens(text, a.tokens, t, last, buffer));
         if (it == forms.end()) continue;
         for (int e : it->second)
           if (reach[e] <= t) {

@@ -142,21 +142,9 @@ class PhraseTable {
     return it->second;
   }
 
-  // The phrase's words lowercased and space-joined: the lowered text itself when one
-  // space parts each word from the next (nearly always), else joined in text_.
+  // The phrase's words lowercased and space-joined (a run is consecutive tokens).
   std::string_view phraseText(const std::vector<std::uint32_t>& run, std::size_t from, std::size_t size) {
-    const std::vector<Token>& tokens = a_.tokens;
-    bool spaced = true;
-    for (std::size_t k = from + 1; k < from + size && spaced; ++k)
-      spaced = run[k] == run[k - 1] + 1 && tokens[run[k]].start == tokens[run[k - 1]].end + 1 &&
-               lower_[tokens[run[k - 1]].end] == ' ';
-    if (spaced) return text::slice(lower_, tokens[run[from]].start, tokens[run[from + size - 1]].end);
-    text_.clear();
-    for (std::size_t k = from; k < from + size; ++k) {
-      if (k > from) text_ += ' ';
-      text_ += lowerOf(run[k]);
-    }
-    return text_;
+    return text::joinedTokens(lower_, a_.tokens, run[from], run[from] + static_cast<std::uint32_t>(size), text_);
   }
 
   void add(const std::vector<std::uint32_t>& run, std::size_t from, std::size_t size, bool lead) {

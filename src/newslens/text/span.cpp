@@ -24,6 +24,20 @@ std::vector<std::string_view> surfacesWithin(std::string_view text, const std::v
   return out;
 }
 
+std::string_view joinedTokens(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                              std::uint32_t last, std::string& buffer) {
+  bool spaced = true;
+  for (std::uint32_t t = first + 1; t < last && spaced; ++t)
+    spaced = tokens[t].start == tokens[t - 1].end + 1 && text[tokens[t - 1].end] == ' ';
+  if (spaced) return slice(text, tokens[first].start, tokens[last - 1].end);
+  buffer.clear();
+  for (std::uint32_t t = first; t < last; ++t) {
+    if (t > first) buffer += ' ';
+    buffer += surface(text, tokens[t]);
+  }
+  return buffer;
+}
+
 TokenSpan tokensIn(const std::vector<Token>& tokens, std::uint32_t start, std::uint32_t end) {
   const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= start; });
   // Tokens are at least a byte long, so at most end - start of them follow `first`

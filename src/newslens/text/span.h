@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,12 @@ std::vector<std::string_view> surfaces(std::string_view text, const std::vector<
 std::vector<std::string_view> surfacesWithin(std::string_view text, const std::vector<Token>& tokens,
                                              std::uint32_t first, std::uint32_t last, std::uint32_t start,
                                              std::uint32_t end);
+
+// Tokens [first, last) as written, space-joined ("North Korea"): a view of `text`
+// itself when one space parts each token from the next (nearly always), else the
+// tokens joined in `buffer`, which the view then points into.
+std::string_view joinedTokens(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                              std::uint32_t last, std::string& buffer);
 
 struct TokenSpan {
   std::uint32_t first = 0;  // [first, last) into the token vector
