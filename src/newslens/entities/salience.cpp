@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "newslens/entities/pronouns.h"
 #include "newslens/entities/sources.h"
@@ -12,6 +10,7 @@
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
+#include "newslens/text/word_ids.h"
 
 namespace newslens::entities {
 namespace {
@@ -159,14 +158,22 @@ struct Written {
   std::vector<std::uint32_t> all, opening;  // per entity
 };
 
-// Each form (a view into the entities' names and aliases) and the entities writing it.
-std::unordered_map<std::string_view, std::vector<int>> entityForms(const Analysis& a) {
-  std::unordered_map<std::string_view, std::vector<int>> forms;
+// Each form (a view into the entities' names and aliases, by its id in `ids`) and
+// the entities writing it.
+struct Forms {
+  text::WordIds ids;
+  std::vector<std::vector<int>> entities;  // by form id
+};
+
+Forms entityForms(const Analysis& a) {
+  Forms forms;
   for (std::size_t e = 0; e < a.entities.size(); ++e) {
     const Entity& entity = a.entities[e];
     if (isNumericType(entity.type)) continue;
     const auto add = [&](std::string_view form) {
-      std::vector<int>& list = forms[form];
+      const std::uint32_t id = forms.ids.idOf(form);
+      if (id == forms.entities.size()) forms.entities.emplace_back();
+      std::vector<int>& list = forms.entities[id];
       if (list.empty() || list.back() != static_cast<int>(e)) list.push_back(static_cast<int>(e));
     };
     for (const std::string& alias : entity.aliases) add(alias);
@@ -177,13 +184,14 @@ std::unordered_map<std::string_view, std::vector<int>> entityForms(const Analysi
 }
 
 Written writtenCounts(std::string_view text, const Analysis& a) {
-  std::unordered_map<std::string_view, std::vector<int>> forms = entityForms(a);
+  Forms forms = entityForms(a);
   // A form matches only where a token is its first word: most tokens are none, and
   // skip the joins and lookups.
-  std::unordered_set<std::string_view> firstWords;
-  for (auto& [form, list] : forms) {
-    if (list.size() > kMaxEntitiesPerForm) list.clear();
-    firstWords.insert(form.substr(0, form.find(' ')));
+  text::WordIds firstWords;
+  for (std::uint32_t id = 0; id < forms.ids.size(); ++id) {
+    if (forms.entities[id].size() > kMaxEntitiesPerForm) forms.entities[id].clear();
+    const std::string_view form = forms.ids.word(id);
+    firstWords.idOf(form.substr(0, form.find(' ')));
   }
   Written out{std::vector<std::uint32_t>(a.entities.size(), 0), std::vector<std::uint32_t>(a.entities.size(), 0)};
   std::vector<std::uint32_t> reach(a.entities.size(), 0);
@@ -197,11 +205,11 @@ Written writtenCounts(std::string_view text, const Analysis& a) {
       // An outlet's credit ("(CNN)", "told CNN") is not the story writing its name.
       while (m < a.mentions.size() && a.mentions[m].lastToken <= t) ++m;
       if (m < a.mentions.size() && a.mentions[m].firstToken <= t && a.mentions[m].role == MentionRole::Source) continue;
-      if (firstWords.count(text::surface(text, a.tokens[t])) == 0) continue;
+      if (firstWords.find(text::surface(text, a.tokens[t])) == text::WordIds::kNone) continue;
       for (std::uint32_t last = std::min(s.lastToken, t + kMaxWrittenTokens); last > t; --last) {
-        const auto it = forms.find(text::joinedTokens(text, a.tokens, t, last, buffer));
-        if (it == forms.end()) continue;
-        for (int e : it->second)
+        const std::uint32_t form = forms.ids.find(text::joinedTokens(text, a.tokens, t, last, buffer));
+        if (form == text::WordIds::kNone) continue;
+        for (int e : forms.entities[form])
           if (reach[e] <= t) {
             ++out.all[e];
             out.opening[e] += opening;

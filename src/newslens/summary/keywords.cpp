@@ -6,12 +6,12 @@
 #include <iterator>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
+#include "newslens/text/word_ids.h"
 
 namespace newslens::summary {
 namespace {
@@ -93,16 +93,16 @@ std::vector<bool> nameTokens(const Analysis& a) {
 }
 
 // Every entity's name and alias, lowercased: a phrase equal to one is no keyword.
-// The strings go in `store`, sized once so that the set's views into it stay put.
-std::unordered_set<std::string_view> entityNames(const Analysis& a, std::vector<std::string>& store) {
+// The strings go in `store`, sized once so that the table's views into it stay put.
+text::WordIds entityNames(const Analysis& a, std::vector<std::string>& store) {
   std::size_t count = 0;
   for (const Entity& e : a.entities) count += 1 + e.aliases.size();
   store.clear();
   store.reserve(count);
-  std::unordered_set<std::string_view> names;
+  text::WordIds names;
   for (const Entity& e : a.entities) {
-    names.insert(store.emplace_back(text::lowercase(e.name)));
-    for (const std::string& alias : e.aliases) names.insert(store.emplace_back(text::lowercase(alias)));
+    names.idOf(store.emplace_back(text::lowercase(e.name)));
+    for (const std::string& alias : e.aliases) names.idOf(store.emplace_back(text::lowercase(alias)));
   }
   return names;
 }
@@ -137,9 +137,9 @@ class PhraseTable {
   std::string_view lowerOf(std::uint32_t t) const { return text::surface(lower_, a_.tokens[t]); }
 
   std::uint32_t wordId(std::string_view folded) {
-    const auto [it, inserted] = wordIds_.try_emplace(folded, static_cast<std::uint32_t>(wordCount_.size()));
-    if (inserted) wordCount_.push_back(0);
-    return it->second;
+    const std::uint32_t id = wordIds_.idOf(folded);
+    if (id == wordCount_.size()) wordCount_.push_back(0);
+    return id;
   }
 
   // The phrase's words lowercased and space-joined (a run is consecutive tokens).
@@ -149,7 +149,7 @@ class PhraseTable {
 
   void add(const std::vector<std::uint32_t>& run, std::size_t from, std::size_t size, bool lead) {
     const std::string_view phrase = phraseText(run, from, size);
-    if (names_.count(phrase)) return;
+    if (names_.find(phrase) != text::WordIds::kNone) return;
     PhraseKey key;
     key.fill(kNoWord);
     for (std::size_t k = 0; k < size; ++k) {
@@ -172,9 +172,9 @@ class PhraseTable {
   std::string_view lower_;
   const Analysis& a_;
   std::vector<std::string> nameStore_;  // before names_, which views it
-  std::unordered_set<std::string_view> names_;
-  std::string text_;  // a phrase the text does not write as is, joined: reused, so no string per phrase
-  std::unordered_map<std::string_view, std::uint32_t> wordIds_;  // folded word → id
+  text::WordIds names_;                 // entityNames()
+  std::string text_;       // a phrase the text does not write as is, joined: reused, so no string per phrase
+  text::WordIds wordIds_;  // folded word → id
   std::vector<std::uint32_t> wordCount_;
   std::unordered_map<PhraseKey, std::size_t, PhraseKeyHash> index_;  // folded words → phrase
   std::vector<Phrase> phrases_;

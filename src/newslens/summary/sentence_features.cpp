@@ -4,12 +4,12 @@
 #include <array>
 #include <cmath>
 #include <string>
-#include <unordered_map>
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
+#include "newslens/text/word_ids.h"
 
 namespace newslens::summary {
 namespace {
@@ -61,8 +61,7 @@ void markEntities(const Analysis& a, std::vector<float>& salience, std::vector<b
 // `lowered` is the text lowercased (text/lowered.h); `termIds` holds views into it;
 // `terms` is an empty buffer to gather into.
 CandidateSentence describeSentence(std::string_view text, std::string_view lowered, const Analysis& a,
-                                   const Sentence& s, bool& inQuote,
-                                   std::unordered_map<std::string_view, std::uint32_t>& termIds,
+                                   const Sentence& s, bool& inQuote, text::WordIds& termIds,
                                    std::vector<std::uint32_t>& terms) {
   CandidateSentence f;
   std::uint32_t quotedWords = 0;
@@ -97,10 +96,7 @@ CandidateSentence describeSentence(std::string_view text, std::string_view lower
     if (lexicon::isReportingVerb(lower)) f.attribution = true;
     const std::string_view term = normalizeTerm(lower);
     if (term.empty() || lexicon::isScoringStopWord(term)) continue;
-    // find before emplace: emplace allocates a node even when the term is known.
-    auto it = termIds.find(term);
-    if (it == termIds.end()) it = termIds.emplace(term, static_cast<std::uint32_t>(termIds.size())).first;
-    terms.push_back(it->second);
+    terms.push_back(termIds.idOf(term));
   }
   // Gathered in a buffer every sentence reuses, kept in one allocation of its size.
   std::sort(terms.begin(), terms.end());
@@ -135,7 +131,7 @@ CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
   CandidateSet set;
   std::string scratch;
   const std::string_view lowered = text::loweredText(text, a, scratch);
-  std::unordered_map<std::string_view, std::uint32_t> termIds;
+  text::WordIds termIds;
   std::vector<std::uint32_t> terms;  // describeSentence's buffer
   std::vector<float> salience;
   std::vector<bool> top;

@@ -1,0 +1,50 @@
+#include "newslens/text/word_ids.h"
+
+#include <utility>
+
+#include "newslens/lexicon/table.h"
+
+namespace newslens::text {
+
+namespace {
+std::uint32_t hashOf(std::string_view word) { return static_cast<std::uint32_t>(lexicon::wordHash(word)); }
+}  // namespace
+
+std::size_t WordIds::slotOf(std::string_view word, std::uint32_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const std::uint32_t entry = slots_[slot];
+    if (entry == 0 || (hashes_[entry - 1] == hash && words_[entry - 1] == word)) return slot;
+  }
+}
+
+std::uint32_t WordIds::find(std::string_view word) const {
+  if (slots_.empty()) return kNone;
+  const std::uint32_t entry = slots_[slotOf(word, hashOf(word))];
+  return entry == 0 ? kNone : entry - 1;
+}
+
+std::uint32_t WordIds::idOf(std::string_view word) {
+  if (2 * (words_.size() + 1) > slots_.size()) grow();
+  const std::uint32_t hash = hashOf(word);
+  const std::size_t slot = slotOf(word, hash);
+  if (slots_[slot] != 0) return slots_[slot] - 1;
+  const std::uint32_t id = size();
+  words_.push_back(word);
+  hashes_.push_back(hash);
+  slots_[slot] = id + 1;
+  return id;
+}
+
+void WordIds::grow() {
+  std::vector<std::uint32_t> slots(slots_.empty() ? 64 : 2 * slots_.size(), 0);
+  const std::size_t mask = slots.size() - 1;
+  for (std::uint32_t id = 0; id < size(); ++id) {
+    std::size_t slot = hashes_[id] & mask;
+    while (slots[slot] != 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+  slots_ = std::move(slots);
+}
+
+}  // namespace newslens::text

@@ -1,0 +1,37 @@
+#pragma once
+// Dense ids for the distinct words (any string_views) a stage meets in one text:
+// the first word seen is 0, the next new one 1, … — what an unordered_map<string_view,
+// uint32_t> filled with its own size gives, without a node allocated per word nor
+// std::hash's byte mixing. Open addressing over lexicon::wordHash, at most half full.
+// The views are kept, not copied: what they point into must outlive the table.
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newslens::text {
+
+class WordIds {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+  // The id of `word`, a new one (size() before the call) the first time it is seen.
+  std::uint32_t idOf(std::string_view word);
+  // The id of `word`, or kNone when it was never added.
+  std::uint32_t find(std::string_view word) const;
+  // Distinct words added; the next new id.
+  std::uint32_t size() const { return static_cast<std::uint32_t>(words_.size()); }
+  // The word with id `id` (< size()).
+  std::string_view word(std::uint32_t id) const { return words_[id]; }
+
+ private:
+  // The slot holding `word` (of hash `hash`), or the empty one where it would go.
+  std::size_t slotOf(std::string_view word, std::uint32_t hash) const;
+  void grow();
+
+  std::vector<std::string_view> words_;  // by id
+  std::vector<std::uint32_t> hashes_;    // by id: rehashing never rereads the bytes
+  std::vector<std::uint32_t> slots_;     // id + 1; 0 = empty; a power of two long (or empty)
+};
+
+}  // namespace newslens::text
