@@ -247,12 +247,17 @@ std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, c
   std::vector<std::size_t> order(phrases.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // Equal scores are common in one short article; longer words are rarer words (Zipf),
-  // so the phrase with more letters goes first, then article order.
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    if (scores[x] != scores[y]) return scores[x] > scores[y];
-    return phrases[x].text.size() > phrases[y].text.size();
-  });
-  if (order.size() > static_cast<std::size_t>(options.keywords)) order.resize(options.keywords);
+  // so the phrase with more letters goes first, then article order (the index: a total
+  // order, so only the few kept need sorting, not every phrase of the article).
+  const std::size_t kept = std::min(order.size(), static_cast<std::size_t>(options.keywords));
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(kept), order.end(),
+                    [&](std::size_t x, std::size_t y) {
+                      if (scores[x] != scores[y]) return scores[x] > scores[y];
+                      if (phrases[x].text.size() != phrases[y].text.size())
+                        return phrases[x].text.size() > phrases[y].text.size();
+                      return x < y;
+                    });
+  order.resize(kept);
   std::vector<Keyword> out;
   const double best = order.empty() ? 1.0 : scores[order.front()];
   for (std::size_t i : order)
