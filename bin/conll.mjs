@@ -19,6 +19,36 @@ export function toConllType(type) {
   return Object.hasOwn(ONTONOTES_TO_CONLL, type) ? ONTONOTES_TO_CONLL[type] : null;
 }
 
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+/**
+ * The CoNLL type a mention and the mention one space after it take together, or null if
+ * they stay two: CoNLL writes "U.S. State Department" as one ORG and "U.S. Gulf" as one
+ * LOC, where the product gives the United States its own mention (news_gold's scheme;
+ * the NER stage joins every other place or nationality before an organization already).
+ * A hyphenated modifier ("Ontario-based Magna") describes what follows. The same rule as
+ * conllSpans in tools/lib/evaluate.cpp.
+ */
+function joinedConllType(text, prev, next) {
+  if (next.start !== prev.end + 1 || text[prev.end] !== ' ') return null;
+  if (/-[a-z][^\s-]*$/.test(text.slice(prev.start, prev.end))) return null;
+  if ((prev.type === 'GPE' || prev.type === 'NORP') && next.type === 'ORG') return 'ORG';
+  if (prev.type === 'GPE' && PLACE_TYPES.has(next.type)) return 'LOC';
+  return null;
+}
+
+/** The mentions of `text` (sorted) with the pairs CoNLL writes as one name joined. */
+export function conllSpans(text, mentions) {
+  const out = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const joined = prev ? joinedConllType(text, prev, m) : null;
+    if (joined) out[out.length - 1] = { ...prev, end: m.end, type: joined };
+    else out.push(m);
+  }
+  return out;
+}
+
 /** Predicted BIO tags for one sentence's tokens. */
 export function tagTokens(analyzer, tokens) {
   const starts = [];
@@ -30,8 +60,7 @@ export function tagTokens(analyzer, tokens) {
   }
   const tags = tokens.map(() => 'O');
   const owner = tokens.map(() => -1);
-  const { mentions } = analyzer.analyze(text);
-  mentions.forEach((m, index) => {
+  conllSpans(text, analyzer.analyze(text).mentions).forEach((m, index) => {
     let type = toConllType(m.type);
     if (!type) return;
     const covered = [];

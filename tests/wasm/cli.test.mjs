@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvField, jsonPieces, tsvField } from '../../bin/lib/format.mjs';
 import { globToRegExp } from '../../bin/lib/inputs.mjs';
-import { toConllType } from '../../bin/conll.mjs';
+import { conllSpans, toConllType } from '../../bin/conll.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'bin/newslens.mjs');
@@ -326,6 +326,18 @@ test('OntoNotes types fold onto CoNLL\'s four in one map', () => {
   const cases = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC', NORP: 'MISC', EVENT: 'MISC',
     PRODUCT: 'MISC', WORK_OF_ART: 'MISC', LAW: 'MISC', DATE: null, CARDINAL: null, MONEY: null, toString: null };
   for (const [type, conll] of Object.entries(cases)) assert.equal(toConllType(type), conll, type);
+});
+
+test('CoNLL spans: the United States joins the organization or place after it, a modifier does not', () => {
+  const text = 'the U.S. State Department and U.S. Gulf rigs';
+  const spans = conllSpans(text, [{ start: 4, end: 8, type: 'GPE' }, { start: 9, end: 25, type: 'ORG' },
+    { start: 30, end: 34, type: 'GPE' }, { start: 35, end: 39, type: 'LOC' }]);
+  assert.deepEqual(spans.map((m) => [text.slice(m.start, m.end), m.type]),
+    [['U.S. State Department', 'ORG'], ['U.S. Gulf', 'LOC']]);
+  const other = 'Ontario-based Magna and Smith Corp';
+  const kept = conllSpans(other, [{ start: 0, end: 13, type: 'NORP' }, { start: 14, end: 19, type: 'ORG' },
+    { start: 24, end: 29, type: 'PERSON' }, { start: 30, end: 34, type: 'ORG' }]);
+  assert.equal(kept.length, 4);
 });
 
 test('a record prints as pieces that concatenate to its JSON, a long array cut between elements', () => {

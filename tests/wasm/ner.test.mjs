@@ -23,7 +23,8 @@ test('the sample article: every person, place and organization with the right ty
     'PERSON Xi Jinping', 'PERSON Antony Blinken', 'PERSON Qin Gang', 'PERSON Joe Biden', 'PERSON Bill Gates',
     'PERSON Xi', 'PERSON Blinken', 'PERSON Gang', 'PERSON Biden',
     'GPE China', 'GPE Beijing', 'GPE US', 'GPE Taiwan',
-    'ORG US State Department', 'ORG Ministry of Foreign Affairs', 'ORG Communist Party',
+    // "the US State Department": the country is its own mention (news_gold's scheme).
+    'ORG State Department', 'ORG Ministry of Foreign Affairs', 'ORG Communist Party',
   ];
   for (const item of expected) assert.ok(found.has(item), `missing ${item}; found: ${[...found].join(', ')}`);
   const titles = /^(Mr|Mrs|Ms|Dr|President|Secretary|State|foreign|minister)\b/;

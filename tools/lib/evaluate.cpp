@@ -78,6 +78,52 @@ bool conllTypeOf(EntityType type, ner::ConllType& out) {
 
 namespace {
 
+bool isPlaceType(EntityType t) { return t == EntityType::GPE || t == EntityType::LOC || t == EntityType::FAC; }
+
+// True when `text` ends with a hyphenated part in lower case ("Ontario-based"): a
+// modifier that describes what follows, never part of its name.
+bool endsWithLowerPart(std::string_view text) {
+  const std::size_t dash = text.rfind('-');
+  return dash != std::string_view::npos && text.find(' ', dash) == std::string_view::npos && dash + 1 < text.size() &&
+         text[dash + 1] >= 'a' && text[dash + 1] <= 'z';
+}
+
+// The CoNLL type `prev` and the mention one space after it (`next`) take together, as
+// CoNLL writes "U.S. State Department" (ORG) and "U.S. Gulf" (LOC), or false if they
+// stay two.
+bool joinsForConll(std::string_view text, const Mention& prev, const Mention& next, EntityType& joined) {
+  if (next.start != prev.end + 1 || text[prev.end] != ' ') return false;
+  if (endsWithLowerPart(text.substr(prev.start, prev.end - prev.start))) return false;
+  if ((prev.type == EntityType::GPE || prev.type == EntityType::NORP) && next.type == EntityType::ORG) {
+    joined = EntityType::ORG;
+    return true;
+  }
+  if (prev.type == EntityType::GPE && isPlaceType(next.type)) {
+    joined = EntityType::LOC;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Mention> conllSpans(std::string_view text, std::vector<Mention> mentions) {
+  std::size_t kept = 0;
+  for (const Mention& m : mentions) {
+    EntityType joined;
+    if (kept > 0 && joinsForConll(text, mentions[kept - 1], m, joined)) {
+      mentions[kept - 1].end = m.end;
+      mentions[kept - 1].type = joined;
+      continue;
+    }
+    mentions[kept++] = m;
+  }
+  mentions.resize(kept);
+  return mentions;
+}
+
+namespace {
+
 // Sentences [begin, end) of `sentences` analyzed as one text: each sentence's tokens
 // joined by single spaces, sentences by line breaks (a line break always ends a
 // sentence, as a headline or paragraph does in an article). Each mention labels the
@@ -100,7 +146,7 @@ std::vector<std::vector<std::string>> pipelineLabels(const Analyzer& analyzer,
   }
   std::vector<std::string> labels(starts.size(), "O");
   std::vector<bool> owned(starts.size(), false);
-  for (const Mention& m : analyzer.analyze(text, Options{}).mentions) {
+  for (const Mention& m : conllSpans(text, analyzer.analyze(text, Options{}).mentions)) {
     ner::ConllType type;
     if (!conllTypeOf(m.type, type)) continue;
     bool first = true;

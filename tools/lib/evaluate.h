@@ -3,6 +3,7 @@
 // whole pipeline (what a user of analyze() gets).
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lib/conll.h"
@@ -27,6 +28,13 @@ Scores evaluateModel(const ner::Model& model, const std::vector<ConllSentence>& 
 // GPE, LOC, FAC→LOC; ORG→ORG; NORP, EVENT, PRODUCT, WORK_OF_ART, LAW→MISC; false for
 // dates and numbers (scored as O).
 bool conllTypeOf(EntityType type, ner::ConllType& out);
+
+// The mentions of `text` (sorted, as analyze() gives them) as CoNLL-2003 draws their
+// spans: a place or nationality one space before an organization is part of it, as
+// CoNLL writes "U.S. State Department" (ORG), where the product gives the United States
+// its own mention (news_gold's scheme; the NER stage joins every other place or
+// nationality before an organization already). bin/conll.mjs does the same.
+std::vector<Mention> conllSpans(std::string_view text, std::vector<Mention> mentions);
 
 // Through the pipeline. Per sentence (`perDocument` false), as `newslens tag --conll`
 // does it: each sentence's tokens joined by single spaces and analyzed alone. Per

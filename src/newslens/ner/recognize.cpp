@@ -31,13 +31,21 @@ bool hasLowerTail(std::string_view word) {
   return dash != std::string_view::npos && dash + 1 < word.size() && word[dash + 1] >= 'a' && word[dash + 1] <= 'z';
 }
 
+// True when words [begin, end) are the United States as news writes it before a name:
+// "U.S.", "US" or "United States" ("USA Today", "America Online" and "Us Weekly" are
+// names of their own).
+bool isUnitedStates(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end) {
+  if (end - begin == 1) return words[begin] == "U.S." || words[begin] == "US";
+  return end - begin == 2 && words[begin] == "United" && words[begin + 1] == "States";
+}
+
 // Type of the name that modifies a role inside a span ("Google" in "Google CFO
 // Patrick Pichette", "Labour" in "Labour leader Ed Miliband"): a listed country, city
 // or region is a place, a listed nationality a group, anything else an organization.
 EntityType modifierType(const std::vector<std::string_view>& words, const KnownWords& known,
                         const FeatureHasher& hash) {
   const std::uint16_t bits = phraseCategories(known, hash, words);
-  if (hasPlaceCategory(bits)) return EntityType::GPE;
+  if (hasPlaceCategory(bits) || isUnitedStates(words, 0, words.size())) return EntityType::GPE;
   if (hasCategory(bits, Gazetteer::Nationality)) return EntityType::NORP;
   return EntityType::ORG;
 }
@@ -50,7 +58,8 @@ std::size_t innerTitle(const std::vector<std::string_view>& span) {
     if (!isCapitalized(span[k]) || !isTitleWord(span[k]) || isPersonalHonorific(span[k])) continue;
     const std::vector<std::string_view> rest(span.begin() + static_cast<std::ptrdiff_t>(k), span.end());
     const std::size_t titles = titleWords(rest);
-    if (titles < rest.size() && isCapitalized(rest[titles])) return k;
+    // "U.S. Justice Department": a title before an institution word names the institution.
+    if (titles < rest.size() && isCapitalized(rest[titles]) && !isInstitutionWord(rest[titles])) return k;
   }
   return 0;
 }
@@ -74,6 +83,15 @@ bool isSmallWord(std::string_view w) {
 std::size_t innerRoleWord(const std::vector<std::string_view>& span) {
   for (std::size_t k = 1; k + 1 < span.size(); ++k)
     if (isOrdinaryWord(span[k]) && isCapitalized(span[k - 1]) && isCapitalized(span[k + 1])) return k;
+  return 0;
+}
+
+// How many words open `span` with the United States as a modifier of the name after
+// them ("U.S. Congress", "US Navy", "United States Senate"): news_gold's scheme, after
+// OntoNotes, makes the country its own GPE mention ("U.S." GPE + "Congress" ORG). 0 if none.
+std::size_t unitedStatesModifier(const std::vector<std::string_view>& span) {
+  if (span.size() > 1 && isUnitedStates(span, 0, 1)) return 1;
+  if (span.size() > 2 && isUnitedStates(span, 0, 2)) return 2;
   return 0;
 }
 
@@ -104,6 +122,25 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
   const std::array<float, kNameTypeCount> scores = spanTypeScores(model.typer, features);
   votes.add(span, scores);
   return typeWithinMargin(scores, conll, kCrossMargin);
+}
+
+// True when the span over chunk words [begin, end), which opens with the United States
+// (unitedStatesModifier), is a name of its own that keeps the country: an event ("U.S.
+// Open", "US Masters"), a product or a work, or a gazetteer phrase ("U.S. Virgin
+// Islands"). Read without adding to the article's votes: only its parts become mentions.
+bool keepsCountry(const Chunk& chunk, std::size_t begin, std::size_t end, ConllType conll) {
+  const Model& model = chunk.model;
+  const FeatureHasher hash(model.hashSeed);
+  const std::vector<std::string_view> span(chunk.words.begin() + static_cast<std::ptrdiff_t>(begin),
+                                           chunk.words.begin() + static_cast<std::ptrdiff_t>(end));
+  if (phraseCategories(model.knownWords, hash, span) != 0) return true;
+  EntityType type = ontonotesType(conll, span, model.knownWords, hash);
+  if (!model.typer.empty()) {
+    std::vector<std::uint32_t> features;
+    spanTypeFeatures(SpanInSentence{chunk.words, begin, end, conll}, model.knownWords, hash, features);
+    type = typeWithinMargin(spanTypeScores(model.typer, features), conll, kCrossMargin);
+  }
+  return type == EntityType::EVENT || type == EntityType::PRODUCT || type == EntityType::WORK_OF_ART;
 }
 
 // The chunk's words with the hyphenated span over chunk words [begin, end) written as
@@ -219,6 +256,16 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
     first += static_cast<std::uint32_t>(k + 1);
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
+  // "U.S. Congress" → "U.S." (GPE) + "Congress"; "U.S. President" leaves a bare title,
+  // a role and no name. (The CoNLL mapping joins them again, as CoNLL writes "U.S. State
+  // Department": tools/lib/evaluate.cpp, bin/conll.mjs.)
+  if (const std::size_t k = unitedStatesModifier(span);
+      k > 0 && !keepsCountry(chunk, first - chunkFirst, first - chunkFirst + span.size(), conll)) {
+    out.push_back(mentionOver(tokens, first, first + static_cast<std::uint32_t>(k), EntityType::GPE, confidence));
+    first += static_cast<std::uint32_t>(k);
+    span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
+    if (span.size() == 1 && isTitleWord(span.front())) return;
+  }
   // "Ten-month-old Buseiwa", "27-year-old Smith": a descriptor compound ending in a
   // lower-case part is never the start of a person's name.
   while (conll == ConllType::PER && span.size() > 1 && hasLowerTail(span.front())) {
@@ -273,15 +320,17 @@ void tagChunk(std::string_view text, const std::vector<std::string_view>& words,
       m.end = end;
     }
   }
-  // "US State Department", "Chinese Foreign Ministry": a place or nationality right
+  // "Chinese Foreign Ministry", "Russian Interior Ministry": a place or nationality right
   // before an organization names the organization; a hyphenated modifier describes it
-  // instead ("Ontario-based Magna", "Communist-led CGT").
+  // instead ("Ontario-based Magna", "Communist-led CGT"), and the United States stays
+  // its own mention ("U.S. Justice Department", news_gold's scheme).
   for (std::size_t k = before + 1; k < out.size(); ++k) {
     Mention& prev = out[k - 1];
     const Mention& cur = out[k];
     if (prev.lastToken == cur.firstToken && cur.type == EntityType::ORG && prev.end == tokens[prev.lastToken - 1].end &&
         cur.start == tokens[cur.firstToken].start && (prev.type == EntityType::GPE || prev.type == EntityType::NORP) &&
-        !hasLowerTail(words[prev.lastToken - 1 - first])) {
+        !hasLowerTail(words[prev.lastToken - 1 - first]) &&
+        !isUnitedStates(words, prev.firstToken - first, prev.lastToken - first)) {
       prev = mentionOver(tokens, prev.firstToken, cur.lastToken, EntityType::ORG, std::min(prev.score, cur.score));
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
       --k;

@@ -7,7 +7,8 @@
 //
 // Per sentence the tagger (tagger.h) proposes CoNLL spans; type_rules.h maps them
 // to OntoNotes types and strips leading titles from PERSON spans; a place or
-// nationality directly before an organization joins it ("US State Department"); a
+// nationality directly before an organization joins it ("Chinese Foreign Ministry"),
+// but the United States is its own mention ("U.S." GPE + "State Department" ORG); a
 // name split at its particle joins again (name_particles.h: "Pieter ten Hoopen").
 // Pattern rules (patterns.h) then fill the gaps: on any overlap the tagger's span
 // wins (its spans are names; a pattern's date or number never sits inside a name

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "lib/conll.h"
+#include "lib/evaluate.h"
 
 using namespace newslens::tools;
 using newslens::ner::ConllType;
@@ -45,4 +46,29 @@ TEST_CASE("scores follow the CoNLL convention: exact span and type") {
   CHECK(s.overall.f1() == doctest::Approx(1.0 / 3));
   CHECK(s.byType[static_cast<int>(ConllType::PER)].truePositives == 1);
   CHECK(formatScores(s).find("overall") != std::string::npos);
+}
+
+TEST_CASE("CoNLL spans: the United States joins the organization or place after it, a modifier does not") {
+  using newslens::EntityType;
+  const auto mention = [](std::uint32_t start, std::uint32_t end, EntityType type) {
+    newslens::Mention m;
+    m.start = start;
+    m.end = end;
+    m.type = type;
+    return m;
+  };
+  const std::string_view text = "the U.S. State Department and U.S. Gulf rigs";
+  const auto spans = conllSpans(text, {mention(4, 8, EntityType::GPE), mention(9, 25, EntityType::ORG),
+                                       mention(30, 34, EntityType::GPE), mention(35, 39, EntityType::LOC)});
+  REQUIRE(spans.size() == 2);
+  CHECK(text.substr(spans[0].start, spans[0].end - spans[0].start) == "U.S. State Department");
+  CHECK(spans[0].type == EntityType::ORG);
+  CHECK(text.substr(spans[1].start, spans[1].end - spans[1].start) == "U.S. Gulf");
+  CHECK(spans[1].type == EntityType::LOC);
+  // A hyphenated modifier describes the organization ("Ontario-based Magna"); a person
+  // before it stays apart.
+  const std::string_view other = "Ontario-based Magna and Smith Corp";
+  const auto kept = conllSpans(other, {mention(0, 13, EntityType::NORP), mention(14, 19, EntityType::ORG),
+                                       mention(24, 29, EntityType::PERSON), mention(30, 34, EntityType::ORG)});
+  CHECK(kept.size() == 4);
 }
