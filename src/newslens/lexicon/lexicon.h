@@ -167,6 +167,10 @@ bool isServiceNoun(std::string_view lowerWord);
 // Prepositions before a platform's name when it means the service: "on", "via" ("on Twitter").
 bool isServicePreposition(std::string_view lowerWord);
 
+// Verbs that take a platform with "to" when it means the service: "took to Twitter",
+// "posted to Facebook", "went to Instagram" ("took", "posted", "uploaded", "turned" …).
+bool isPostingVerb(std::string_view lowerWord);
+
 // A company's legal form closing its name, lowercased without its period: "corp",
 // "corporation", "inc", "incorporated", "ltd", "llc", "plc", "co". News writes the
 // name with it once ("New Generation Media Corp.") and without it after.

@@ -13,4 +13,11 @@ bool isServiceNoun(std::string_view w) {
 
 bool isServicePreposition(std::string_view w) { return w == "on" || w == "via"; }
 
+bool isPostingVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"took",     "take",   "takes",  "taking", "posted",
+                                                "posting",  "post",   "posts",  "went",   "go",
+                                                "uploaded", "upload", "turned", "turn",   "turning"};
+  return inList(w, kVerbs);
+}
+
 }  // namespace newslens::lexicon

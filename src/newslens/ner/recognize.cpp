@@ -120,7 +120,12 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
   std::vector<std::uint32_t> features;
   spanTypeFeatures(SpanInSentence{words, begin, end, conll}, model.knownWords, hash, features);
   const std::array<float, kNameTypeCount> scores = spanTypeScores(model.typer, features);
-  votes.add(span, scores);
+  // A platform in a service context is PRODUCT (news_gold's scheme: "on Twitter", "a
+  // Facebook page"), which the typer's weights alone lose to a tagger ORG's prior and
+  // the company lists ("Facebook", "eBay" are listed companies).
+  const bool service = servicePlausible(scores) && usedAsService(SpanInSentence{words, begin, end, conll});
+  votes.add(span, scores, service);
+  if (service) return EntityType::PRODUCT;
   return typeWithinMargin(scores, conll, kCrossMargin);
 }
 

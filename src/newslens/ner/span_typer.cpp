@@ -186,6 +186,57 @@ EntityType predictSpanType(const SpanTyper& typer, const std::vector<std::uint32
 
 namespace {
 
+bool startsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+std::string lowerWord(const std::vector<std::string_view>& words, std::size_t i) {
+  return i < words.size() ? text::lowercase(normalizeToken(words[i])) : std::string();
+}
+
+// Where the list of one-word names that ends with the name at `first` begins: "on
+// [Facebook], Twitter and Instagram" from "Instagram". `first` itself when no list.
+std::size_t listStart(const std::vector<std::string_view>& words, std::size_t first) {
+  std::size_t k = first;
+  while (k >= 2) {
+    std::size_t j = k - 1;  // the joiner before the name at k
+    const std::string joiner = lowerWord(words, j);
+    if ((joiner == "and" || joiner == "or") && j >= 1 && words[j - 1] == ",")
+      --j;
+    else if (joiner != "," && joiner != "and" && joiner != "or")
+      break;
+    if (j == 0 || !startsCapitalized(words[j - 1])) break;
+    k = j - 1;
+  }
+  return k;
+}
+
+}  // namespace
+
+bool usedAsService(const SpanInSentence& s) {
+  // One word, not an acronym: channels, exchanges and agencies are ("on CNN", "on
+  // LIFFE"), platforms are written as words.
+  const std::string_view word = s.words[s.first];
+  if (s.last != s.first + 1 || std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  const std::string next = lowerWord(s.words, s.last);
+  if (lexicon::isServiceNoun(next)) return true;
+  // "on Petofi's board": a possessor, not what "on" governs.
+  if (next == "'s" || next == "'") return false;
+  const std::size_t k = listStart(s.words, s.first);
+  if (k == 0) return false;
+  const std::string prev = lowerWord(s.words, k - 1);
+  return lexicon::isServicePreposition(prev) ||
+         (prev == "to" && k >= 2 && lexicon::isPostingVerb(lowerWord(s.words, k - 2)));
+}
+
+bool servicePlausible(const std::array<float, kNameTypeCount>& scores) {
+  const int org = static_cast<int>(EntityType::ORG), product = static_cast<int>(EntityType::PRODUCT);
+  for (int t = 0; t < kNameTypeCount; ++t)
+    if (t != org && t != product && scores[t] >= scores[product]) return false;
+  return true;
+}
+
+namespace {
+
 // True when OntoNotes type `e` is one the CoNLL type `conll` stands for.
 bool inConllClass(EntityType e, ConllType conll) {
   switch (conll) {
@@ -222,13 +273,17 @@ std::string TypeVotes::key(const std::vector<std::string_view>& words) {
   return k;
 }
 
-void TypeVotes::add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores) {
+void TypeVotes::add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores,
+                    bool service) {
   // Each occurrence votes with its softmax probabilities, so one very sure context
   // cannot outvote all the others on its own.
   const float top = *std::max_element(scores.begin(), scores.end());
   std::array<float, kNameTypeCount> p{};
   float total = 0.0f;
   for (int t = 0; t < kNameTypeCount; ++t) total += p[t] = std::exp(scores[t] - top);
+  // A service use votes PRODUCT whole; a name used as a service once among many
+  // other uses stays what they say ("pressure on Arsenal" in a match report).
+  if (service) p = {}, p[static_cast<int>(EntityType::PRODUCT)] = total = 1.0f;
   Sum& sum = sums_.try_emplace(key(words)).first->second;
   for (int t = 0; t < kNameTypeCount; ++t) sum.p[t] += p[t] / total;
   ++sum.count;

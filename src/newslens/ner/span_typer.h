@@ -70,13 +70,28 @@ inline constexpr float kCrossMargin = 3.0f;
 // it by no more than `margin`; then that best type inside. Ties go to the lower type id.
 EntityType typeWithinMargin(const std::array<float, kNameTypeCount>& scores, ConllType conll, float margin);
 
+// True when the one-word span is used as a service, as news writes a platform it means
+// ("on Twitter", "via Facebook", "her Facebook page", "Twitter users", "took to
+// Instagram", and each name of "follow him on Facebook, Twitter and Instagram"):
+// lexicon's service nouns, prepositions and posting verbs, the contexts the trainer
+// maps to PRODUCT (tools/lib/span_typer_fit.h).
+bool usedAsService(const SpanInSentence& span);
+
+// True when the typer reads the span as an organization or a product and ranks PRODUCT
+// above every type but ORG: a name that a service context may make a platform ("on CNN"
+// stays ORG, its second type is no PRODUCT; "on Iran" is a place).
+bool servicePlausible(const std::array<float, kNameTypeCount>& scores);
+
 // Document-level consistency (after Ratinov & Roth 2009): the typer's scores summed
 // over every occurrence of a name in one article, so "Twitter" gets one type from all
 // its contexts together ("on Twitter", "Twitter users", "Twitter said").
 class TypeVotes {
  public:
-  // Adds one occurrence of the name `words` (token texts) with the typer's `scores`.
-  void add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores);
+  // Adds one occurrence of the name `words` (token texts) with the typer's `scores`;
+  // `service` when that occurrence is a platform used as a service (usedAsService and
+  // servicePlausible): it votes PRODUCT whole, as sure as a context can make a type.
+  void add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores,
+           bool service = false);
   // The type the occurrences of `words` vote for together, nullopt unless two or more voted.
   std::optional<EntityType> winner(const std::vector<std::string_view>& words) const;
 

@@ -189,3 +189,17 @@ TEST_CASE("the United States before an institution is its own place, an event ke
   for (const auto& m : mentions("He met the U.S. President in Paris on Monday."))
     CHECK(m.find("President") == std::string::npos);
 }
+
+TEST_CASE("a platform in a service context is a PRODUCT") {
+  if (newslens::builtinModel().empty()) return;
+  // The typer alone reads both as organizations (a tagger ORG's prior and the company
+  // lists outweigh its service cue).
+  const auto a =
+      mentions("Shirley Williams wrote in a comment on Broussard's Facebook page. \"You are a true angel.\"");
+  CHECK(has(a, "PRODUCT Facebook"));
+  const auto b = mentions(
+      "Using the hashtag, some Twitter users lamented the decision. Clarkson himself also took to "
+      "Twitter, posting an apology.");
+  CHECK(has(b, "PRODUCT Twitter"));
+  CHECK_FALSE(has(b, "ORG Twitter"));
+}

@@ -115,3 +115,57 @@ TEST_CASE("a platform's service context is a feature of its own") {
   const auto at = featuresOf({"posted", "near", "Twitter", "."}, 2, 3, ConllType::ORG, hash);
   CHECK(on.size() == at.size() + 1);
 }
+
+TEST_CASE("a one-word platform is used as a service after on/via, before a service noun, after 'took to'") {
+  using V = std::vector<std::string_view>;
+  const auto used = [](const V& words, std::size_t at) {
+    return usedAsService(SpanInSentence{words, at, at + 1, ConllType::ORG});
+  };
+  CHECK(used(V{"he", "said", "on", "Twitter", "."}, 3));
+  CHECK(used(V{"her", "Facebook", "page"}, 1));
+  CHECK(used(V{"some", "Twitter", "users", "said"}, 1));
+  CHECK(used(V{"Clarkson", "took", "to", "Twitter", ","}, 3));
+  // Each name of a list after "on".
+  const V list{"follow", "him", "on", "Facebook", ",", "Twitter", "and", "Instagram", "."};
+  CHECK(used(list, 3));
+  CHECK(used(list, 5));
+  CHECK(used(list, 7));
+  // Not: another preposition, a possessor after "on", an acronym (a channel or an
+  // exchange), "to" after a verb that does not post, a span of two words.
+  CHECK_FALSE(used(V{"posted", "at", "Twitter", "."}, 2));
+  CHECK_FALSE(used(V{"remain", "on", "Petofi", "'s", "board"}, 2));
+  CHECK_FALSE(used(V{"appeared", "on", "CNN", "."}, 2));
+  CHECK_FALSE(used(V{"he", "went", "back", "to", "Chelsea"}, 4));
+  const V two{"on", "Fox", "News", "."};
+  CHECK_FALSE(usedAsService(SpanInSentence{two, 1, 3, ConllType::ORG}));
+}
+
+TEST_CASE("a service context makes a platform only of what the typer reads as an organization or product") {
+  std::array<float, kNameTypeCount> scores{};
+  scores[static_cast<int>(EntityType::ORG)] = 30.0f;
+  scores[static_cast<int>(EntityType::PRODUCT)] = 12.0f;
+  scores[static_cast<int>(EntityType::NORP)] = 5.0f;
+  CHECK(servicePlausible(scores));
+  // "on CNN": its second type is no product.
+  scores[static_cast<int>(EntityType::NORP)] = 12.5f;
+  CHECK_FALSE(servicePlausible(scores));
+  // "on Iran": a place first.
+  std::array<float, kNameTypeCount> place{};
+  place[static_cast<int>(EntityType::GPE)] = 20.0f;
+  place[static_cast<int>(EntityType::PRODUCT)] = 10.0f;
+  CHECK_FALSE(servicePlausible(place));
+}
+
+TEST_CASE("a service use votes PRODUCT whole, one among many other uses does not decide") {
+  std::array<float, kNameTypeCount> org{};
+  org[static_cast<int>(EntityType::ORG)] = 30.0f;
+  TypeVotes votes;
+  votes.add({"Facebook"}, org, true);
+  votes.add({"Facebook"}, org, true);
+  votes.add({"Facebook"}, org);
+  CHECK(votes.winner({"Facebook"}) == EntityType::PRODUCT);
+  votes.add({"Arsenal"}, org, true);
+  votes.add({"Arsenal"}, org);
+  votes.add({"Arsenal"}, org);
+  CHECK(votes.winner({"Arsenal"}) == EntityType::ORG);
+}
