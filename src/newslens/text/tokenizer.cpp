@@ -30,18 +30,17 @@ class Scanner {
     bool newline = false;
     std::size_t pos = 0;
     while (pos < text_.size()) {
-      const DecodedChar c = decodeAt(text_, pos);
-      const CharClass cls = c.valid ? classify(c.codePoint) : CharClass::Control;
-      if (cls == CharClass::Space || cls == CharClass::Newline) {
-        newline = newline || cls == CharClass::Newline;
-        pos += c.length;
+      const Peek p = peek(pos);
+      if (p.cls == CharClass::Space || p.cls == CharClass::Newline) {
+        newline = newline || p.cls == CharClass::Newline;
+        pos += p.c.length;
         continue;
       }
       Token token;
       token.start = static_cast<std::uint32_t>(pos);
       token.newlineBefore = newline;
       newline = false;
-      pos = scanToken(pos, c, cls, token.kind);
+      pos = scanToken(pos, p.c, p.cls, token.kind);
       token.end = static_cast<std::uint32_t>(pos);
       // Every token holds at least one byte; a possessive splits one in two.
       makeRoom(tokens, pos, text_.size(), text_.size(), 2);
@@ -209,8 +208,8 @@ class Scanner {
       const std::string_view word = text_.substr(start, pos - start);
       // Abbreviations keep their period (lexicon/): titles never end a sentence; the
       // others may, and the sentence splitter decides from the next word.
-      const std::string lower = lowercase(word);
-      if (lexicon::isTitleAbbreviation(lower) || lexicon::isAbbreviation(lower)) ++pos;
+      const LowerWord lower(word);
+      if (lexicon::isTitleAbbreviation(lower.view()) || lexicon::isAbbreviation(lower.view())) ++pos;
     }
     kind = hasLetter ? TokenKind::Word : TokenKind::Number;
     return pos;
@@ -246,6 +245,8 @@ class Scanner {
 
   std::size_t scanUrl(std::size_t pos) const {
     const std::string_view rest = text_.substr(pos);
+    const char first = static_cast<char>(rest[0] | 0x20);  // most tokens start neither "http" nor "www"
+    if (first != 'h' && first != 'w') return pos;
     if (startsWithLower(rest, "https://") || startsWithLower(rest, "http://") ||
         (startsWithLower(rest, "www.") && rest.size() > 4 && rest[4] != ' '))
       return scanUrlTail(pos);
@@ -276,7 +277,7 @@ class Scanner {
   // PTB/CoNLL split the possessive: "China’s" → "China" + "’s".
   void splitPossessive(Token token, std::vector<Token>& tokens) const {
     const std::string_view s = surface(text_, token);
-    if (token.kind == TokenKind::Word) {
+    if (token.kind == TokenKind::Word && (s.back() == 's' || s.back() == 'S')) {  // every suffix below ends so
       for (std::string_view suffix : {std::string_view("\xE2\x80\x99s"), std::string_view("'s"),
                                       std::string_view("\xE2\x80\x99S"), std::string_view("'S")}) {
         if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
