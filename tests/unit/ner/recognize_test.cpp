@@ -203,3 +203,13 @@ TEST_CASE("a platform in a service context is a PRODUCT") {
   CHECK(has(b, "PRODUCT Twitter"));
   CHECK_FALSE(has(b, "ORG Twitter"));
 }
+
+TEST_CASE("a hashtag or a handle is no mention, whatever name it spells") {
+  if (newslens::builtinModel().empty()) return;
+  // The tagger reads both as organizations.
+  const auto a = mentions("Fans started a petition using the hashtag #BringBackClarkson after the BBC dropped him.");
+  CHECK(has(a, "ORG BBC"));
+  for (const auto& m : a) CHECK(m.find("Clarkson") == std::string::npos);
+  for (const auto& m : mentions("Social media . Follow @CNNPhotos on Twitter to see more of this work."))
+    CHECK(m.find("CNNPhotos") == std::string::npos);
+}
