@@ -176,6 +176,14 @@ bool isPostingVerb(std::string_view lowerWord);
 // name with it once ("New Generation Media Corp.") and without it after.
 bool isCompanySuffix(std::string_view lowerWordWithoutDot);
 
+// --- holidays (holidays.cpp) ---
+
+// True for a named holiday or historical period, given as its lowercased words with a
+// possessive as its own word ("christmas", "international women 's day", "labor day",
+// "new year 's eve", "the"-less "middle ages"): OntoNotes, and news_gold's scheme after
+// it, treat them as dates, not names.
+bool isHolidayOrPeriod(const std::vector<std::string_view>& lowerWords);
+
 // --- places (places.cpp) ---
 
 // The canonical key of a well-known country or union alias with dots removed

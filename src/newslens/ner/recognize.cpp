@@ -15,6 +15,7 @@
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
 #include "newslens/text/span.h"
+#include "newslens/text/utf8.h"
 
 namespace newslens::ner {
 namespace {
@@ -465,6 +466,26 @@ void mergeTagged(const std::vector<Mention>& tagged, std::vector<Mention>& patte
   while (t < tagged.size()) patterns[w++] = tagged[t++];
 }
 
+// Types each tagged mention that names a holiday or a historical period DATE
+// ("International Women's Day", "Christmas", "the Middle Ages"): OntoNotes and news_gold's
+// scheme treat them as dates. A person ("Jason Day") and a title in quotation marks (the
+// film "Independence Day") keep their type. After the votes, which would give every
+// occurrence back the type the typer learned for holidays (EVENT).
+void typeHolidaysAsDates(std::string_view text, const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+  for (Mention& m : mentions) {
+    if (m.type == EntityType::PERSON) continue;
+    if (m.firstToken > 0) {
+      const std::string_view before = text::surface(text, tokens[m.firstToken - 1]);
+      if (before == "\"" || before == "'" || before == "\xE2\x80\x9C" || before == "\xE2\x80\x98") continue;
+    }
+    std::vector<std::string> lower;
+    for (const std::string_view w : text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end))
+      lower.push_back(text::lowercase(w));
+    if (lexicon::isHolidayOrPeriod(std::vector<std::string_view>(lower.begin(), lower.end())))
+      m.type = EntityType::DATE;
+  }
+}
+
 }  // namespace
 
 bool isKnownPlace(const Model& model, const std::vector<std::string_view>& words) {
@@ -497,6 +518,7 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
         m.type = *type;
     dropSentenceInitialWords(text, tokens, sentences, model, tagged);
     joinNameParticles(text, tokens, tagged);
+    typeHolidaysAsDates(text, tokens, tagged);
   }
   addDatelineSources(text, tokens, sentences, tagged);
   std::vector<Mention> out = matchPatterns(text, tokens, sentences);

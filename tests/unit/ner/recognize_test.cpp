@@ -213,3 +213,14 @@ TEST_CASE("a hashtag or a handle is no mention, whatever name it spells") {
   for (const auto& m : mentions("Social media . Follow @CNNPhotos on Twitter to see more of this work."))
     CHECK(m.find("CNNPhotos") == std::string::npos);
 }
+
+TEST_CASE("holidays and named periods are dates; a person or a quoted title keeps its type") {
+  if (newslens::builtinModel().empty()) return;
+  // The tagger reads them as an event and an organization.
+  CHECK(has(mentions("Women across India marked International Women's Day on Sunday."),
+            "DATE International Women's Day"));
+  CHECK(has(mentions("The Middle Ages are often seen as dark."), "DATE Middle Ages"));
+  CHECK(has(mentions("Jason Day won the title."), "PERSON Jason Day"));
+  for (const auto& m : mentions("He starred in the film \"Independence Day\" in 1996."))
+    CHECK(m != "DATE Independence Day");
+}
