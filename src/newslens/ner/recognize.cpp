@@ -5,6 +5,7 @@
 
 #include "newslens/growth.h"
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/ner/acronyms.h"
 #include "newslens/ner/document_words.h"
 #include "newslens/ner/hyphen_names.h"
 #include "newslens/ner/mentions.h"
@@ -516,6 +517,7 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     for (Mention& m : tagged)
       if (const auto type = votes.winner(text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end)))
         m.type = *type;
+    typeAcronyms(text, tokens, tagged);
     dropSentenceInitialWords(text, tokens, sentences, model, tagged);
     joinNameParticles(text, tokens, tagged);
     typeHolidaysAsDates(text, tokens, tagged);
