@@ -8,7 +8,14 @@ namespace newslens::text {
 
 namespace {
 std::uint32_t hashOf(std::string_view word) { return static_cast<std::uint32_t>(lexicon::wordHash(word)); }
+std::size_t lengthBit(std::string_view word) { return word.size() < 63 ? word.size() : 63; }
+unsigned firstByte(std::string_view word) { return word.empty() ? 0u : static_cast<unsigned char>(word[0]); }
 }  // namespace
+
+bool WordIds::mayHold(std::string_view word) const {
+  const unsigned b = firstByte(word);
+  return ((lengths_ >> lengthBit(word)) & 1u) != 0 && ((firstBytes_[b >> 6] >> (b & 63u)) & 1u) != 0;
+}
 
 std::size_t WordIds::slotOf(std::string_view word, std::uint32_t hash) const {
   const std::size_t mask = slots_.size() - 1;
@@ -19,7 +26,7 @@ std::size_t WordIds::slotOf(std::string_view word, std::uint32_t hash) const {
 }
 
 std::uint32_t WordIds::find(std::string_view word) const {
-  if (slots_.empty()) return kNone;
+  if (!mayHold(word)) return kNone;  // also when nothing was added (no slots yet)
   const std::uint32_t entry = slots_[slotOf(word, hashOf(word))];
   return entry == 0 ? kNone : entry - 1;
 }
@@ -32,6 +39,8 @@ std::uint32_t WordIds::idOf(std::string_view word) {
   const std::uint32_t id = size();
   words_.push_back(word);
   hashes_.push_back(hash);
+  lengths_ |= std::uint64_t{1} << lengthBit(word);
+  firstBytes_[firstByte(word) >> 6] |= std::uint64_t{1} << (firstByte(word) & 63u);
   slots_[slot] = id + 1;
   return id;
 }

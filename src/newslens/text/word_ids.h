@@ -28,10 +28,15 @@ class WordIds {
   // The slot holding `word` (of hash `hash`), or the empty one where it would go.
   std::size_t slotOf(std::string_view word, std::uint32_t hash) const;
   void grow();
+  // False when no word added has `word`'s length (past 63: any such) and first byte: a
+  // find() of a word of another shape (a lowercase word among names) needs no hash.
+  bool mayHold(std::string_view word) const;
 
   std::vector<std::string_view> words_;  // by id
   std::vector<std::uint32_t> hashes_;    // by id: rehashing never rereads the bytes
   std::vector<std::uint32_t> slots_;     // id + 1; 0 = empty; a power of two long (or empty)
+  std::uint64_t lengths_ = 0;            // bit min(length, 63) of every word added
+  std::uint64_t firstBytes_[4] = {};     // bit of every word's first byte (0 for "")
 };
 
 }  // namespace newslens::text

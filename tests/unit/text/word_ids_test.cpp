@@ -14,6 +14,8 @@ TEST_CASE("WordIds numbers words in first-seen order, as a map filled with its o
   std::vector<std::string> words;
   for (int i = 0; i < 3000; ++i) words.push_back("w" + std::to_string(i * 7919 % 1000));
   words.push_back("");
+  words.push_back(std::string(70, 'L'));  // past the lengths find() tells apart
+  words.push_back(std::string(64, 'L'));
   text::WordIds ids;
   std::unordered_map<std::string_view, std::uint32_t> expected;
   for (const std::string& w : words) {
@@ -25,6 +27,8 @@ TEST_CASE("WordIds numbers words in first-seen order, as a map filled with its o
     CHECK(ids.find(w) == id);
     CHECK(ids.word(id) == w);
   }
-  CHECK(ids.find("w1000") == text::WordIds::kNone);
+  CHECK(ids.find("w1000") == text::WordIds::kNone);  // a seen shape, an unseen word
+  CHECK(ids.find("x1") == text::WordIds::kNone);     // an unseen first byte
+  CHECK(ids.find(std::string(65, 'L')) == text::WordIds::kNone);
   CHECK(text::WordIds().find("") == text::WordIds::kNone);
 }
