@@ -164,6 +164,12 @@ bool isLeaningPronoun(std::string_view lowerWord);
 // "users", "post", "video", "followers" … ("her Facebook page", "Twitter users").
 bool isServiceNoun(std::string_view lowerWord);
 
+// Capitalised words that alone name no one: an institution word standing for one named
+// before or never ("the University", "Hospital leadership"), a kinship word used as
+// address ("her Dad"), "Internet" (news_gold's scheme). Inside a name they are part of
+// it ("University of North Carolina").
+bool isGenericStandIn(std::string_view lowerWord);
+
 // Prepositions before a platform's name when it means the service: "on", "via" ("on Twitter").
 bool isServicePreposition(std::string_view lowerWord);
 

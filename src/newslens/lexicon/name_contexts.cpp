@@ -11,6 +11,19 @@ bool isServiceNoun(std::string_view w) {
   return inList(w, kNouns);
 }
 
+bool isGenericStandIn(std::string_view w) {
+  // Institution words news writes alone for one it named before ("the University said")
+  // or never names ("Hospital leadership"), kinship words used as address ("her Dad was
+  // here"), and "Internet". Left out: words that alone do name one body in news ("the
+  // House", "the Commission", "the Court", "the Union", "the League", "the Church").
+  static constexpr std::string_view kWords[] = {
+      "university", "hospital", "college",     "school",       "office",       "department", "ministry",
+      "council",    "board",    "museum",      "society",      "institute",    "agency",     "bureau",
+      "committee",  "academy",  "association", "organisation", "organization", "internet",   "dad",
+      "daddy",      "mom",      "mommy",       "mum",          "grandma",      "grandpa"};
+  return inList(w, kWords);
+}
+
 bool isServicePreposition(std::string_view w) { return w == "on" || w == "via"; }
 
 bool isPostingVerb(std::string_view w) {

@@ -108,6 +108,17 @@ bool isTagOrHandle(std::string_view text, const std::vector<Token>& tokens, std:
   return marks(t) || (t > 0 && marks(t - 1));
 }
 
+// lexicon::isGenericStandIn of a word as written ("University", "Dad").
+bool isGenericStandIn(std::string_view word) { return lexicon::isGenericStandIn(text::LowerWord(word).view()); }
+
+// True for a span that is a generic word or a bare title alone, after a "The" at most
+// ("the University", "The University's settlement", "her Dad", "the Internet", "as CFO",
+// "the President said"): no name.
+bool isBareWord(const std::vector<std::string_view>& span) {
+  const std::size_t lead = span.size() == 2 && (span[0] == "The" || span[0] == "the") ? 1 : 0;
+  return span.size() == lead + 1 && (isTitleWord(span[lead]) || isGenericStandIn(span[lead]));
+}
+
 // One tagged chunk and what its spans are read with: the text and its tokens, the
 // chunk's words (from token `first` on), the model, the document's tagger and context
 // (to read the chunk again) and the article's type votes.
@@ -250,7 +261,7 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
     first += 2;
     span.erase(span.begin(), span.begin() + 2);
   }
-  if (span.empty()) return;
+  if (span.empty() || isBareWord(span)) return;
   const FeatureHasher hash(model.hashSeed);
   const std::uint32_t last = first + static_cast<std::uint32_t>(span.size());
   // "Secretary of [State Antony Blinken]": a span that starts inside a title the tagger

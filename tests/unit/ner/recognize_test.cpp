@@ -224,3 +224,21 @@ TEST_CASE("holidays and named periods are dates; a person or a quoted title keep
   for (const auto& m : mentions("He starred in the film \"Independence Day\" in 1996."))
     CHECK(m != "DATE Independence Day");
 }
+
+TEST_CASE("a generic word or a bare title alone is no name") {
+  if (newslens::builtinModel().empty()) return;
+  // The tagger reads each as a name (NORP, PERSON, ORG, ORG).
+  for (const char* text :
+       {"Many individuals may be moving from organized groups to the Internet, to become more anonymous.",
+        "I put my finger in her hand, and I told her her Dad was here, and I love her, he told reporters.",
+        "\"After nearly seven years as CFO,\" he began.",
+        "\"The University's settlement with Mrs. Willingham resolves the case,\" it said."})
+    for (const auto& m : mentions(text)) {
+      CHECK(m.find("Internet") == std::string::npos);
+      CHECK(m.find("Dad") == std::string::npos);
+      CHECK(m.find("CFO") == std::string::npos);
+      CHECK(m.find("University") == std::string::npos);
+    }
+  // Inside a name they are part of it.
+  CHECK(has(mentions("The University of North Carolina will pay her $335,000."), "ORG University of North Carolina"));
+}
