@@ -1,12 +1,10 @@
 #include "newslens/ner/tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
-
-#ifdef __wasm_simd128__
-#include <wasm_simd128.h>
-#endif
 
 #include "newslens/ner/features.h"
 #include "newslens/ner/model.h"
@@ -44,56 +42,122 @@ const Allowed& allowed() {
 
 namespace {
 
-// Columns of a padded transition row: kTagCount rounded up to whole 4-lane vectors.
-constexpr int kLanes = 4;
-constexpr int kPadded = (kTagCount + kLanes - 1) / kLanes * kLanes;
+// The BILOU grammar (tags.h) has two kinds of step. After a tag that closes every span
+// (O, L-x, U-x, or the sentence start) come O, B-x or U-x of any type; after an open
+// one (B-x, I-x) only I-x or L-x of its type. So one decoding step is a dense 9 × 9
+// block "closed → opening" and four 2 × 2 blocks "open → continuing", and the loops run
+// over those blocks, the 9 × 9 one in 16-byte vectors, instead of a list of allowed
+// predecessors per tag. Every block keeps predecessors and successors in ascending tag
+// order, so each sum and each max visits the same terms in the same order as the plain
+// loop over canFollow() (tagger_test.cpp holds one): the results are equal bit for bit.
+// (Vector lanes are independent sums: IEEE adds, multiplies, divides and compares give
+// each lane what the scalar operation gives, and no build uses fast-math or FMA.)
+constexpr int kClosedCount = 1 + 2 * kConllTypeCount;  // O, L-x, U-x
+constexpr int kBlockWidth = 12;                        // a block row padded to whole 16-byte vectors
 
-// The transitions with every move canFollow() forbids (and the padding) at -inf, so
-// the Viterbi step can take a dense max over all predecessors: a forbidden one scores
-// -inf, which never wins, exactly as if it were skipped. Row p at out[p * kPadded].
-void denseTransitions(const Allowed& ok, const float* transitions, std::vector<float>& out) {
-  out.resize(static_cast<std::size_t>(kTagCount) * kPadded);
-  for (int p = 0; p < kTagCount; ++p)
-    for (int t = 0; t < kPadded; ++t)
-      out[p * kPadded + t] = t < kTagCount && ok.follow[p][t] ? transitions[p * kTagCount + t] : kNegInf;
+// GCC's and clang's vector extensions: SSE2 natively, SIMD128 in WASM.
+typedef float Floats4 __attribute__((vector_size(16)));
+typedef double Doubles2 __attribute__((vector_size(16)));
+template <typename V, typename T>
+V loadLanes(const T* from) {
+  V v;
+  std::memcpy(&v, from, sizeof v);  // an unaligned load
+  return v;
+}
+template <typename V, typename T>
+void storeLanes(V v, T* to) {
+  std::memcpy(to, &v, sizeof v);
 }
 
-// top[t] = max over p of prev[p] + trans[p * kPadded + t], arg[t] = the first p reaching it
-// (p ascending, strictly greater wins; -inf everywhere leaves top -inf and arg 0).
-// The WASM build takes four tags a step with SIMD; both paths add and compare the
-// same floats in the same order, so they agree bit for bit.
-void bestPredecessors(const Allowed& ok, const float* prev, const float* trans, float* top, std::int32_t* arg) {
-#ifdef __wasm_simd128__
-  v128_t best[kPadded / kLanes], from[kPadded / kLanes];
-  for (int b = 0; b < kPadded / kLanes; ++b) best[b] = wasm_f32x4_splat(kNegInf), from[b] = wasm_i32x4_splat(0);
-  for (int p = 0; p < kTagCount; ++p) {
-    const v128_t score = wasm_f32x4_splat(prev[p]), index = wasm_i32x4_splat(p);
-    for (int b = 0; b < kPadded / kLanes; ++b) {
-      const v128_t s = wasm_f32x4_add(score, wasm_v128_load(&trans[p * kPadded + b * kLanes]));
-      const v128_t better = wasm_f32x4_gt(s, best[b]);
-      best[b] = wasm_v128_bitselect(s, best[b], better);
-      from[b] = wasm_v128_bitselect(index, from[b], better);
+constexpr Tag spanTag(int type, Position pos) { return makeTag(static_cast<ConllType>(type), pos); }
+
+// kClosed: O, L-PER, U-PER, L-ORG, … (the closing tags, ascending); kOpening: O, B-PER,
+// U-PER, B-ORG, … (the tags that may follow them, ascending).
+template <Position first, Position second>
+constexpr std::array<Tag, kClosedCount> withOutside() {
+  std::array<Tag, kClosedCount> tags{};
+  for (int x = 0; x < kConllTypeCount; ++x) tags[1 + 2 * x] = spanTag(x, first), tags[2 + 2 * x] = spanTag(x, second);
+  return tags;
+}
+constexpr std::array<Tag, kClosedCount> kClosed = withOutside<Position::L, Position::U>();
+constexpr std::array<Tag, kClosedCount> kOpening = withOutside<Position::B, Position::U>();
+
+// Scores (float, for Viterbi) or potentials (double, for forward-backward) of the allowed
+// moves, block by block, in one flat vector: [closed j][opening q] at kClosedAt, the
+// same transposed ([opening q][closed j]) at kClosedByAt, [type][from B, I][to I, L] at
+// kOpenAt, and the sentence start's row (all tags, forbidden ones `none`) at kStartAt.
+// Block padding holds `none` too.
+constexpr int kClosedAt = 0;
+constexpr int kClosedByAt = kClosedAt + kClosedCount * kBlockWidth;
+constexpr int kOpenAt = kClosedByAt + kClosedCount * kBlockWidth;
+constexpr int kStartAt = kOpenAt + kConllTypeCount * 4;
+constexpr int kBlocksSize = kStartAt + kTagCount;
+
+constexpr int openAt(int type, int from, int to) { return kOpenAt + type * 4 + from * 2 + to; }
+constexpr Tag fromTag(int type, int from) { return spanTag(type, from ? Position::I : Position::B); }
+constexpr Tag toTag(int type, int to) { return spanTag(type, to ? Position::L : Position::I); }
+
+// `table`: (kTagCount + 1) rows of kTagCount (row kTagCount = the sentence start).
+template <typename T>
+void fillBlocks(const T* table, T none, std::vector<T>& out) {
+  const Allowed& ok = allowed();
+  const auto at = [table](int p, int t) { return table[p * kTagCount + t]; };
+  out.assign(kBlocksSize, none);
+  for (int j = 0; j < kClosedCount; ++j)
+    for (int q = 0; q < kClosedCount; ++q)
+      out[kClosedAt + j * kBlockWidth + q] = out[kClosedByAt + q * kBlockWidth + j] = at(kClosed[j], kOpening[q]);
+  for (int x = 0; x < kConllTypeCount; ++x)
+    for (int from = 0; from < 2; ++from)
+      for (int to = 0; to < 2; ++to) out[openAt(x, from, to)] = at(fromTag(x, from), toTag(x, to));
+  for (int t = 0; t < kTagCount; ++t)
+    if (ok.follow[kTagCount][t]) out[kStartAt + t] = at(kTagCount, t);
+}
+
+// The blocks of `table`, made again only when the caller passes another table.
+template <typename T>
+const T* blocksOf(const T* table, T none, const T*& madeOf, std::vector<T>& blocks) {
+  if (madeOf != table || blocks.size() != kBlocksSize) fillBlocks(table, none, blocks), madeOf = table;
+  return blocks.data();
+}
+
+// Viterbi row i from row i - 1 (`prev`) and row i's emissions `e`: per tag, the best
+// score of a path into it (the max over the predecessors the grammar allows) plus its
+// emission. The emissions are finite, so a tag no path reaches stays at -inf.
+void viterbiStep(const float* blocks, const float* prev, const float* e, float* cur) {
+  constexpr int kVectors = kBlockWidth / 4;
+  Floats4 best[kVectors];
+  for (Floats4& b : best) b = Floats4{} + kNegInf;
+  for (int j = 0; j < kClosedCount; ++j) {
+    const float from = prev[kClosed[j]];
+    for (int v = 0; v < kVectors; ++v) {
+      const Floats4 s = from + loadLanes<Floats4>(&blocks[kClosedAt + j * kBlockWidth + 4 * v]);
+      best[v] = s > best[v] ? s : best[v];
     }
   }
-  for (int b = 0; b < kPadded / kLanes; ++b) {
-    wasm_v128_store(&top[b * kLanes], best[b]);
-    wasm_v128_store(&arg[b * kLanes], from[b]);
-  }
-#else
-  // Natively the allowed predecessors alone (~6 of 17), in the same ascending order.
-  for (int t = 0; t < kTagCount; ++t) {
-    float bestScore = kNegInf;
-    std::int32_t bestFrom = 0;
-    for (int k = 0; k < ok.fromCount[t]; ++k) {
-      const int p = ok.from[t][k];
-      const float s = prev[p] + trans[p * kPadded + t];
-      const bool better = s > bestScore;
-      bestScore = better ? s : bestScore;
-      bestFrom = better ? p : bestFrom;
+  float top[kBlockWidth];
+  for (int v = 0; v < kVectors; ++v) storeLanes(best[v], &top[4 * v]);
+  for (int q = 0; q < kClosedCount; ++q) cur[kOpening[q]] = top[q] + e[kOpening[q]];
+  for (int x = 0; x < kConllTypeCount; ++x)
+    for (int to = 0; to < 2; ++to) {
+      const float viaB = prev[fromTag(x, 0)] + blocks[openAt(x, 0, to)];
+      const float viaI = prev[fromTag(x, 1)] + blocks[openAt(x, 1, to)];
+      const float best = viaI > viaB ? viaI : viaB;  // viaB first: it wins a tie
+      cur[toTag(x, to)] = best + e[toTag(x, to)];
     }
-    top[t] = bestScore, arg[t] = bestFrom;
+}
+
+// The predecessor of tag `t` on the best path into it from row `prev`: the first, in tag
+// order, of those reaching viterbiStep()'s max (recomputed for the one tag the path
+// takes, from the same floats, rather than stored for all 17 at every row).
+Tag bestPredecessor(const Allowed& ok, const float* prev, const float* transitions, Tag t) {
+  float top = kNegInf;
+  Tag from = 0;
+  for (int k = 0; k < ok.fromCount[t]; ++k) {
+    const Tag p = ok.from[t][k];
+    const float s = prev[p] + transitions[p * kTagCount + t];
+    if (s > top) top = s, from = p;
   }
-#endif
+  return from;
 }
 
 }  // namespace
@@ -106,23 +170,12 @@ std::vector<Tag> viterbi(const float* emission, int n, const float* transitions)
 std::vector<Tag> viterbi(const float* emission, int n, const float* transitions, ViterbiBuffers& buffers) {
   if (n <= 0) return {};
   const Allowed& ok = allowed();
-  if (buffers.denseOf != transitions) denseTransitions(ok, transitions, buffers.dense), buffers.denseOf = transitions;
-  const float* trans = buffers.dense.data();
+  const float* blocks = blocksOf(transitions, kNegInf, buffers.blocksOf, buffers.blocks);
   std::vector<float>& best = buffers.best;
-  std::vector<Tag>& back = buffers.back;
-  best.assign(static_cast<std::size_t>(n) * kTagCount, kNegInf);
-  back.assign(static_cast<std::size_t>(n) * kTagCount, 0);
-  for (int t = 0; t < kTagCount; ++t)
-    if (ok.follow[kTagCount][t]) best[t] = transitions[kTagCount * kTagCount + t] + emission[t];
-  alignas(16) float stepTop[kPadded];
-  alignas(16) std::int32_t stepArg[kPadded];
-  for (int i = 1; i < n; ++i) {
-    bestPredecessors(ok, &best[(i - 1) * kTagCount], trans, stepTop, stepArg);
-    for (int t = 0; t < kTagCount; ++t) {
-      best[i * kTagCount + t] = stepTop[t] == kNegInf ? kNegInf : stepTop[t] + emission[i * kTagCount + t];
-      back[i * kTagCount + t] = static_cast<Tag>(stepArg[t]);
-    }
-  }
+  best.resize(static_cast<std::size_t>(n) * kTagCount);
+  for (int t = 0; t < kTagCount; ++t) best[t] = blocks[kStartAt + t] + emission[t];
+  for (int i = 1; i < n; ++i)
+    viterbiStep(blocks, &best[(i - 1) * kTagCount], &emission[i * kTagCount], &best[i * kTagCount]);
   float top = kNegInf;
   Tag last = kOutside;
   for (int t = 0; t < kTagCount; ++t) {
@@ -131,7 +184,7 @@ std::vector<Tag> viterbi(const float* emission, int n, const float* transitions,
   }
   std::vector<Tag> tags(n);
   tags[n - 1] = last;
-  for (int i = n - 1; i > 0; --i) tags[i - 1] = back[i * kTagCount + tags[i]];
+  for (int i = n - 1; i > 0; --i) tags[i - 1] = bestPredecessor(ok, &best[(i - 1) * kTagCount], transitions, tags[i]);
   return tags;
 }
 
@@ -150,52 +203,68 @@ std::vector<float> tagMarginals(const float* emission, int n, const float* trans
 
 namespace {
 
-// Scaled forward-backward in probability space (one exp per score, not per path step):
-// each token's emissions are shifted by their maximum, each alpha row is normalized,
-// and the same scale factors are reused for beta. Beta is made for rows [from, n) only
-// (a marginal at row i reads alpha and beta of row i; alpha needs every row, for the
-// scales beta divides by).
-void forwardBackward(const float* emission, int n, const double* potentials, int from, MarginalBuffers& b) {
-  const Allowed& ok = allowed();
-  const std::size_t size = static_cast<std::size_t>(n) * kTagCount;
-  const auto trans = [potentials](int p, int t) { return potentials[p * kTagCount + t]; };
-  b.phi.resize(size), b.alpha.resize(size), b.beta.resize(size), b.scale.resize(n);
-  double *phi = b.phi.data(), *alpha = b.alpha.data(), *beta = b.beta.data(), *scale = b.scale.data();
-  for (int i = 0; i < n; ++i) {
-    const float* e = &emission[i * kTagCount];
-    const float top = *std::max_element(e, e + kTagCount);
-    // A tag 40 below the best has odds under 1e-17: its potential is 0 for any purpose.
-    for (int t = 0; t < kTagCount; ++t) {
-      const float d = e[t] - top;
-      phi[i * kTagCount + t] = d < -40.0f ? 0.0 : std::exp(static_cast<double>(d));
+// One token's emission potentials: each score shifted by the token's best, exponentiated.
+void emissionPotentials(const float* e, double* phi) {
+  const float top = *std::max_element(e, e + kTagCount);
+  // A tag 40 below the best has odds under 1e-17: its potential is 0 for any purpose.
+  for (int t = 0; t < kTagCount; ++t) {
+    const float d = e[t] - top;
+    phi[t] = d < -40.0f ? 0.0 : std::exp(static_cast<double>(d));
+  }
+}
+
+// Forward row i from row i - 1 (`prev`, or null for the first row) and row i's
+// potentials `phi`, normalized to sum 1; returns the normalizer (1 for an all-zero row).
+double alphaStep(const double* blocks, const double* prev, const double* phi, double* cur) {
+  double into[kTagCount];  // per tag, the potential of the paths into it
+  if (!prev) {
+    std::copy(&blocks[kStartAt], &blocks[kStartAt] + kTagCount, into);
+  } else {
+    constexpr int kVectors = kBlockWidth / 2;
+    Doubles2 sums[kVectors] = {};
+    for (int j = 0; j < kClosedCount; ++j) {
+      const double from = prev[kClosed[j]];
+      for (int v = 0; v < kVectors; ++v)
+        sums[v] += from * loadLanes<Doubles2>(&blocks[kClosedAt + j * kBlockWidth + 2 * v]);
     }
+    double acc[kBlockWidth];
+    for (int v = 0; v < kVectors; ++v) storeLanes(sums[v], &acc[2 * v]);
+    for (int q = 0; q < kClosedCount; ++q) into[kOpening[q]] = acc[q];
+    for (int x = 0; x < kConllTypeCount; ++x)
+      for (int to = 0; to < 2; ++to) {
+        double sum = 0.0;
+        sum += prev[fromTag(x, 0)] * blocks[openAt(x, 0, to)];
+        sum += prev[fromTag(x, 1)] * blocks[openAt(x, 1, to)];
+        into[toTag(x, to)] = sum;
+      }
   }
-  for (int i = 0; i < n; ++i) {
-    double sum = 0.0;
-    for (int t = 0; t < kTagCount; ++t) {
-      double acc = 0.0;
-      if (i == 0)
-        acc = trans(kTagCount, t);
-      else
-        for (int k = 0; k < ok.fromCount[t]; ++k)
-          acc += alpha[(i - 1) * kTagCount + ok.from[t][k]] * trans(ok.from[t][k], t);
-      acc *= phi[i * kTagCount + t];
-      alpha[i * kTagCount + t] = acc;
-      sum += acc;
+  double sum = 0.0;
+  for (int t = 0; t < kTagCount; ++t) cur[t] = into[t] * phi[t], sum += cur[t];
+  const double scale = sum > 0.0 ? sum : 1.0;
+  for (int t = 0; t < kTagCount; ++t) cur[t] /= scale;
+  return scale;
+}
+
+// Backward row i from `next` (row i + 1's potentials times its beta) and the forward
+// normalizer of row i + 1.
+void betaStep(const double* blocks, const double* next, double scale, double* cur) {
+  constexpr int kVectors = kBlockWidth / 2;
+  Doubles2 sums[kVectors] = {};
+  for (int q = 0; q < kClosedCount; ++q) {
+    const double to = next[kOpening[q]];
+    for (int v = 0; v < kVectors; ++v)
+      sums[v] += loadLanes<Doubles2>(&blocks[kClosedByAt + q * kBlockWidth + 2 * v]) * to;
+  }
+  double acc[kBlockWidth];
+  for (int v = 0; v < kVectors; ++v) storeLanes(sums[v], &acc[2 * v]);
+  for (int j = 0; j < kClosedCount; ++j) cur[kClosed[j]] = acc[j] / scale;
+  for (int x = 0; x < kConllTypeCount; ++x)
+    for (int from = 0; from < 2; ++from) {
+      double sum = 0.0;
+      sum += blocks[openAt(x, from, 0)] * next[toTag(x, 0)];
+      sum += blocks[openAt(x, from, 1)] * next[toTag(x, 1)];
+      cur[fromTag(x, from)] = sum / scale;
     }
-    scale[i] = sum > 0.0 ? sum : 1.0;
-    for (int t = 0; t < kTagCount; ++t) alpha[i * kTagCount + t] /= scale[i];
-  }
-  for (int t = 0; t < kTagCount; ++t) beta[(n - 1) * kTagCount + t] = ok.end[t] ? 1.0 : 0.0;
-  for (int i = n - 2; i >= from; --i) {
-    double next[kTagCount];
-    for (int t = 0; t < kTagCount; ++t) next[t] = phi[(i + 1) * kTagCount + t] * beta[(i + 1) * kTagCount + t];
-    for (int p = 0; p < kTagCount; ++p) beta[i * kTagCount + p] = 0.0;
-    for (int t = 0; t < kTagCount; ++t)
-      for (int k = 0; k < ok.fromCount[t]; ++k)
-        beta[i * kTagCount + ok.from[t][k]] += trans(ok.from[t][k], t) * next[t];
-    for (int p = 0; p < kTagCount; ++p) beta[i * kTagCount + p] /= scale[i + 1];
-  }
 }
 
 // The marginal of tag `t` at row i of a forwardBackward() that made beta's row i.
@@ -208,6 +277,28 @@ float marginalAt(const MarginalBuffers& b, int i, int t) {
 }
 
 }  // namespace
+
+// In probability space (one exp per score, not per path step): each token's emissions
+// are shifted by their maximum, each alpha row is normalized, and the same scale factors
+// are reused for beta. (A marginal at row i reads alpha and beta of row i; alpha needs
+// every row, for the scales beta divides by.)
+void forwardBackward(const float* emission, int n, const double* potentials, int from, MarginalBuffers& b) {
+  const Allowed& ok = allowed();
+  const double* blocks = blocksOf(potentials, 0.0, b.blocksOf, b.blocks);
+  const std::size_t size = static_cast<std::size_t>(n) * kTagCount;
+  b.phi.resize(size), b.alpha.resize(size), b.beta.resize(size), b.scale.resize(n);
+  double *phi = b.phi.data(), *alpha = b.alpha.data(), *beta = b.beta.data(), *scale = b.scale.data();
+  for (int i = 0; i < n; ++i) {
+    emissionPotentials(&emission[i * kTagCount], &phi[i * kTagCount]);
+    scale[i] = alphaStep(blocks, i ? &alpha[(i - 1) * kTagCount] : nullptr, &phi[i * kTagCount], &alpha[i * kTagCount]);
+  }
+  for (int t = 0; t < kTagCount; ++t) beta[(n - 1) * kTagCount + t] = ok.end[t] ? 1.0 : 0.0;
+  for (int i = n - 2; i >= from; --i) {
+    double next[kTagCount];
+    for (int t = 0; t < kTagCount; ++t) next[t] = phi[(i + 1) * kTagCount + t] * beta[(i + 1) * kTagCount + t];
+    betaStep(blocks, next, scale[i + 1], &beta[i * kTagCount]);
+  }
+}
 
 std::vector<float> tagMarginals(const float* emission, int n, const double* potentials) {
   if (n <= 0) return {};

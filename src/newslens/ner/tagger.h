@@ -21,12 +21,10 @@ class DocumentWords;
 std::vector<Tag> viterbi(const float* emission, int n, const float* transitions);
 
 // What viterbi() builds per call, kept by a caller that decodes many sentences: the
-// transitions with the forbidden moves at -inf (for the transitions at `denseOf`) and
-// the score and back-pointer tables.
+// transitions (those at `blocksOf`) laid out by the grammar's blocks, and the score table.
 struct ViterbiBuffers {
-  const float* denseOf = nullptr;
-  std::vector<float> dense, best;
-  std::vector<Tag> back;
+  const float* blocksOf = nullptr;
+  std::vector<float> blocks, best;
 };
 // The same as viterbi() above, reusing `buffers` (the transitions must not change in
 // place between calls that pass the same pointer).
@@ -40,10 +38,18 @@ std::vector<float> tagMarginals(const float* emission, int n, const float* trans
 std::vector<float> tagMarginals(const float* emission, int n, const double* potentials);
 std::vector<double> transitionPotentials(const float* transitions);
 
-// The forward-backward tables, kept by a caller that computes marginals for many sentences.
+// The forward-backward tables, kept by a caller that computes marginals for many
+// sentences, and the potentials (those at `blocksOf`, which must not change in place
+// between calls that pass the same pointer) laid out by the grammar's blocks.
 struct MarginalBuffers {
-  std::vector<double> phi, alpha, beta, scale;
+  const double* blocksOf = nullptr;
+  std::vector<double> blocks, phi, alpha, beta, scale;
 };
+// Scaled forward-backward over `n` tokens, transitions as potentials: fills `buffers`
+// with each token's emission potentials (phi), the normalized forward table (alpha) and
+// its normalizers (scale) for every row, and the backward table (beta) for rows
+// [from, n) only, n * kTagCount each (scale: n). tagMarginals() reads them at every row.
+void forwardBackward(const float* emission, int n, const double* potentials, int from, MarginalBuffers& buffers);
 
 struct Tagging {
   std::vector<Tag> tags;
