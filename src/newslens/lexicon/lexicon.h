@@ -173,6 +173,13 @@ bool isGenericStandIn(std::string_view lowerWord);
 // Prepositions before a platform's name when it means the service: "on", "via" ("on Twitter").
 bool isServicePreposition(std::string_view lowerWord);
 
+// What a lower-case noun right after a name says the name is, as news writes a place
+// with its kind ("Buratai village", "Tafawa Balewa town", "Rivers state", "the Darfur
+// region", "the Mayo camp"): a settlement (town, village, city, state, province,
+// county, district …), a region, a camp; None for any other word.
+enum class PlaceKind { None, Settlement, Region, Camp };
+PlaceKind placeKindNoun(std::string_view lowerWord);
+
 // Verbs that take a platform with "to" when it means the service: "took to Twitter",
 // "posted to Facebook", "went to Instagram" ("took", "posted", "uploaded", "turned" …).
 bool isPostingVerb(std::string_view lowerWord);

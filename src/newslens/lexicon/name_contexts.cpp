@@ -26,6 +26,16 @@ bool isGenericStandIn(std::string_view w) {
 
 bool isServicePreposition(std::string_view w) { return w == "on" || w == "via"; }
 
+PlaceKind placeKindNoun(std::string_view w) {
+  static constexpr std::string_view kSettlements[] = {"town",     "village",      "city",          "state",
+                                                      "province", "county",       "district",      "municipality",
+                                                      "township", "neighborhood", "neighbourhood", "settlement"};
+  if (inList(w, kSettlements)) return PlaceKind::Settlement;
+  if (w == "region") return PlaceKind::Region;
+  if (w == "camp") return PlaceKind::Camp;
+  return PlaceKind::None;
+}
+
 bool isPostingVerb(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"took",     "take",   "takes",  "taking", "posted",
                                                 "posting",  "post",   "posts",  "went",   "go",

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 
 #include "newslens/growth.h"
 #include "newslens/lexicon/lexicon.h"
@@ -144,13 +146,16 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
   std::vector<std::uint32_t> features;
   spanTypeFeatures(SpanInSentence{words, begin, end, conll}, model.knownWords, hash, features);
   const std::array<float, kNameTypeCount> scores = spanTypeScores(model.typer, features);
-  // A platform in a service context is PRODUCT (news_gold's scheme: "on Twitter", "a
-  // Facebook page"), which the typer's weights alone lose to a tagger ORG's prior and
-  // the company lists ("Facebook", "eBay" are listed companies).
-  const bool service = servicePlausible(scores) && usedAsService(SpanInSentence{words, begin, end, conll});
-  votes.add(span, scores, service);
-  if (service) return EntityType::PRODUCT;
-  return typeWithinMargin(scores, conll, kCrossMargin);
+  // A context that states the type decides it: a platform in a service context is
+  // PRODUCT (news_gold's scheme: "on Twitter", "a Facebook page"), which the typer's
+  // weights alone lose to a tagger ORG's prior and the company lists ("Facebook",
+  // "eBay" are listed companies); a place named with its kind is that kind of place.
+  const SpanInSentence in{words, begin, end, conll};
+  const EntityType read = typeWithinMargin(scores, conll, kCrossMargin);
+  std::optional<EntityType> stated = placeKindType(in, read, model.knownWords, hash);
+  if (!stated && servicePlausible(scores) && usedAsService(in)) stated = EntityType::PRODUCT;
+  votes.add(span, scores, stated);
+  return stated.value_or(read);
 }
 
 // True when the span over chunk words [begin, end), which opens with the United States

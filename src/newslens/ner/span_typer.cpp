@@ -5,6 +5,7 @@
 #include <string>
 
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/ner/type_rules.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::ner {
@@ -235,6 +236,39 @@ bool servicePlausible(const std::array<float, kNameTypeCount>& scores) {
   return true;
 }
 
+std::optional<EntityType> placeKindType(const SpanInSentence& s, EntityType read, const KnownWords& known,
+                                        const FeatureHasher& hash) {
+  // A lower-case noun: a capitalised one is part of a name ("Gaza City", "Camp David").
+  if (s.last >= s.words.size() || s.words[s.last].empty() || s.words[s.last][0] < 'a' || s.words[s.last][0] > 'z')
+    return std::nullopt;
+  const lexicon::PlaceKind kind = lexicon::placeKindNoun(s.words[s.last]);
+  if (kind == lexicon::PlaceKind::None) return std::nullopt;
+  const std::vector<std::string_view> tokens(s.words.begin() + static_cast<std::ptrdiff_t>(s.first),
+                                             s.words.begin() + static_cast<std::ptrdiff_t>(s.last));
+  if (hasCategory(phraseCategories(known, hash, tokens), Gazetteer::Nationality)) return std::nullopt;
+  // A group's adjective before a place noun describes the place ("the Jewish state",
+  // "a Moslem village"): a name read as NORP keeps it when it is shaped like a demonym
+  // or a word the casing profile knows.
+  if (read == EntityType::NORP) {
+    const std::string last = lowerWord(s.words, s.last - 1);
+    const std::int32_t row = known.wordIndex.find(hashWord(hash, last));
+    if (looksLikeDemonym(last) || (row >= 0 && known.wordCasing[static_cast<std::size_t>(row)] != 0))
+      return std::nullopt;
+  }
+  switch (kind) {
+    case lexicon::PlaceKind::Settlement:
+      return EntityType::GPE;
+    case lexicon::PlaceKind::Region:
+      return EntityType::LOC;
+    case lexicon::PlaceKind::Camp:
+      if (read == EntityType::GPE || read == EntityType::LOC) return EntityType::FAC;
+      return std::nullopt;
+    case lexicon::PlaceKind::None:
+      break;
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // True when OntoNotes type `e` is one the CoNLL type `conll` stands for.
@@ -274,16 +308,16 @@ std::string TypeVotes::key(const std::vector<std::string_view>& words) {
 }
 
 void TypeVotes::add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores,
-                    bool service) {
+                    std::optional<EntityType> stated) {
   // Each occurrence votes with its softmax probabilities, so one very sure context
   // cannot outvote all the others on its own.
   const float top = *std::max_element(scores.begin(), scores.end());
   std::array<float, kNameTypeCount> p{};
   float total = 0.0f;
   for (int t = 0; t < kNameTypeCount; ++t) total += p[t] = std::exp(scores[t] - top);
-  // A service use votes PRODUCT whole; a name used as a service once among many
-  // other uses stays what they say ("pressure on Arsenal" in a match report).
-  if (service) p = {}, p[static_cast<int>(EntityType::PRODUCT)] = total = 1.0f;
+  // A stated type votes whole; a name used as a service once among many other uses
+  // stays what they say ("pressure on Arsenal" in a match report).
+  if (stated) p = {}, p[static_cast<int>(*stated)] = total = 1.0f;
   Sum& sum = sums_.try_emplace(key(words)).first->second;
   for (int t = 0; t < kNameTypeCount; ++t) sum.p[t] += p[t] / total;
   ++sum.count;

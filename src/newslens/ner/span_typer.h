@@ -82,16 +82,25 @@ bool usedAsService(const SpanInSentence& span);
 // stays ORG, its second type is no PRODUCT; "on Iran" is a place).
 bool servicePlausible(const std::array<float, kNameTypeCount>& scores);
 
+// The place type a lower-case place noun right after the span states: a settlement's
+// GPE ("Buratai village", "Tafawa Balewa town"), a region's LOC ("the Darfur region"),
+// a camp's FAC ("the Mayo camp": only of a name `read` as a place, "the Trump camp" is
+// a person's). nullopt when no such noun follows or the span is a group's adjective:
+// a listed nationality ("the Palestinian state"), or read as NORP and shaped like a
+// demonym or known to the casing profile ("the Kurdish region", "a Moslem village").
+std::optional<EntityType> placeKindType(const SpanInSentence& span, EntityType read, const KnownWords& knownWords,
+                                        const FeatureHasher& hash);
+
 // Document-level consistency (after Ratinov & Roth 2009): the typer's scores summed
 // over every occurrence of a name in one article, so "Twitter" gets one type from all
 // its contexts together ("on Twitter", "Twitter users", "Twitter said").
 class TypeVotes {
  public:
   // Adds one occurrence of the name `words` (token texts) with the typer's `scores`;
-  // `service` when that occurrence is a platform used as a service (usedAsService and
-  // servicePlausible): it votes PRODUCT whole, as sure as a context can make a type.
+  // `stated` when its context states the type outright (a platform used as a service,
+  // a place named with its kind): it votes that type whole.
   void add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores,
-           bool service = false);
+           std::optional<EntityType> stated = std::nullopt);
   // The type the occurrences of `words` vote for together, nullopt unless two or more voted.
   std::optional<EntityType> winner(const std::vector<std::string_view>& words) const;
 

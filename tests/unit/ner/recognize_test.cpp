@@ -242,3 +242,16 @@ TEST_CASE("a generic word or a bare title alone is no name") {
   // Inside a name they are part of it.
   CHECK(has(mentions("The University of North Carolina will pay her $335,000."), "ORG University of North Carolina"));
 }
+
+TEST_CASE("a place named with its kind is that kind of place, in all its occurrences") {
+  if (newslens::builtinModel().empty()) return;
+  // The typer reads both as a person's name, and "Darfur" as a group's.
+  const auto a = mentions(
+      "Ten people were killed in an attack by unknown gunmen on the town of Tafawa Balewa in northeastern Bauchi "
+      "state. The assailants had \"stormed Tafawa Balewa town in a convoy of 18 Hilux vehicles and started shooting "
+      "sporadically,\" police said.");
+  CHECK(has(a, "GPE Tafawa Balewa"));
+  CHECK_FALSE(has(a, "PERSON Tafawa Balewa"));
+  CHECK(has(mentions("Haranan, 40, came from the war-torn Darfur region before getting a job as a cleaner."),
+            "LOC Darfur"));
+}

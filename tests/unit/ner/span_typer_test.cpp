@@ -160,12 +160,31 @@ TEST_CASE("a service use votes PRODUCT whole, one among many other uses does not
   std::array<float, kNameTypeCount> org{};
   org[static_cast<int>(EntityType::ORG)] = 30.0f;
   TypeVotes votes;
-  votes.add({"Facebook"}, org, true);
-  votes.add({"Facebook"}, org, true);
+  votes.add({"Facebook"}, org, EntityType::PRODUCT);
+  votes.add({"Facebook"}, org, EntityType::PRODUCT);
   votes.add({"Facebook"}, org);
   CHECK(votes.winner({"Facebook"}) == EntityType::PRODUCT);
-  votes.add({"Arsenal"}, org, true);
+  votes.add({"Arsenal"}, org, EntityType::PRODUCT);
   votes.add({"Arsenal"}, org);
   votes.add({"Arsenal"}, org);
   CHECK(votes.winner({"Arsenal"}) == EntityType::ORG);
+}
+
+TEST_CASE("a lower-case place noun after a name states its kind of place") {
+  using V = std::vector<std::string_view>;
+  const FeatureHasher hash(77);
+  KnownWords none;
+  none.index();
+  const auto kind = [&](const V& words, std::size_t first, std::size_t last, EntityType read) {
+    return placeKindType(SpanInSentence{words, first, last, ConllType::PER}, read, none, hash);
+  };
+  CHECK(kind(V{"stormed", "Tafawa", "Balewa", "town", "in"}, 1, 3, EntityType::PERSON) == EntityType::GPE);
+  CHECK(kind(V{"the", "Darfur", "region", "."}, 1, 2, EntityType::NORP) == EntityType::LOC);
+  CHECK(kind(V{"the", "Mayo", "camp", ","}, 1, 2, EntityType::GPE) == EntityType::FAC);
+  // A camp is a person's when the name is one ("the Trump camp"); a capitalised noun is
+  // part of a name; a demonym-shaped group adjective describes the place.
+  CHECK_FALSE(kind(V{"the", "Trump", "camp", "said"}, 1, 2, EntityType::PERSON).has_value());
+  CHECK_FALSE(kind(V{"in", "Gaza", "City", "."}, 1, 2, EntityType::GPE).has_value());
+  CHECK_FALSE(kind(V{"the", "Jewish", "state", "."}, 1, 2, EntityType::NORP).has_value());
+  CHECK_FALSE(kind(V{"the", "Darfur", "conflict", "."}, 1, 2, EntityType::NORP).has_value());
 }
