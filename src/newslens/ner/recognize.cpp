@@ -177,6 +177,18 @@ bool keepsCountry(const Chunk& chunk, std::size_t begin, std::size_t end, ConllT
   return type == EntityType::EVENT || type == EntityType::PRODUCT || type == EntityType::WORK_OF_ART;
 }
 
+// True when token `t` of the chunk opens its sentence (a chunk starts one): only
+// punctuation stands before it, or a dateline's ")" glued to it ("(CNN)Singer-songwriter
+// David Crosby").
+bool opensSentence(const Chunk& chunk, std::uint32_t t) {
+  const std::vector<std::string_view>& words = chunk.words;
+  const std::uint32_t k = t - chunk.first;
+  return std::all_of(
+             words.begin(), words.begin() + k,
+             [](std::string_view w) { return !w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])); }) ||
+         (k > 0 && words[k - 1] == ")" && chunk.tokens[t - 1].end == chunk.tokens[t].start);
+}
+
 // The chunk's words with the hyphenated span over chunk words [begin, end) written as
 // its pieces: a cut word by its name ("a Israel group"), a split one by its parts with
 // a "-" between them ("the Israeli - Palestinian conflict"). `at` gets each piece's
@@ -315,18 +327,52 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
     span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
     if (span.size() == 1 && isTitleWord(span.front())) return;  // a bare title is no person
   }
-  // The span opens its sentence (a chunk starts one) when only punctuation stands before
-  // it, or a dateline's ")" glued to it ("(CNN)Singer-songwriter David Crosby").
-  const bool opens =
-      std::all_of(words.begin(), words.begin() + (first - chunkFirst),
-                  [](std::string_view w) { return !w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])); }) ||
-      (first > chunkFirst && words[first - chunkFirst - 1] == ")" && tokens[first - 1].end == tokens[first].start);
-  const SpanReading reading{first, last, conll == ConllType::PER, opens};
+  const SpanReading reading{first, last, conll == ConllType::PER, opensSentence(chunk, first)};
   if (!honorific && addHyphenPieces(chunk, reading, confidence, out)) return;
   const EntityType type = honorific
                               ? EntityType::PERSON
                               : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, chunk.votes);
   out.push_back(mentionOver(tokens, first, last, type, confidence));
+}
+
+// True when the hyphenated word `reading` holds names (hyphenNamePieces) and each is a
+// gazetteer phrase: a listed place, nationality or organization ("anti-American",
+// "London-based"), which a word the tagger left out needs ("Co-pilot", "anti-Semitism",
+// "super-Earths" hold none).
+bool knownPieces(const Chunk& chunk, const SpanReading& reading) {
+  const FeatureHasher hash(chunk.model.hashSeed);
+  const std::vector<NamePiece> pieces =
+      hyphenNamePieces(chunk.text, chunk.tokens, reading, chunk.model.knownWords, hash);
+  return !pieces.empty() && std::all_of(pieces.begin(), pieces.end(), [&](const NamePiece& p) {
+    const std::vector<std::string_view> words =
+        text::surfacesWithin(chunk.text, chunk.tokens, p.firstToken, p.lastToken, p.start, p.end);
+    return phraseCategories(chunk.model.knownWords, hash, words) != 0;
+  });
+}
+
+// "anti-Muslim", "neo-Nazi", "Israel-advocate": a hyphenated word with a capital in it
+// that the tagger left out may still hold a name (hyphen_names.h), which addHyphenPieces
+// finds as it does in a tagged span, the tagger reading the sentence again with the name
+// in the word's place. The names found go into the chunk's mentions out[before…) in order.
+void addUntaggedHyphenNames(const Chunk& chunk, const Tagging& tagging, std::size_t before, std::vector<Mention>& out) {
+  std::vector<Mention> found;
+  std::size_t next = before;  // the first of the chunk's mentions not ending before token t
+  for (std::uint32_t k = 0; k < chunk.words.size(); ++k) {
+    const std::uint32_t t = chunk.first + k;
+    while (next < out.size() && out[next].lastToken <= t) ++next;
+    if (next < out.size() && out[next].firstToken <= t) continue;
+    const std::string_view w = chunk.words[k];
+    if (w.find('-') == std::string_view::npos ||
+        std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      continue;
+    const SpanReading reading{t, t + 1, false, opensSentence(chunk, t)};
+    if (knownPieces(chunk, reading)) addHyphenPieces(chunk, reading, tagging.confidence[k], found);
+  }
+  if (found.empty()) return;
+  const auto mid = static_cast<std::ptrdiff_t>(out.size());
+  out.insert(out.end(), found.begin(), found.end());
+  std::inplace_merge(out.begin() + static_cast<std::ptrdiff_t>(before), out.begin() + mid, out.end(),
+                     [](const Mention& a, const Mention& b) { return a.start < b.start; });
 }
 
 // Tags the tokens `words` (from token `first` on) and appends their mentions to `out`.
@@ -342,6 +388,7 @@ void tagChunk(std::string_view text, const std::vector<std::string_view>& words,
     const float confidence = *std::min_element(tagging.confidence.begin() + start, tagging.confidence.begin() + end);
     spanMentions(chunk, start, end, decoded.type, confidence, out);
   }
+  addUntaggedHyphenNames(chunk, tagging, before, out);
   // "Ministry of Foreign Affairs" when the tagger found only "Foreign Affairs": an
   // institution word and "of"/"for" right before an organization belong to it.
   for (std::size_t k = before; k < out.size(); ++k) {

@@ -255,3 +255,20 @@ TEST_CASE("a place named with its kind is that kind of place, in all its occurre
   CHECK(has(mentions("Haranan, 40, came from the war-torn Darfur region before getting a job as a cleaner."),
             "LOC Darfur"));
 }
+
+TEST_CASE("a hyphenated word the tagger left out still holds a listed name") {
+  if (newslens::builtinModel().empty()) return;
+  // In this article the tagger reads "anti-ISIS" as no name at all.
+  const auto a = mentions(
+      "The video's release came a day after Turkey's foreign minister said his country arrested a \"spy\" who "
+      "allegedly helped the British girls get into Syria. The alleged agent was working for a country that is part "
+      "of an international anti-ISIS coalition, Foreign Minister Mevlut Cavusoglu said Thursday. Separately, a "
+      "Turkish official said that the suspect is not Turkish.");
+  CHECK(has(a, "ORG ISIS"));
+  // A word that holds no listed name stays out ("Co-pilot", "anti-Semitism").
+  for (const auto& m : mentions("Co-pilot Andreas Lubitz locked the door. Anti-Semitism is rising, the report said.")) {
+    const std::string name = m.substr(m.find(' ') + 1);
+    CHECK(name != "Co");
+    CHECK(name != "Semitism");
+  }
+}
