@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <iterator>
 #include <string>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/lexicon/table.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -44,13 +46,11 @@ constexpr std::uint32_t kNoWord = 0xFFFFFFFFu;
 // makes "visit talks" and "visits talk" one phrase.
 using PhraseKey = std::array<std::uint32_t, kMaxPhraseWords>;
 
-struct PhraseKeyHash {
-  std::size_t operator()(const PhraseKey& k) const {
-    std::uint64_t h = 0x9E3779B97F4A7C15ull;
-    for (std::uint32_t w : k) h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-    return static_cast<std::size_t>(h ^ (h >> 31));
-  }
-};
+std::size_t hashOf(const PhraseKey& k) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull;
+  for (std::uint32_t w : k) h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+  return static_cast<std::size_t>(h ^ (h >> 31));
+}
 
 struct Phrase {
   std::string text;        // first surface, lowercased
@@ -67,18 +67,21 @@ bool endsIn(std::string_view w, std::string_view suffix) {
 
 bool endsInEd(std::string_view w) { return endsIn(w, "ed"); }
 
-// After a conjunction or preposition an "-ing" word is a gerund: "and maintaining".
-bool opensGerund(std::string_view lower) {
-  return lower == "and" || lower == "or" || lower == "of" || lower == "by" || lower == "for" || lower == "in" ||
-         lower == "on" || lower == "from" || lower == "while" || lower == "without" || lower == "about" ||
-         lower == "after" || lower == "before";
-}
+// What a word opens for the next: after a conjunction or preposition an "-ing" word
+// is a gerund ("and maintaining"); after "to" or a modal comes a verb ("to lift",
+// "would reduce"). One lookup a token, where comparing it to each word took ~20.
+enum : std::uint8_t { kOpensGerund = 1, kOpensVerb = 2 };
 
-// After "to" or a modal comes a verb: "to lift", "would reduce".
-bool opensVerbSlot(std::string_view lower) {
-  return lower == "to" || lower == "would" || lower == "will" || lower == "could" || lower == "should" ||
-         lower == "can" || lower == "may" || lower == "might" || lower == "must";
-}
+constexpr lexicon::FlaggedWord kOpeners[] = {
+    {"about", kOpensGerund},   {"after", kOpensGerund}, {"and", kOpensGerund},   {"before", kOpensGerund},
+    {"by", kOpensGerund},      {"can", kOpensVerb},     {"could", kOpensVerb},   {"for", kOpensGerund},
+    {"from", kOpensGerund},    {"in", kOpensGerund},    {"may", kOpensVerb},     {"might", kOpensVerb},
+    {"must", kOpensVerb},      {"of", kOpensGerund},    {"on", kOpensGerund},    {"or", kOpensGerund},
+    {"should", kOpensVerb},    {"to", kOpensVerb},      {"while", kOpensGerund}, {"will", kOpensVerb},
+    {"without", kOpensGerund}, {"would", kOpensVerb},
+};
+static_assert(lexicon::isSorted(kOpeners), "kOpeners must stay sorted");
+constexpr lexicon::WordIndex kOpenerIndex{kOpeners};
 
 // Which tokens lie inside a named (non-numeric) mention: they break phrases, since
 // keywords are not names.
@@ -156,17 +159,40 @@ class PhraseTable {
       key[k] = wordId(foldPlural(lowerOf(run[from + k])));
       ++wordCount_[key[k]];
     }
-    auto [it, inserted] = index_.try_emplace(key, phrases_.size());
-    if (inserted) {
-      Phrase p;
-      p.text = std::string(phrase);
-      p.words = key;
-      p.size = static_cast<std::uint32_t>(size);
-      p.first = a_.tokens[run[from]].start;
-      p.lead = lead;
-      phrases_.push_back(std::move(p));
+    const std::size_t slot = slotOf(key);
+    if (index_[slot] != 0) {
+      ++phrases_[index_[slot] - 1].count;
+      return;
     }
-    ++phrases_[it->second].count;
+    index_[slot] = static_cast<std::uint32_t>(phrases_.size() + 1);
+    Phrase p;
+    p.text = std::string(phrase);
+    p.words = key;
+    p.size = static_cast<std::uint32_t>(size);
+    p.count = 1;
+    p.first = a_.tokens[run[from]].start;
+    p.lead = lead;
+    phrases_.push_back(std::move(p));
+    if (2 * phrases_.size() > index_.size()) grow();
+  }
+
+  // The slot of index_ holding the phrase of `key`, or the empty one where it goes.
+  std::size_t slotOf(const PhraseKey& key) const {
+    const std::size_t mask = index_.size() - 1;
+    for (std::size_t slot = hashOf(key) & mask;; slot = (slot + 1) & mask)
+      if (index_[slot] == 0 || phrases_[index_[slot] - 1].words == key) return slot;
+  }
+
+  // Twice the slots, so that the index stays at most half full.
+  void grow() {
+    std::vector<std::uint32_t> slots(2 * index_.size(), 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = 0; i < phrases_.size(); ++i) {
+      std::size_t slot = hashOf(phrases_[i].words) & mask;
+      while (slots[slot] != 0) slot = (slot + 1) & mask;
+      slots[slot] = static_cast<std::uint32_t>(i + 1);
+    }
+    index_ = std::move(slots);
   }
 
   std::string_view lower_;
@@ -176,7 +202,9 @@ class PhraseTable {
   std::string text_;       // a phrase the text does not write as is, joined: reused, so no string per phrase
   text::WordIds wordIds_;  // folded word → id
   std::vector<std::uint32_t> wordCount_;
-  std::unordered_map<PhraseKey, std::size_t, PhraseKeyHash> index_;  // folded words → phrase
+  // Folded words → phrase: open addressing (phrase index + 1; 0 = empty), a power of two
+  // long and at most half full, so a phrase seen again costs no node and no allocation.
+  std::vector<std::uint32_t> index_ = std::vector<std::uint32_t>(64, 0);
   std::vector<Phrase> phrases_;
 };
 
@@ -203,8 +231,9 @@ void collectPhrases(std::string_view text, std::string_view lowered, const Analy
                   // in "-ed" lead their phrase ("hardened positions").
                   !(endsInEd(lower) && !run.empty()) && !(run.empty() && endsIn(lower, "ing") && gerundBefore);
       }
-      gerundBefore = opensGerund(lower);
-      verbSlot = opensVerbSlot(lower);
+      const std::uint8_t opens = kOpenerIndex.flagsOf(lower);
+      gerundBefore = (opens & kOpensGerund) != 0;
+      verbSlot = (opens & kOpensVerb) != 0;
       if (token.kind == TokenKind::Word || token.kind == TokenKind::Number) firstWord = false;
       if (content)
         run.push_back(t);
