@@ -582,6 +582,7 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
         m.type = *type;
     typeAcronyms(text, tokens, tagged);
     dropSentenceInitialWords(text, tokens, sentences, model, tagged);
+    restoreSentenceInitialWords(text, tokens, sentences, tagged);
     joinNameParticles(text, tokens, tagged);
     typeHolidaysAsDates(text, tokens, tagged);
   }

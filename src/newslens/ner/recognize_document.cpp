@@ -6,6 +6,7 @@
 
 #include "newslens/ner/features.h"
 #include "newslens/ner/mentions.h"
+#include "newslens/ner/type_rules.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -79,6 +80,30 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
     const std::uint32_t end = m.end;  // a piece of a hyphenated word ends inside it
     m = mentionOver(tokens, m.firstToken + 1, m.lastToken, rest->second, m.score);
     m.end = end;
+  }
+}
+
+void restoreSentenceInitialWords(std::string_view text, const std::vector<Token>& tokens,
+                                 const std::vector<Sentence>& sentences, std::vector<Mention>& mentions) {
+  if (mentions.size() < 2) return;
+  const std::unordered_set<std::uint32_t> starts = sentenceStarts(tokens, sentences);
+  std::unordered_map<std::string, EntityType> inside;  // words of mentions inside a sentence -> type (first seen)
+  for (const Mention& m : mentions)
+    if (!starts.count(m.firstToken)) inside.try_emplace(key(text, tokens, m, m.firstToken), m.type);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const std::uint32_t t = m.firstToken - 1;
+    if (m.firstToken == 0 || !starts.count(t) || tokens[t].kind != TokenKind::Word ||
+        !text::startsUppercase(text::surface(text, tokens[t])) || isTitleWord(text::surface(text, tokens[t])) ||
+        m.start != tokens[m.firstToken].start || (k > 0 && mentions[k - 1].lastToken > t))
+      continue;
+    Mention whole = m;
+    whole.firstToken = t;
+    whole.start = tokens[t].start;
+    const auto written = inside.find(key(text, tokens, whole, t));
+    if (written == inside.end()) continue;
+    whole.type = written->second;
+    m = whole;
   }
 }
 

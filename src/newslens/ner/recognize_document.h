@@ -24,4 +24,12 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
                               const std::vector<Sentence>& sentences, const Model& model,
                               std::vector<Mention>& mentions);
 
+// The reverse ("Top Gear will not be broadcast", the tagger reading only "Gear"): a
+// mention right after its sentence's first word, a capitalised word no mention covers
+// and no title ("Prince Charles" stays "Charles"),
+// takes that word back when the article writes the whole as a mention inside a sentence
+// elsewhere ('car show "Top Gear"'), with that mention's type. Mentions stay sorted.
+void restoreSentenceInitialWords(std::string_view text, const std::vector<Token>& tokens,
+                                 const std::vector<Sentence>& sentences, std::vector<Mention>& mentions);
+
 }  // namespace newslens::ner
