@@ -180,6 +180,11 @@ bool isServicePreposition(std::string_view lowerWord);
 enum class PlaceKind { None, Settlement, Region, Camp };
 PlaceKind placeKindNoun(std::string_view lowerWord);
 
+// Words right before the other side of a match result, in a sentence with a score
+// ("lost 1-0 to Burnley", "held 1-1 at home to Southampton", "a 3-0 win over Newcastle",
+// "beat Levante 2-0"): "to", "with", "over", "against", "beat", "defeated", "v" …
+bool isOpponentWord(std::string_view lowerWord);
+
 // Verbs that take a platform with "to" when it means the service: "took to Twitter",
 // "posted to Facebook", "went to Instagram" ("took", "posted", "uploaded", "turned" …).
 bool isPostingVerb(std::string_view lowerWord);

@@ -36,6 +36,13 @@ PlaceKind placeKindNoun(std::string_view w) {
   return PlaceKind::None;
 }
 
+bool isOpponentWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"to",      "with",     "over",   "against", "beat",     "beats",
+                                                "beating", "defeated", "defeat", "edged",   "thrashed", "hammered",
+                                                "routed",  "overcame", "v",      "vs",      "hosts",    "host"};
+  return inList(w, kWords);
+}
+
 bool isPostingVerb(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"took",     "take",   "takes",  "taking", "posted",
                                                 "posting",  "post",   "posts",  "went",   "go",

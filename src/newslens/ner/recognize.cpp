@@ -154,6 +154,11 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
   const EntityType read = typeWithinMargin(scores, conll, kCrossMargin);
   std::optional<EntityType> stated = placeKindType(in, read, model.knownWords, hash);
   if (!stated && servicePlausible(scores) && usedAsService(in)) stated = EntityType::PRODUCT;
+  // "lost 1-0 to Burnley": a city's name as the other side of a match result is its
+  // club; a country's is its national team, which news_gold keeps a place.
+  if (!stated && (read == EntityType::GPE || read == EntityType::LOC) && clubPlausible(scores) &&
+      opponentInScoreLine(in) && !hasCategory(phraseCategories(model.knownWords, hash, span), Gazetteer::Country))
+    stated = EntityType::ORG;
   votes.add(span, scores, stated);
   return stated.value_or(read);
 }

@@ -236,6 +236,38 @@ bool servicePlausible(const std::array<float, kNameTypeCount>& scores) {
   return true;
 }
 
+namespace {
+
+// A score: digits, a hyphen or dash, digits ("1-0", "79-72").
+bool isScore(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  const auto digits = [](std::string_view d) {
+    return !d.empty() && d.size() <= 3 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return dash != std::string_view::npos && digits(w.substr(0, dash)) && digits(w.substr(dash + 1));
+}
+
+}  // namespace
+
+bool opponentInScoreLine(const SpanInSentence& s) {
+  if (s.first == 0 || !lexicon::isOpponentWord(lowerWord(s.words, s.first - 1))) return false;
+  for (std::size_t k = s.first >= 6 ? s.first - 6 : 0; k < s.first - 1; ++k)
+    if (isScore(s.words[k])) return true;
+  for (std::size_t k = s.last; k < s.words.size() && k < s.last + 2; ++k)
+    if (isScore(s.words[k])) return true;
+  return false;
+}
+
+bool clubPlausible(const std::array<float, kNameTypeCount>& scores) {
+  const int org = static_cast<int>(EntityType::ORG);
+  for (int t = 0; t < kNameTypeCount; ++t) {
+    const auto e = static_cast<EntityType>(t);
+    if (t != org && e != EntityType::GPE && e != EntityType::LOC && e != EntityType::FAC && scores[t] >= scores[org])
+      return false;
+  }
+  return true;
+}
+
 std::optional<EntityType> placeKindType(const SpanInSentence& s, EntityType read, const KnownWords& known,
                                         const FeatureHasher& hash) {
   // A lower-case noun: a capitalised one is part of a name ("Gaza City", "Camp David").

@@ -91,6 +91,16 @@ bool servicePlausible(const std::array<float, kNameTypeCount>& scores);
 std::optional<EntityType> placeKindType(const SpanInSentence& span, EntityType read, const KnownWords& knownWords,
                                         const FeatureHasher& hash);
 
+// True when the span is the other side of a match result: after lexicon's opponent
+// words ("lost 1-0 to Burnley", "beat Levante 2-0") with a score ("1-0") at most five
+// words before it or two after. News names a club by its city there; the typer, which
+// learned cities as places, reads it as one.
+bool opponentInScoreLine(const SpanInSentence& span);
+
+// True when the typer ranks ORG above every type but the places (GPE, LOC, FAC): a
+// place name a match result may make a club ("Southampton"), not a person ("Oscar").
+bool clubPlausible(const std::array<float, kNameTypeCount>& scores);
+
 // Document-level consistency (after Ratinov & Roth 2009): the typer's scores summed
 // over every occurrence of a name in one article, so "Twitter" gets one type from all
 // its contexts together ("on Twitter", "Twitter users", "Twitter said").

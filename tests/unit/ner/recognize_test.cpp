@@ -286,3 +286,13 @@ TEST_CASE("a sentence's first word left out of a name comes back when the articl
   }
   CHECK(whole == 2);
 }
+
+TEST_CASE("a city as the other side of a match result is its club") {
+  if (newslens::builtinModel().empty()) return;
+  // The typer reads both as places.
+  const auto a = mentions(
+      "Chelsea extended its lead at the top of the table to six points but was held 1-1 at home to Southampton. "
+      "Manchester City lost 1-0 to Burnley Saturday.");
+  CHECK(has(a, "ORG Southampton"));
+  CHECK(has(a, "ORG Burnley"));
+}

@@ -188,3 +188,22 @@ TEST_CASE("a lower-case place noun after a name states its kind of place") {
   CHECK_FALSE(kind(V{"the", "Jewish", "state", "."}, 1, 2, EntityType::NORP).has_value());
   CHECK_FALSE(kind(V{"the", "Darfur", "conflict", "."}, 1, 2, EntityType::NORP).has_value());
 }
+
+TEST_CASE("a name is the other side of a match result after an opponent word near a score") {
+  using V = std::vector<std::string_view>;
+  const auto opponent = [](const V& words, std::size_t at) {
+    return opponentInScoreLine(SpanInSentence{words, at, at + 1, ConllType::LOC});
+  };
+  CHECK(opponent(V{"City", ",", "which", "lost", "1-0", "to", "Burnley", "Saturday"}, 6));
+  CHECK(opponent(V{"held", "1-1", "at", "home", "to", "Southampton", "in"}, 5));
+  CHECK(opponent(V{"Real", "Madrid", "beat", "Levante", "2-0", "in"}, 3));
+  // No score near, or no opponent word before the name.
+  CHECK_FALSE(opponent(V{"he", "moved", "to", "Burnley", "in", "May"}, 3));
+  CHECK_FALSE(opponent(V{"won", "2-1", "in", "Burnley", "."}, 3));
+  std::array<float, kNameTypeCount> scores{};
+  scores[static_cast<int>(EntityType::GPE)] = 24.0f;
+  scores[static_cast<int>(EntityType::ORG)] = 17.0f;
+  CHECK(clubPlausible(scores));
+  scores[static_cast<int>(EntityType::PERSON)] = 18.0f;  // "Oscar": a person second
+  CHECK_FALSE(clubPlausible(scores));
+}
