@@ -185,6 +185,12 @@ PlaceKind placeKindNoun(std::string_view lowerWord);
 // "beat Levante 2-0"): "to", "with", "over", "against", "beat", "defeated", "v" …
 bool isOpponentWord(std::string_view lowerWord);
 
+// The last word of a law's or a treaty's name: "act", "treaty", "accord(s)",
+// "agreement", "protocol", "amendment" ("Affordable Care Act", "Abuja Accord", "Fifth
+// Amendment"). Unlike "convention" or "law" ("Democratic National Convention",
+// "Harvard Law") it ends no organization's or event's name.
+bool isLawHead(std::string_view lowerWord);
+
 // Verbs that take a platform with "to" when it means the service: "took to Twitter",
 // "posted to Facebook", "went to Instagram" ("took", "posted", "uploaded", "turned" …).
 bool isPostingVerb(std::string_view lowerWord);

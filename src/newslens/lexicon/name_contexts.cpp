@@ -43,6 +43,12 @@ bool isOpponentWord(std::string_view w) {
   return inList(w, kWords);
 }
 
+bool isLawHead(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {"act",     "acts",      "treaty",     "treaties", "accord",
+                                                "accords", "agreement", "agreements", "protocol", "amendment"};
+  return inList(w, kHeads);
+}
+
 bool isPostingVerb(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"took",     "take",   "takes",  "taking", "posted",
                                                 "posting",  "post",   "posts",  "went",   "go",

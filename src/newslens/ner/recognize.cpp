@@ -135,6 +135,24 @@ struct Chunk {
   TypeVotes& votes;
 };
 
+// The type a span's head or context states outright, over the typer's reading `read`
+// (the typer weighs these cues among forty features and loses them to a tagger type's
+// prior): a law's head ("Abuja Accord"), a place's kind ("Tafawa Balewa town"), a
+// platform in a service context (news_gold's scheme: "on Twitter", "a Facebook page";
+// "Facebook", "eBay" are listed companies), a city as the other side of a match result
+// ("lost 1-0 to Burnley": its club; a country's is its national team, kept a place).
+std::optional<EntityType> statedType(const SpanInSentence& in, const std::vector<std::string_view>& span,
+                                     const std::array<float, kNameTypeCount>& scores, EntityType read,
+                                     const Model& model, const FeatureHasher& hash) {
+  if (namesLaw(in)) return EntityType::LAW;
+  if (const std::optional<EntityType> place = placeKindType(in, read, model.knownWords, hash)) return place;
+  if (servicePlausible(scores) && usedAsService(in)) return EntityType::PRODUCT;
+  if ((read == EntityType::GPE || read == EntityType::LOC) && clubPlausible(scores) && opponentInScoreLine(in) &&
+      !hasCategory(phraseCategories(model.knownWords, hash, span), Gazetteer::Country))
+    return EntityType::ORG;
+  return std::nullopt;
+}
+
 // The OntoNotes type of words [begin, end) of the chunk `words`, which the tagger
 // typed `conll`: the span typer's choice when the model has one, else type_rules.h.
 // Its scores are added to `votes`.
@@ -146,19 +164,9 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
   std::vector<std::uint32_t> features;
   spanTypeFeatures(SpanInSentence{words, begin, end, conll}, model.knownWords, hash, features);
   const std::array<float, kNameTypeCount> scores = spanTypeScores(model.typer, features);
-  // A context that states the type decides it: a platform in a service context is
-  // PRODUCT (news_gold's scheme: "on Twitter", "a Facebook page"), which the typer's
-  // weights alone lose to a tagger ORG's prior and the company lists ("Facebook",
-  // "eBay" are listed companies); a place named with its kind is that kind of place.
   const SpanInSentence in{words, begin, end, conll};
   const EntityType read = typeWithinMargin(scores, conll, kCrossMargin);
-  std::optional<EntityType> stated = placeKindType(in, read, model.knownWords, hash);
-  if (!stated && servicePlausible(scores) && usedAsService(in)) stated = EntityType::PRODUCT;
-  // "lost 1-0 to Burnley": a city's name as the other side of a match result is its
-  // club; a country's is its national team, which news_gold keeps a place.
-  if (!stated && (read == EntityType::GPE || read == EntityType::LOC) && clubPlausible(scores) &&
-      opponentInScoreLine(in) && !hasCategory(phraseCategories(model.knownWords, hash, span), Gazetteer::Country))
-    stated = EntityType::ORG;
+  const std::optional<EntityType> stated = statedType(in, span, scores, read, model, hash);
   votes.add(span, scores, stated);
   return stated.value_or(read);
 }

@@ -258,6 +258,11 @@ bool opponentInScoreLine(const SpanInSentence& s) {
   return false;
 }
 
+bool namesLaw(const SpanInSentence& s) {
+  return s.last >= s.first + 2 && startsCapitalized(s.words[s.last - 1]) &&
+         lexicon::isLawHead(lowerWord(s.words, s.last - 1));
+}
+
 bool clubPlausible(const std::array<float, kNameTypeCount>& scores) {
   const int org = static_cast<int>(EntityType::ORG);
   for (int t = 0; t < kNameTypeCount; ++t) {

@@ -101,6 +101,11 @@ bool opponentInScoreLine(const SpanInSentence& span);
 // place name a match result may make a club ("Southampton"), not a person ("Oscar").
 bool clubPlausible(const std::array<float, kNameTypeCount>& scores);
 
+// True when the span names a law or treaty by its head: two words or more, the last a
+// capitalised lexicon::isLawHead ("Abuja Accord", "Affordable Care Act"), which the
+// tagger, after CoNLL's few laws, mostly reads as an organization.
+bool namesLaw(const SpanInSentence& span);
+
 // Document-level consistency (after Ratinov & Roth 2009): the typer's scores summed
 // over every occurrence of a name in one article, so "Twitter" gets one type from all
 // its contexts together ("on Twitter", "Twitter users", "Twitter said").

@@ -95,8 +95,8 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
                         "masters",    "derby",    "rally",     "crisis",       "cup,",          "final",    "finals",
                         "day",        "division", "slam",      "slams",        "stakes",        "carnival"}))
         return EntityType::EVENT;
-      if (tokens.size() > 1 && inList(last, {"act", "treaty", "accord", "accords", "constitution", "law", "bill",
-                                             "convention", "agreement", "protocol", "amendment"}))
+      if (tokens.size() > 1 &&
+          (lexicon::isLawHead(last) || inList(last, {"constitution", "law", "bill", "convention"})))
         return EntityType::LAW;
       if (tokens.size() == 1 && looksLikeDemonym(tokens.front())) return EntityType::NORP;
       for (std::string_view t : tokens)

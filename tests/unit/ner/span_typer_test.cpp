@@ -207,3 +207,17 @@ TEST_CASE("a name is the other side of a match result after an opponent word nea
   scores[static_cast<int>(EntityType::PERSON)] = 18.0f;  // "Oscar": a person second
   CHECK_FALSE(clubPlausible(scores));
 }
+
+TEST_CASE("a law is named by its capitalised head") {
+  using V = std::vector<std::string_view>;
+  const auto law = [](const V& words, std::size_t first, std::size_t last) {
+    return namesLaw(SpanInSentence{words, first, last, ConllType::ORG});
+  };
+  CHECK(law(V{"the", "Abuja", "Accord", "in"}, 1, 3));
+  CHECK(law(V{"the", "Affordable", "Care", "Act", "covers"}, 1, 4));
+  CHECK(law(V{"the", "Fifth", "Amendment", "'s"}, 1, 3));
+  // One word, a lower-case head, or a head that also ends organizations and events.
+  CHECK_FALSE(law(V{"the", "Act", "says"}, 1, 2));
+  CHECK_FALSE(law(V{"the", "Democratic", "National", "Convention", "opened"}, 1, 4));
+  CHECK_FALSE(law(V{"the", "Harvard", "Law", "School"}, 1, 3));
+}
