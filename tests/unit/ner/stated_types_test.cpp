@@ -36,3 +36,14 @@ TEST_CASE("a law's head makes it a LAW, whatever the tagger read") {
   CHECK(has(a, "LAW Abuja Accord"));
   CHECK(has(a, "LAW Affordable Care Act"));
 }
+
+TEST_CASE("a listed country, city or state the typer reads as a region or a river is a GPE") {
+  if (newslens::builtinModel().empty()) return;
+  // "Missouri" and "Niger" are rivers too, "South Africa" ends in a region word.
+  const auto a = mentions(
+      "The report blames Ferguson, Missouri, police and courts. Troops from Niger and Chad took back the town, "
+      "and South Africa sent aid.");
+  CHECK(has(a, "GPE Missouri"));
+  CHECK(has(a, "GPE Niger"));
+  CHECK(has(a, "GPE South Africa"));
+}
