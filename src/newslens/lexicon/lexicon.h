@@ -170,6 +170,10 @@ bool isServiceNoun(std::string_view lowerWord);
 // it ("University of North Carolina").
 bool isGenericStandIn(std::string_view lowerWord);
 
+// Acronyms of common nouns, lowercased: conditions, tests, devices, formats and terms
+// ("ptsd", "dna", "suv", "gps", "ivf", "tv"). Written alone in capitals they name no one.
+bool isCommonNounAcronym(std::string_view lowerWord);
+
 // Prepositions before a platform's name when it means the service: "on", "via" ("on Twitter").
 bool isServicePreposition(std::string_view lowerWord);
 

@@ -24,6 +24,17 @@ bool isGenericStandIn(std::string_view w) {
   return inList(w, kWords);
 }
 
+bool isCommonNounAcronym(std::string_view w) {
+  // Conditions, tests, devices, formats and terms news writes as acronyms: common nouns,
+  // which OntoNotes leaves unannotated ("PTSD", "DNA", "an SUV"). Not "GMT" (a time zone,
+  // which CoNLL tags), groups ("LGBT") or "PC" (also the Presbyterian Church, "PC (USA)").
+  static constexpr std::string_view kWords[] = {
+      "adhd", "aids", "als", "atm",  "atv", "bmi",  "cd",  "cgi", "cns", "copd", "cpr", "cte",  "diy", "dj",  "dna",
+      "dvd",  "dvr",  "faq", "gdp",  "gps", "hdtv", "hiv", "icu", "iq",  "ivf",  "mri", "mrsa", "mvp", "ocd", "pdf",
+      "ppe",  "ptsd", "rna", "sars", "sms", "std",  "suv", "tbi", "tv",  "uav",  "ufo", "usb",  "vfx"};
+  return inList(w, kWords);
+}
+
 bool isServicePreposition(std::string_view w) { return w == "on" || w == "via"; }
 
 PlaceKind placeKindNoun(std::string_view w) {

@@ -110,12 +110,19 @@ bool isTagOrHandle(std::string_view text, const std::vector<Token>& tokens, std:
   return marks(t) || (t > 0 && marks(t - 1));
 }
 
-// lexicon::isGenericStandIn of a word as written ("University", "Dad").
-bool isGenericStandIn(std::string_view word) { return lexicon::isGenericStandIn(text::LowerWord(word).view()); }
+// lexicon::isGenericStandIn of a word as written ("University", "Dad"), or an acronym of
+// a common noun (lexicon::isCommonNounAcronym) written in capitals ("PTSD").
+bool isGenericStandIn(std::string_view word) {
+  const text::LowerWord lower(word);
+  if (lexicon::isGenericStandIn(lower.view())) return true;
+  // "PTSD", "DNA": an acronym of a common noun, written in capitals ("Tv" is no acronym).
+  return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         lexicon::isCommonNounAcronym(lower.view());
+}
 
 // True for a span that is a generic word or a bare title alone, after a "The" at most
 // ("the University", "The University's settlement", "her Dad", "the Internet", "as CFO",
-// "the President said"): no name.
+// "the President said", "PTSD"): no name.
 bool isBareWord(const std::vector<std::string_view>& span) {
   const std::size_t lead = span.size() == 2 && (span[0] == "The" || span[0] == "the") ? 1 : 0;
   return span.size() == lead + 1 && (isTitleWord(span[lead]) || isGenericStandIn(span[lead]));

@@ -296,3 +296,13 @@ TEST_CASE("a city as the other side of a match result is its club") {
   CHECK(has(a, "ORG Southampton"));
   CHECK(has(a, "ORG Burnley"));
 }
+
+TEST_CASE("an acronym of a common noun alone is no name") {
+  if (newslens::builtinModel().empty()) return;
+  // The tagger reads both as names (NORP, ORG).
+  for (const auto& m :
+       mentions("Many veterans suffer from PTSD after the war, and some have traumatic brain injuries."))
+    CHECK(m.find("PTSD") == std::string::npos);
+  for (const auto& m : mentions("Police matched his DNA to a sample found at the scene, officials said."))
+    CHECK(m.find("DNA") == std::string::npos);
+}
