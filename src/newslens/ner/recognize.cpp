@@ -7,6 +7,7 @@
 
 #include "newslens/growth.h"
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/lexicon/table.h"
 #include "newslens/ner/acronyms.h"
 #include "newslens/ner/document_words.h"
 #include "newslens/ner/hyphen_names.h"
@@ -575,6 +576,19 @@ void typeHolidaysAsDates(std::string_view text, const std::vector<Token>& tokens
   }
 }
 
+// True when the one-word NORP mention `m` names a language in use: after "in",
+// "into" or a form of "speak", and before punctuation or the end ("in Tamil --", "speaks
+// English,", "the pledge in Italian?"): news_gold's scheme, after OntoNotes, leaves
+// languages out; "a Tamil author" and "in British and other media" stay NORP.
+bool isLanguageInUse(std::string_view text, const std::vector<Token>& tokens, const Mention& m) {
+  if (m.type != EntityType::NORP || m.lastToken - m.firstToken != 1 || m.firstToken == 0) return false;
+  const std::string_view before = text::surface(text, tokens[m.firstToken - 1]);
+  if (!lexicon::inList(before, {"in", "into", "speak", "speaks", "spoke", "speaking", "spoken"})) return false;
+  if (m.lastToken == tokens.size()) return true;
+  const std::string_view after = text::surface(text, tokens[m.lastToken]);
+  return lexicon::inList(after, {",", ".", ";", ":", "?", "!", ")", "--", "\xE2\x80\x94", "\xE2\x80\x93"});
+}
+
 }  // namespace
 
 bool isKnownPlace(const Model& model, const std::vector<std::string_view>& words) {
@@ -614,6 +628,9 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
   addDatelineSources(text, tokens, sentences, tagged);
   std::vector<Mention> out = matchPatterns(text, tokens, sentences);
   mergeTagged(tagged, out);
+  // A nationality word the patterns or the tagger found, used as a language.
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& m) { return isLanguageInUse(text, tokens, m); }),
+            out.end());
   releaseSpare(out);
   return out;
 }

@@ -306,3 +306,11 @@ TEST_CASE("an acronym of a common noun alone is no name") {
   for (const auto& m : mentions("Police matched his DNA to a sample found at the scene, officials said."))
     CHECK(m.find("DNA") == std::string::npos);
 }
+
+TEST_CASE("a nationality word used as a language is no mention; as an adjective it is NORP") {
+  if (newslens::builtinModel().empty()) return;
+  // The patterns read "French" as a nationality.
+  for (const auto& m : mentions("The adult, speaking French, gives a command to the child."))
+    CHECK(m.find("French") == std::string::npos);
+  CHECK(has(mentions("A French official said the talks would resume."), "NORP French"));
+}
