@@ -263,6 +263,18 @@ bool namesLaw(const SpanInSentence& s) {
          lexicon::isLawHead(lowerWord(s.words, s.last - 1));
 }
 
+bool nationalityMember(const SpanInSentence& s, const KnownWords& known, const FeatureHasher& hash) {
+  if (s.last != s.first + 1) return false;
+  const std::string word = lowerWord(s.words, s.first);
+  for (std::string_view member : {"man", "men", "woman", "women"}) {
+    if (word.size() < member.size() + 3 || word.compare(word.size() - member.size(), member.size(), member) != 0)
+      continue;
+    const std::string stem = word.substr(0, word.size() - member.size());
+    return hasCategory(phraseCategories(known, hash, {std::string_view(stem)}), Gazetteer::Nationality);
+  }
+  return false;
+}
+
 bool clubPlausible(const std::array<float, kNameTypeCount>& scores) {
   const int org = static_cast<int>(EntityType::ORG);
   for (int t = 0; t < kNameTypeCount; ++t) {

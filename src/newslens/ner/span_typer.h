@@ -106,6 +106,12 @@ bool clubPlausible(const std::array<float, kNameTypeCount>& scores);
 // tagger, after CoNLL's few laws, mostly reads as an organization.
 bool namesLaw(const SpanInSentence& span);
 
+// True when the one-word span is a nationality's member noun: a listed nationality and
+// "man", "men", "woman" or "women" ("Welshman", "Dutchman", "Frenchwomen"), which
+// news_gold types NORP as the nationality (key "Welsh") and the typer, on the shape of a
+// surname ("Portman"), reads as a person.
+bool nationalityMember(const SpanInSentence& span, const KnownWords& knownWords, const FeatureHasher& hash);
+
 // Document-level consistency (after Ratinov & Roth 2009): the typer's scores summed
 // over every occurrence of a name in one article, so "Twitter" gets one type from all
 // its contexts together ("on Twitter", "Twitter users", "Twitter said").

@@ -47,3 +47,12 @@ TEST_CASE("a listed country, city or state the typer reads as a region or a rive
   CHECK(has(a, "GPE Niger"));
   CHECK(has(a, "GPE South Africa"));
 }
+
+TEST_CASE("a nationality's member noun is the nationality, not a person") {
+  if (newslens::builtinModel().empty()) return;
+  // The typer reads both as surnames.
+  CHECK(has(mentions("The ball was cleared off the line and the Welshman scored the rebound."), "NORP Welshman"));
+  CHECK(has(mentions("The 29-year-old Dutchman recently started legal proceedings again."), "NORP Dutchman"));
+  // A surname of the same shape is still a person.
+  CHECK(has(mentions("Natalie Portman said she was thrilled."), "PERSON Natalie Portman"));
+}
