@@ -131,9 +131,9 @@ TEST_CASE("the shipped pipeline keeps its news_gold dev figures") {
   const EntityScores s = scoreEntities(articles, predictAll(Analyzer(), articles));
   MESSAGE("news_gold typed F1 " << s.typed.f1() << ", untyped " << s.untyped.f1() << ", groups whole "
                                 << s.groupsWholeRate());
-  // Measured: typed 0.828 (with the span typer; 0.798 before), untyped 0.921, groups whole 0.950
-  // (MODEL_CARD.md has the model rows).
-  CHECK(s.typed.f1() >= 0.77);
-  CHECK(s.untyped.f1() >= 0.87);
+  // Measured: typed 0.895 (0.828 when the span typer shipped, 0.798 before it), untyped 0.959,
+  // groups whole 0.962 (MODEL_CARD.md has the model rows; the set is small: a point is noise).
+  CHECK(s.typed.f1() >= 0.85);
+  CHECK(s.untyped.f1() >= 0.92);
   CHECK(s.groupsWholeRate() >= 0.85);
 }
