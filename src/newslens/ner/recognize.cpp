@@ -402,11 +402,12 @@ void addUntaggedHyphenNames(const Chunk& chunk, const Tagging& tagging, std::siz
                      [](const Mention& a, const Mention& b) { return a.start < b.start; });
 }
 
-// Tags the tokens `words` (from token `first` on) and appends their mentions to `out`.
-void tagChunk(std::string_view text, const std::vector<std::string_view>& words, const std::vector<Token>& tokens,
-              std::uint32_t first, const Model& model, Tagger& tagger, const DocumentWords* document, TypeVotes& votes,
-              std::vector<Mention>& out) {
-  const Tagging tagging = tagger.tag(words, document);
+// Tags the tokens `words` (from token `first` on; `ids`: what tagger.describe() gave
+// them) and appends their mentions to `out`.
+void tagChunk(std::string_view text, const std::vector<std::string_view>& words, const std::uint32_t* ids,
+              const std::vector<Token>& tokens, std::uint32_t first, const Model& model, Tagger& tagger,
+              const DocumentWords* document, TypeVotes& votes, std::vector<Mention>& out) {
+  const Tagging tagging = tagger.tag(words, document, ids);
   const Chunk chunk{text, tokens, words, first, model, tagger, document, votes};
   const std::size_t before = out.size();
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
@@ -603,9 +604,10 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     Tagger tagger(model);  // one for the document: its words' weight rows are shared by every sentence
     DocumentWords document;
     std::size_t chunks = 0;
+    std::vector<std::uint32_t> ids;  // the tagger's ids of every chunk's words: tagging looks none up again
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t) {
       bool capsLine = false;
-      const std::vector<const TokenInfo*>& described = tagger.describe(words, capsLine);
+      const std::vector<const TokenInfo*>& described = tagger.describe(words, capsLine, &ids);
       document.add(described, capsLine);
       ++chunks;
     });
@@ -613,8 +615,10 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     // as the trainer tags part of its documents.
     const DocumentWords* context = chunks > 1 ? &document : nullptr;
     TypeVotes votes;
+    std::size_t described = 0;
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
-      tagChunk(text, words, tokens, first, model, tagger, context, votes, tagged);
+      tagChunk(text, words, &ids[described], tokens, first, model, tagger, context, votes, tagged);
+      described += words.size();
     });
     // Every occurrence of a name takes the type its occurrences vote for together.
     for (Mention& m : tagged)

@@ -327,22 +327,30 @@ std::vector<float> emissionScores(const Model& model, const std::vector<std::str
 
 Tagger::Tagger(const Model& model) : model_(model), hasher_(model.hashSeed), rows_(model, &model.commonWords) {}
 
-const std::vector<const TokenInfo*>& Tagger::describe(const std::vector<std::string_view>& words, bool& capsLine) {
+void Tagger::lookUp(const std::vector<std::string_view>& words, const std::uint32_t* ids, bool& capsLine) {
   rows_.endSentence();  // the last sentence's entries past the capacity go now, not before
   capsLine = isCapsLine(words);
   entries_.clear();
-  for (std::string_view w : words) entries_.push_back(rows_.entry(w, capsLine));
+  for (std::size_t k = 0; k < words.size(); ++k)
+    entries_.push_back(ids && rows_.holds(ids[k]) ? ids[k] : rows_.entry(words[k], capsLine));
   tokens_.clear();  // only now: making entries may move the earlier ones
   for (std::uint32_t e : entries_) tokens_.push_back(&rows_.info(e));
+}
+
+const std::vector<const TokenInfo*>& Tagger::describe(const std::vector<std::string_view>& words, bool& capsLine,
+                                                      std::vector<std::uint32_t>* ids) {
+  lookUp(words, nullptr, capsLine);
+  if (ids) ids->insert(ids->end(), entries_.begin(), entries_.end());
   return tokens_;
 }
 
-const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>& words, const DocumentWords* document) {
+const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>& words, const DocumentWords* document,
+                                            const std::uint32_t* ids) {
   const int n = static_cast<int>(words.size());
   emission_.assign(static_cast<std::size_t>(n) * kTagCount, 0.0f);
   if (model_.empty || n == 0) return emission_;
   bool capsLine = false;
-  describe(words, capsLine);
+  lookUp(words, ids, capsLine);
   markGazetteer(tokens_, model_.knownWords, hasher_, marks_);
   const SentenceView sentence{tokens_, marks_, capsLine, document};
   for (int i = 0; i < n; ++i) {
@@ -363,7 +371,8 @@ const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>&
   return emission_;
 }
 
-Tagging Tagger::tag(const std::vector<std::string_view>& words, const DocumentWords* document) {
+Tagging Tagger::tag(const std::vector<std::string_view>& words, const DocumentWords* document,
+                    const std::uint32_t* ids) {
   Tagging out;
   const int n = static_cast<int>(words.size());
   if (model_.empty || n == 0) {
@@ -371,7 +380,7 @@ Tagging Tagger::tag(const std::vector<std::string_view>& words, const DocumentWo
     out.confidence.assign(n, 1.0f);
     return out;
   }
-  const std::vector<float>& emission = emissions(words, document);
+  const std::vector<float>& emission = emissions(words, document, ids);
   out.tags = viterbi(emission.data(), n, model_.transitions.data(), viterbi_);
   // Confidences are read for the tokens of spans only: a sentence without one (most
   // of an article's) skips the forward-backward pass, a third of the tagging time.

@@ -74,17 +74,25 @@ class Tagger {
   explicit Tagger(const Model& model);
 
   // Tags one sentence (of `document`, if given). An empty model tags everything O.
-  Tagging tag(const std::vector<std::string_view>& words, const DocumentWords* document = nullptr);
+  // `ids` (optional): what describe() appended for these words, so they are not looked
+  // up again (a document's sentences are described first, for its context, then tagged).
+  Tagging tag(const std::vector<std::string_view>& words, const DocumentWords* document = nullptr,
+              const std::uint32_t* ids = nullptr);
 
   // What the features read of each token of the sentence `words` (found or made in this
-  // tagger's rows), and whether it is an ALL-CAPS line; valid until the next call.
-  const std::vector<const TokenInfo*>& describe(const std::vector<std::string_view>& words, bool& capsLine);
+  // tagger's rows), and whether it is an ALL-CAPS line; valid until the next call. Appends
+  // the words' ids in those rows to `ids` (optional), for tag().
+  const std::vector<const TokenInfo*>& describe(const std::vector<std::string_view>& words, bool& capsLine,
+                                                std::vector<std::uint32_t>* ids = nullptr);
 
   // The sentence's emission scores, equal to emissionScores() (words.size() * kTagCount).
   const std::vector<float>& emissions(const std::vector<std::string_view>& words,
-                                      const DocumentWords* document = nullptr);
+                                      const DocumentWords* document = nullptr, const std::uint32_t* ids = nullptr);
 
  private:
+  // Fills entries_ and tokens_ for `words`, taking each of `ids` (optional) the rows still hold.
+  void lookUp(const std::vector<std::string_view>& words, const std::uint32_t* ids, bool& capsLine);
+
   const Model& model_;
   FeatureHasher hasher_;
   WordRows rows_;

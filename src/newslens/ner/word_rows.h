@@ -5,6 +5,7 @@
 // The sums are integers (the model's int16 weights), so a token's score adds the same
 // integers whatever the grouping: equal, bit for bit, to the sum over its features.
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -48,6 +49,9 @@ class WordRows {
   std::uint32_t entry(std::string_view word, bool capsLine);
   // True for an entry of the common table (commonWords()) this one consults.
   static bool fromCommon(std::uint32_t e) { return (e & kCommon) != 0; }
+  // True while entry `e` (made by entry() before) is still its word's: one of the common
+  // table or made within the capacity (those past it go at endSentence()).
+  bool holds(std::uint32_t e) const { return fromCommon(e) || e < std::min<std::size_t>(entries_.size(), kCapacity); }
   // What the features read of entry `e`'s word.
   const TokenInfo& info(std::uint32_t e) const {
     return e & kCommon ? common_->entries_[e & ~kCommon].info : entries_[e].info;

@@ -3,6 +3,7 @@
 // it met before, the line's casing, the sentence's edges or the document context.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -100,6 +101,35 @@ TEST_CASE("Tagger scores stay exact past its capacity of distinct words") {
       words.push_back("the");
       REQUIRE(tagger.emissions(words) == emissionScores(model, words));
     }
+}
+
+TEST_CASE("Tagger tags a described sentence by its ids as by its words, past its capacity too") {
+  Model model;
+  REQUIRE(loadModel(newslens::builtinModel(), model).ok());
+  if (model.empty) return;
+  // The sample's sentences, then 5,000 distinct words 20 a sentence (ids past the
+  // capacity no longer hold their words when the sentence is tagged), then the sample again.
+  std::vector<std::string> storage;
+  for (int k = 0; k < 5000; ++k) storage.push_back((k % 3 ? "Word" : "word") + std::to_string(k));
+  std::vector<std::vector<std::string_view>> sentences = sampleDocument();
+  for (std::size_t first = 0; first < storage.size(); first += 20)
+    sentences.emplace_back(storage.begin() + first, storage.begin() + std::min(first + 20, storage.size()));
+  for (const auto& words : sampleDocument()) sentences.push_back(words);
+  Tagger tagger(model), plain(model);
+  std::vector<std::uint32_t> ids;
+  bool capsLine = false;
+  for (const auto& words : sentences) tagger.describe(words, capsLine, &ids);
+  std::size_t at = 0;
+  int spans = 0;
+  for (const auto& words : sentences) {
+    const Tagging byIds = tagger.tag(words, nullptr, &ids[at]), byWords = plain.tag(words);
+    at += words.size();
+    REQUIRE(byIds.tags == byWords.tags);
+    REQUIRE(byIds.confidence == byWords.confidence);
+    spans += !decodeSpans(byIds.tags).empty();
+  }
+  CHECK(at == ids.size());
+  CHECK(spans > 5);
 }
 
 TEST_CASE("document counts from the tagger's token infos equal those counted from the texts") {
