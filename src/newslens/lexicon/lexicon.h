@@ -195,6 +195,11 @@ bool isOpponentWord(std::string_view lowerWord);
 // "Harvard Law") it ends no organization's or event's name.
 bool isLawHead(std::string_view lowerWord);
 
+// The last word of an institution's name that news_gold's scheme types ORG though it
+// is also a building: "school", "university", "college", "hospital", "clinic",
+// "academy", "institute", "foundation" ("North High School", "Wills Eye Hospital").
+bool isInstitutionHead(std::string_view lowerWord);
+
 // Verbs that take a platform with "to" when it means the service: "took to Twitter",
 // "posted to Facebook", "went to Instagram" ("took", "posted", "uploaded", "turned" …).
 bool isPostingVerb(std::string_view lowerWord);

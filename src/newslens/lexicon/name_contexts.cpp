@@ -60,6 +60,12 @@ bool isLawHead(std::string_view w) {
   return inList(w, kHeads);
 }
 
+bool isInstitutionHead(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {"school", "university", "college",   "hospital",
+                                                "clinic", "academy",    "institute", "foundation"};
+  return inList(w, kHeads);
+}
+
 bool isPostingVerb(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"took",     "take",   "takes",  "taking", "posted",
                                                 "posting",  "post",   "posts",  "went",   "go",

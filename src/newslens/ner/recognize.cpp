@@ -145,15 +145,17 @@ struct Chunk {
 
 // The type a span's head or context states outright, over the typer's reading `read`
 // (the typer weighs these cues among forty features and loses them to a tagger type's
-// prior): a law's head ("Abuja Accord"), a nationality's member ("Welshman"), a listed place, a place's kind ("Tafawa
-// Balewa town"), a platform in a service context (news_gold's scheme: "on Twitter", "a Facebook page"; "Facebook",
-// "eBay" are listed companies), a city as the other side of a match result
+// prior): a law's or a school's head ("Abuja Accord", "North High School"), a nationality's member ("Welshman"), a
+// listed place, a place's kind ("Tafawa Balewa town"), a platform in a service context (news_gold's scheme: "on
+// Twitter", "a Facebook page"; "Facebook", "eBay" are listed companies), a city as the other side of a match result
 // ("lost 1-0 to Burnley": its club; a country's is its national team, kept a place).
 std::optional<EntityType> statedType(const SpanInSentence& in, const std::vector<std::string_view>& span,
                                      const std::array<float, kNameTypeCount>& scores, EntityType read,
                                      const Model& model, const FeatureHasher& hash) {
   if (namesLaw(in)) return EntityType::LAW;
   if (nationalityMember(in, model.knownWords, hash)) return EntityType::NORP;
+  const bool place = read == EntityType::GPE || read == EntityType::LOC || read == EntityType::FAC;
+  if (place && namesInstitution(in)) return EntityType::ORG;
   // A listed country, city, state or province is a GPE, though it also names a river
   // ("Missouri", "Congo") or ends in a region word ("South Africa", "Ivory Coast"): the
   // typer learned those as the trainer's LOC rules type them (ner/type_rules.h).

@@ -275,6 +275,11 @@ bool nationalityMember(const SpanInSentence& s, const KnownWords& known, const F
   return false;
 }
 
+bool namesInstitution(const SpanInSentence& s) {
+  return s.last >= s.first + 2 && startsCapitalized(s.words[s.last - 1]) &&
+         lexicon::isInstitutionHead(lowerWord(s.words, s.last - 1));
+}
+
 bool clubPlausible(const std::array<float, kNameTypeCount>& scores) {
   const int org = static_cast<int>(EntityType::ORG);
   for (int t = 0; t < kNameTypeCount; ++t) {

@@ -112,6 +112,11 @@ bool namesLaw(const SpanInSentence& span);
 // surname ("Portman"), reads as a person.
 bool nationalityMember(const SpanInSentence& span, const KnownWords& knownWords, const FeatureHasher& hash);
 
+// True when the span names an institution by its head: two words or more, the last a
+// capitalised lexicon::isInstitutionHead ("North High School", "London Chest Hospital"),
+// which the typer reads as a place when the name starts with one.
+bool namesInstitution(const SpanInSentence& span);
+
 // Document-level consistency (after Ratinov & Roth 2009): the typer's scores summed
 // over every occurrence of a name in one article, so "Twitter" gets one type from all
 // its contexts together ("on Twitter", "Twitter users", "Twitter said").

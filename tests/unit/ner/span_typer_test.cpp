@@ -221,3 +221,14 @@ TEST_CASE("a law is named by its capitalised head") {
   CHECK_FALSE(law(V{"the", "Democratic", "National", "Convention", "opened"}, 1, 4));
   CHECK_FALSE(law(V{"the", "Harvard", "Law", "School"}, 1, 3));
 }
+
+TEST_CASE("a school or a hospital is named by its capitalised head") {
+  using V = std::vector<std::string_view>;
+  const auto institution = [](const V& words, std::size_t first, std::size_t last) {
+    return namesInstitution(SpanInSentence{words, first, last, ConllType::LOC});
+  };
+  CHECK(institution(V{"the", "North", "High", "School", "principal"}, 1, 4));
+  CHECK(institution(V{"at", "Wills", "Eye", "Hospital", "in"}, 1, 4));
+  CHECK_FALSE(institution(V{"the", "School", "said"}, 1, 2));
+  CHECK_FALSE(institution(V{"the", "West", "Bank", "and"}, 1, 3));
+}

@@ -56,3 +56,12 @@ TEST_CASE("a nationality's member noun is the nationality, not a person") {
   // A surname of the same shape is still a person.
   CHECK(has(mentions("Natalie Portman said she was thrilled."), "PERSON Natalie Portman"));
 }
+
+TEST_CASE("a school or a hospital the typer reads as a place is an organization") {
+  if (newslens::builtinModel().empty()) return;
+  const auto a = mentions(
+      "\"She just said 'hold the bucket,'\" the North High School principal told CNN affiliate KWCH. He survived "
+      "after being treated at the London Chest Hospital.");
+  CHECK(has(a, "ORG North High School"));
+  CHECK(has(a, "ORG London Chest Hospital"));
+}
