@@ -21,7 +21,9 @@ std::size_t WordIds::slotOf(std::string_view word, std::uint32_t hash) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
     const std::uint32_t entry = slots_[slot];
-    if (entry == 0 || (hashes_[entry - 1] == hash && words_[entry - 1] == word)) return slot;
+    if (entry == 0) return slot;
+    const std::string_view seen = words_[entry - 1];
+    if (hashes_[entry - 1] == hash && seen.size() == word.size() && lexicon::sameBytes(seen, word)) return slot;
   }
 }
 
