@@ -314,3 +314,12 @@ TEST_CASE("a nationality word used as a language is no mention; as an adjective 
     CHECK(m.find("French") == std::string::npos);
   CHECK(has(mentions("A French official said the talks would resume."), "NORP French"));
 }
+
+TEST_CASE("a website written as its address is one organization") {
+  if (newslens::builtinModel().empty()) return;
+  // The tokenizer splits the address at its period; the tagger reads no name, or only "CNN".
+  CHECK(has(mentions("The shoe was first reported by Style.com on Monday."), "ORG Style.com"));
+  const auto a = mentions("Read more on CNN.com and follow the story.");
+  CHECK(has(a, "ORG CNN.com"));
+  CHECK_FALSE(has(a, "ORG CNN"));
+}
