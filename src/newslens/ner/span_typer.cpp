@@ -230,10 +230,8 @@ bool usedAsService(const SpanInSentence& s) {
 }
 
 bool servicePlausible(const std::array<float, kNameTypeCount>& scores) {
-  const int org = static_cast<int>(EntityType::ORG), product = static_cast<int>(EntityType::PRODUCT);
-  for (int t = 0; t < kNameTypeCount; ++t)
-    if (t != org && t != product && scores[t] >= scores[product]) return false;
-  return true;
+  const auto best = static_cast<EntityType>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  return best == EntityType::ORG || best == EntityType::PRODUCT;
 }
 
 namespace {

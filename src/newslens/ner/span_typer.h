@@ -77,9 +77,9 @@ EntityType typeWithinMargin(const std::array<float, kNameTypeCount>& scores, Con
 // maps to PRODUCT (tools/lib/span_typer_fit.h).
 bool usedAsService(const SpanInSentence& span);
 
-// True when the typer reads the span as an organization or a product and ranks PRODUCT
-// above every type but ORG: a name that a service context may make a platform ("on CNN"
-// stays ORG, its second type is no PRODUCT; "on Iran" is a place).
+// True when the typer reads the span as an organization or a product (its best type): a
+// name that a service context may make a platform ("on Iran" is a place, "Schilling on
+// Twitter" no person). Acronyms never are (usedAsService).
 bool servicePlausible(const std::array<float, kNameTypeCount>& scores);
 
 // The place type a lower-case place noun right after the span states: a settlement's

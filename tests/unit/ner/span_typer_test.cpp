@@ -143,17 +143,18 @@ TEST_CASE("a one-word platform is used as a service after on/via, before a servi
 TEST_CASE("a service context makes a platform only of what the typer reads as an organization or product") {
   std::array<float, kNameTypeCount> scores{};
   scores[static_cast<int>(EntityType::ORG)] = 30.0f;
-  scores[static_cast<int>(EntityType::PRODUCT)] = 12.0f;
-  scores[static_cast<int>(EntityType::NORP)] = 5.0f;
-  CHECK(servicePlausible(scores));
-  // "on CNN": its second type is no product.
-  scores[static_cast<int>(EntityType::NORP)] = 12.5f;
-  CHECK_FALSE(servicePlausible(scores));
-  // "on Iran": a place first.
+  scores[static_cast<int>(EntityType::PRODUCT)] = -4.0f;
+  scores[static_cast<int>(EntityType::GPE)] = 8.0f;
+  CHECK(servicePlausible(scores));  // "… Twitter and Instagram": a place second, still an organization first
+  // "on Iran": a place first; "followed Schilling on": a person first.
   std::array<float, kNameTypeCount> place{};
   place[static_cast<int>(EntityType::GPE)] = 20.0f;
   place[static_cast<int>(EntityType::PRODUCT)] = 10.0f;
   CHECK_FALSE(servicePlausible(place));
+  std::array<float, kNameTypeCount> person{};
+  person[static_cast<int>(EntityType::PERSON)] = 20.0f;
+  person[static_cast<int>(EntityType::ORG)] = 19.0f;
+  CHECK_FALSE(servicePlausible(person));
 }
 
 TEST_CASE("a service use votes PRODUCT whole, one among many other uses does not decide") {
