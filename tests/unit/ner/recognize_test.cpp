@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "fixtures/pipeline_mentions.h"
 #include "newslens/analyzer.h"
 #include "newslens/builtin_model.h"
 #include "newslens/ner/type_rules.h"
@@ -14,20 +15,9 @@ using newslens::ner::titleWords;
 namespace {
 using V = std::vector<std::string_view>;
 
-// "TYPE text" for every mention the real pipeline finds in `text`.
-std::vector<std::string> mentions(std::string_view text) {
-  static const newslens::Analyzer analyzer;
-  std::vector<std::string> out;
-  for (const auto& m : analyzer.analyze(text, {}).mentions)
-    out.push_back(std::string(entityTypeName(m.type)) + " " + std::string(text.substr(m.start, m.end - m.start)));
-  return out;
-}
-
-bool has(const std::vector<std::string>& list, const std::string& item) {
-  for (const auto& x : list)
-    if (x == item) return true;
-  return false;
-}
+// "TYPE text" for every mention the real pipeline finds in a text.
+constexpr auto* mentions = &fixture::typedMentions;
+using fixture::has;
 }  // namespace
 
 TEST_CASE("title words lead a span but never make all of it") {
