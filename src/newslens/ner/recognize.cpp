@@ -113,7 +113,7 @@ bool isTagOrHandle(std::string_view text, const std::vector<Token>& tokens, std:
 
 // lexicon::isGenericStandIn of a word as written ("University", "Dad"), or an acronym of
 // a common noun (lexicon::isCommonNounAcronym) written in capitals ("PTSD").
-bool isGenericStandIn(std::string_view word) {
+bool isGenericWord(std::string_view word) {
   const text::LowerWord lower(word);
   if (lexicon::isGenericStandIn(lower.view())) return true;
   // "PTSD", "DNA": an acronym of a common noun, written in capitals ("Tv" is no acronym).
@@ -126,7 +126,7 @@ bool isGenericStandIn(std::string_view word) {
 // "the President said", "PTSD"): no name.
 bool isBareWord(const std::vector<std::string_view>& span) {
   const std::size_t lead = span.size() == 2 && (span[0] == "The" || span[0] == "the") ? 1 : 0;
-  return span.size() == lead + 1 && (isTitleWord(span[lead]) || isGenericStandIn(span[lead]));
+  return span.size() == lead + 1 && (isTitleWord(span[lead]) || isGenericWord(span[lead]));
 }
 
 // One tagged chunk and what its spans are read with: the text and its tokens, the
@@ -270,29 +270,32 @@ bool addHyphenPieces(const Chunk& chunk, const SpanReading& reading, float confi
   return true;
 }
 
-// Turns the tagger's span of chunk words [start, end) into mentions: leading titles
-// stripped from a person, a role-glued span split into its two names.
-void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, ConllType conll, float confidence,
-                  std::vector<Mention>& out) {
+// A tagger span being cut down to its name: its first token and its words; cuts are
+// made at the front or the back only.
+struct SpanCut {
+  std::uint32_t first;
+  std::vector<std::string_view> words;
+  void dropFront(std::size_t k) {
+    first += static_cast<std::uint32_t>(k);
+    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+};
+
+// Cuts from the span's edges what is never part of a name the tagger swept in; false
+// when no name is left (or it is a hashtag, a handle, a generic word or a bare title).
+bool trimSpanEdges(const Chunk& chunk, ConllType conll, SpanCut& cut) {
   const std::vector<Token>& tokens = chunk.tokens;
-  const std::vector<std::string_view>& words = chunk.words;
-  const Model& model = chunk.model;
-  const std::uint32_t chunkFirst = chunk.first;
-  std::uint32_t first = chunkFirst + start;
-  std::vector<std::string_view> span(words.begin() + start, words.begin() + end);
-  // The span follows a title word and "of"/"for" ("Secretary of").
-  const bool afterTitle =
-      start > 1 && (words[start - 1] == "of" || words[start - 1] == "for") && isTitleWord(words[start - 2]);
+  std::vector<std::string_view>& span = cut.words;
   // An emoji or stray symbol the tagger swept into a span's edge is never part of a name.
   const auto notName = [&](std::uint32_t t) {
     return tokens[t].kind == TokenKind::Emoji || tokens[t].kind == TokenKind::Other;
   };
-  while (!span.empty() && notName(first)) ++first, span.erase(span.begin());
-  while (!span.empty() && notName(first + static_cast<std::uint32_t>(span.size()) - 1)) span.pop_back();
-  if (span.empty() || isTagOrHandle(chunk.text, tokens, first)) return;
+  while (!span.empty() && notName(cut.first)) cut.dropFront(1);
+  while (!span.empty() && notName(cut.first + static_cast<std::uint32_t>(span.size()) - 1)) span.pop_back();
+  if (span.empty() || isTagOrHandle(chunk.text, tokens, cut.first)) return false;
   // A name neither starts nor ends with an ordinary lower-case word ("aircraft carriers
   // Vinson", "Ireland-born actor"), which the tagger sweeps in beside a capitalised one.
-  while (span.size() > 1 && isOrdinaryWord(span.front())) ++first, span.erase(span.begin());
+  while (span.size() > 1 && isOrdinaryWord(span.front())) cut.dropFront(1);
   while (span.size() > 1 && isOrdinaryWord(span.back())) span.pop_back();
   // Nor does it end with a title's small word ("the University and allows"): the
   // tagger ran on past the name ("Parks and Recreation" keeps its inner "and").
@@ -303,65 +306,91 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
   // Victims of Trafficking Act" is one: only "of" gives the role). On the 500 CNN dev
   // articles: 5 spans ("CEO of Starbucks", "Bishop of Leicester").
   if (conll != ConllType::PER && span.size() > 2 && isCapitalized(span[0]) && isTitleWord(span[0]) &&
-      !isInstitutionWord(span[0]) && span[1] == "of" && isCapitalized(span[2]) && !isTitleContinuation(span[2])) {
-    first += 2;
-    span.erase(span.begin(), span.begin() + 2);
-  }
-  if (span.empty() || isBareWord(span)) return;
+      !isInstitutionWord(span[0]) && span[1] == "of" && isCapitalized(span[2]) && !isTitleContinuation(span[2]))
+    cut.dropFront(2);
+  return !span.empty() && !isBareWord(span);
+}
+
+// Splits off the names that lead the span as modifiers of a role or of another name
+// (each its own mention in `out`): an employer before a title ("Google CFO Patrick
+// Pichette"), before a lower-case role word ("Disney star Zendaya Coleman"), and the
+// United States before a name. `conll` becomes PER where what is left is a person.
+// False when what is left is a bare title ("U.S. President"): a role and no name.
+bool splitLeadingNames(const Chunk& chunk, float confidence, SpanCut& cut, ConllType& conll,
+                       std::vector<Mention>& out) {
+  const Model& model = chunk.model;
   const FeatureHasher hash(model.hashSeed);
-  const std::uint32_t last = first + static_cast<std::uint32_t>(span.size());
-  // "Secretary of [State Antony Blinken]": a span that starts inside a title the tagger
-  // left out is the person the title names.
-  if (span.size() > 1 && afterTitle && isTitleContinuation(span.front()) && isCapitalized(span[1])) {
-    ++first;
-    span.erase(span.begin());
+  const auto splitOff = [&](std::size_t k, EntityType type) {
+    out.push_back(mentionOver(chunk.tokens, cut.first, cut.first + static_cast<std::uint32_t>(k), type, confidence));
+    cut.dropFront(k);
+  };
+  const auto modifier = [&](std::size_t k) {
+    return modifierType(
+        std::vector<std::string_view>(cut.words.begin(), cut.words.begin() + static_cast<std::ptrdiff_t>(k)),
+        model.knownWords, hash);
+  };
+  if (const std::size_t k = innerTitle(cut.words); k > 0) {
+    splitOff(k, modifier(k));
     conll = ConllType::PER;
   }
-  if (const std::size_t k = innerTitle(span); k > 0) {
-    const std::vector<std::string_view> head(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
-    out.push_back(mentionOver(tokens, first, first + static_cast<std::uint32_t>(k),
-                              modifierType(head, model.knownWords, hash), confidence));
-    first += static_cast<std::uint32_t>(k);
-    span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
-    conll = ConllType::PER;
+  if (const std::size_t k = conll == ConllType::PER ? innerRoleWord(cut.words) : 0; k > 0) {
+    splitOff(k, modifier(k));
+    cut.dropFront(1);  // the role word
   }
-  if (const std::size_t k = conll == ConllType::PER ? innerRoleWord(span) : 0; k > 0) {
-    const std::vector<std::string_view> head(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
-    out.push_back(mentionOver(tokens, first, first + static_cast<std::uint32_t>(k),
-                              modifierType(head, model.knownWords, hash), confidence));
-    first += static_cast<std::uint32_t>(k + 1);
-    span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  // "U.S. Congress" → "U.S." (GPE) + "Congress". (The CoNLL mapping joins them again, as
+  // CoNLL writes "U.S. State Department": tools/lib/evaluate.cpp, bin/conll.mjs.)
+  if (const std::size_t k = unitedStatesModifier(cut.words);
+      k > 0 && !keepsCountry(chunk, cut.first - chunk.first, cut.first - chunk.first + cut.words.size(), conll)) {
+    splitOff(k, EntityType::GPE);
+    if (cut.words.size() == 1 && isTitleWord(cut.words.front())) return false;
   }
-  // "U.S. Congress" → "U.S." (GPE) + "Congress"; "U.S. President" leaves a bare title,
-  // a role and no name. (The CoNLL mapping joins them again, as CoNLL writes "U.S. State
-  // Department": tools/lib/evaluate.cpp, bin/conll.mjs.)
-  if (const std::size_t k = unitedStatesModifier(span);
-      k > 0 && !keepsCountry(chunk, first - chunkFirst, first - chunkFirst + span.size(), conll)) {
-    out.push_back(mentionOver(tokens, first, first + static_cast<std::uint32_t>(k), EntityType::GPE, confidence));
-    first += static_cast<std::uint32_t>(k);
-    span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(k));
-    if (span.size() == 1 && isTitleWord(span.front())) return;
-  }
-  // "Ten-month-old Buseiwa", "27-year-old Smith": a descriptor compound ending in a
-  // lower-case part is never the start of a person's name.
-  while (conll == ConllType::PER && span.size() > 1 && hasLowerTail(span.front())) {
-    ++first;
-    span.erase(span.begin());
-  }
-  // "Mr Xi" is a person whatever the tagger's type (CoNLL's Reuters rarely wrote "Mr").
+  return true;
+}
+
+// Strips what leads a person's name: descriptor compounds ("Ten-month-old Buseiwa") and
+// titles ("Mr Xi", "President Xi Jinping"). True when the span is a person by an
+// honorific ("Mr Xi" is a person whatever the tagger's type: CoNLL's Reuters rarely
+// wrote "Mr"); `bareTitle` is set when only a title is left, which is no person.
+bool stripPersonTitles(ConllType conll, SpanCut& cut, bool& bareTitle) {
+  std::vector<std::string_view>& span = cut.words;
+  while (conll == ConllType::PER && span.size() > 1 && hasLowerTail(span.front())) cut.dropFront(1);
   const bool honorific = span.size() > 1 && isPersonalHonorific(span.front());
   if (conll == ConllType::PER || honorific) {
-    const std::size_t titles = titleWords(span);
-    first += static_cast<std::uint32_t>(titles);
-    span.erase(span.begin(), span.begin() + static_cast<std::ptrdiff_t>(titles));
-    if (span.size() == 1 && isTitleWord(span.front())) return;  // a bare title is no person
+    cut.dropFront(titleWords(span));
+    bareTitle = span.size() == 1 && isTitleWord(span.front());
   }
-  const SpanReading reading{first, last, conll == ConllType::PER, opensSentence(chunk, first)};
+  return honorific;
+}
+
+// Turns the tagger's span of chunk words [start, end) into mentions: its edges trimmed,
+// the names that modify a role or another name split off, titles stripped from a
+// person, a hyphenated name cut into its pieces, and the rest typed.
+void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, ConllType conll, float confidence,
+                  std::vector<Mention>& out) {
+  const std::vector<std::string_view>& words = chunk.words;
+  SpanCut cut{chunk.first + start, std::vector<std::string_view>(words.begin() + start, words.begin() + end)};
+  // The span follows a title word and "of"/"for" ("Secretary of").
+  const bool afterTitle =
+      start > 1 && (words[start - 1] == "of" || words[start - 1] == "for") && isTitleWord(words[start - 2]);
+  if (!trimSpanEdges(chunk, conll, cut)) return;
+  const std::uint32_t last = cut.first + static_cast<std::uint32_t>(cut.words.size());  // only the front moves now
+  // "Secretary of [State Antony Blinken]": a span that starts inside a title the tagger
+  // left out is the person the title names.
+  if (cut.words.size() > 1 && afterTitle && isTitleContinuation(cut.words.front()) && isCapitalized(cut.words[1])) {
+    cut.dropFront(1);
+    conll = ConllType::PER;
+  }
+  if (!splitLeadingNames(chunk, confidence, cut, conll, out)) return;
+  bool bareTitle = false;
+  const bool honorific = stripPersonTitles(conll, cut, bareTitle);
+  if (bareTitle) return;
+  const SpanReading reading{cut.first, last, conll == ConllType::PER, opensSentence(chunk, cut.first)};
   if (!honorific && addHyphenPieces(chunk, reading, confidence, out)) return;
-  const EntityType type = honorific
-                              ? EntityType::PERSON
-                              : spanType(words, first - chunkFirst, last - chunkFirst, conll, model, hash, chunk.votes);
-  out.push_back(mentionOver(tokens, first, last, type, confidence));
+  const FeatureHasher hash(chunk.model.hashSeed);
+  const EntityType type =
+      honorific ? EntityType::PERSON
+                : spanType(words, cut.first - chunk.first, last - chunk.first, conll, chunk.model, hash, chunk.votes);
+  out.push_back(mentionOver(chunk.tokens, cut.first, last, type, confidence));
 }
 
 // True when the hyphenated word `reading` holds names (hyphenNamePieces) and each is a
