@@ -9,8 +9,6 @@
 namespace newslens::ner {
 namespace {
 
-bool upperFirst(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
 bool allLower(std::string_view w) {
   bool letter = false;
   for (unsigned char ch : w) {
@@ -21,7 +19,7 @@ bool allLower(std::string_view w) {
 }
 
 bool mixedCaps(std::string_view w) {  // "Pichette", not "CNN" or "US"
-  if (!upperFirst(w) || w.size() < 2) return false;
+  if (!text::startsAsciiCapital(w) || w.size() < 2) return false;
   for (std::size_t k = 1; k < w.size(); ++k)
     if (w[k] >= 'a' && w[k] <= 'z') return true;
   return false;
@@ -36,7 +34,7 @@ WordUse useOf(std::string_view prev, std::string_view w, std::string_view next) 
     use.lower = 1;
   } else if (mixedCaps(w)) {
     use.capitalized = 1;
-    if (upperFirst(prev) || upperFirst(next)) use.inName = 1;
+    if (text::startsAsciiCapital(prev) || text::startsAsciiCapital(next)) use.inName = 1;
   }
   return use;
 }

@@ -13,8 +13,6 @@ bool allLower(std::string_view part) {
   return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-bool startsCapital(std::string_view part) { return !part.empty() && part[0] >= 'A' && part[0] <= 'Z'; }
-
 // A lower-case part a name is built with, never part of it: "pro", "based", "x"; a
 // name particle ("al-Assad", "bin-Laden") belongs to the name.
 bool cutPart(std::string_view part) { return allLower(part) && !lexicon::isNameParticle(part); }
@@ -34,7 +32,7 @@ std::pair<std::size_t, std::size_t> withoutCutParts(std::string_view word, bool 
     to = dash;
   }
   // What is left is a name: it starts with a capital and is more than a letter ("X-ray").
-  if (to - from < 2 || !startsCapital(word.substr(from, to - from))) return {0, word.size()};
+  if (to - from < 2 || !text::startsAsciiCapital(word.substr(from, to - from))) return {0, word.size()};
   return {from, to};
 }
 
@@ -60,7 +58,7 @@ std::vector<std::string_view> joinedNames(std::string_view word, const KnownWord
     if (dash == word.size()) break;
     from = dash + 1;
   }
-  if (parts.size() < 2 || !std::all_of(parts.begin(), parts.end(), startsCapital)) return {};
+  if (parts.size() < 2 || !std::all_of(parts.begin(), parts.end(), text::startsAsciiCapital)) return {};
   if (lexicon::isAncestryCompoundTail(text::LowerWord(parts.back()).view())) return {};
   if (phraseCategories(known, hash, {word}) != 0) return {};
   for (const std::string_view part : parts)

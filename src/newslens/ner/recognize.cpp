@@ -28,8 +28,6 @@ namespace {
 // (a 10 MB paste without punctuation) from needing one huge Viterbi lattice.
 constexpr std::uint32_t kMaxChunkTokens = 256;
 
-bool isCapitalized(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
-
 // True for a hyphenated word whose last part is lower case ("Ontario-based", "U.S.-led").
 bool hasLowerTail(std::string_view word) {
   const std::size_t dash = word.rfind('-');
@@ -60,11 +58,11 @@ EntityType modifierType(const std::vector<std::string_view>& words, const KnownW
 // glues the employer, the role and the person, and they are two names. 0 if none.
 std::size_t innerTitle(const std::vector<std::string_view>& span) {
   for (std::size_t k = 1; k + 1 < span.size(); ++k) {
-    if (!isCapitalized(span[k]) || !isTitleWord(span[k]) || isPersonalHonorific(span[k])) continue;
+    if (!text::startsAsciiCapital(span[k]) || !isTitleWord(span[k]) || isPersonalHonorific(span[k])) continue;
     const std::vector<std::string_view> rest(span.begin() + static_cast<std::ptrdiff_t>(k), span.end());
     const std::size_t titles = titleWords(rest);
     // "U.S. Justice Department": a title before an institution word names the institution.
-    if (titles < rest.size() && isCapitalized(rest[titles]) && !isInstitutionWord(rest[titles])) return k;
+    if (titles < rest.size() && text::startsAsciiCapital(rest[titles]) && !isInstitutionWord(rest[titles])) return k;
   }
   return 0;
 }
@@ -87,7 +85,8 @@ bool isSmallWord(std::string_view w) {
 // ordinary word ("Kengo wa Dondo" keeps its particle) cannot be inside a name. 0 if none.
 std::size_t innerRoleWord(const std::vector<std::string_view>& span) {
   for (std::size_t k = 1; k + 1 < span.size(); ++k)
-    if (isOrdinaryWord(span[k]) && isCapitalized(span[k - 1]) && isCapitalized(span[k + 1])) return k;
+    if (isOrdinaryWord(span[k]) && text::startsAsciiCapital(span[k - 1]) && text::startsAsciiCapital(span[k + 1]))
+      return k;
   return 0;
 }
 
@@ -305,8 +304,9 @@ bool trimSpanEdges(const Chunk& chunk, ConllType conll, SpanCut& cut) {
   // England" are names: a title's continuation or an institution word; "Justice for
   // Victims of Trafficking Act" is one: only "of" gives the role). On the 500 CNN dev
   // articles: 5 spans ("CEO of Starbucks", "Bishop of Leicester").
-  if (conll != ConllType::PER && span.size() > 2 && isCapitalized(span[0]) && isTitleWord(span[0]) &&
-      !isInstitutionWord(span[0]) && span[1] == "of" && isCapitalized(span[2]) && !isTitleContinuation(span[2]))
+  if (conll != ConllType::PER && span.size() > 2 && text::startsAsciiCapital(span[0]) && isTitleWord(span[0]) &&
+      !isInstitutionWord(span[0]) && span[1] == "of" && text::startsAsciiCapital(span[2]) &&
+      !isTitleContinuation(span[2]))
     cut.dropFront(2);
   return !span.empty() && !isBareWord(span);
 }
@@ -376,7 +376,8 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
   const std::uint32_t last = cut.first + static_cast<std::uint32_t>(cut.words.size());  // only the front moves now
   // "Secretary of [State Antony Blinken]": a span that starts inside a title the tagger
   // left out is the person the title names.
-  if (cut.words.size() > 1 && afterTitle && isTitleContinuation(cut.words.front()) && isCapitalized(cut.words[1])) {
+  if (cut.words.size() > 1 && afterTitle && isTitleContinuation(cut.words.front()) &&
+      text::startsAsciiCapital(cut.words[1])) {
     cut.dropFront(1);
     conll = ConllType::PER;
   }
@@ -490,13 +491,14 @@ text::TokenSpan datelineSource(std::string_view text, const std::vector<Token>& 
   const auto is = [&](std::uint32_t t, std::string_view what) {
     return t < s.lastToken && text::surface(text, tokens[t]) == what;
   };
-  while (k < s.lastToken && k < s.firstToken + 6 && !is(k, "(") &&
-         (is(k, ",") || (tokens[k].kind == TokenKind::Word && isCapitalized(text::surface(text, tokens[k])))))
+  while (
+      k < s.lastToken && k < s.firstToken + 6 && !is(k, "(") &&
+      (is(k, ",") || (tokens[k].kind == TokenKind::Word && text::startsAsciiCapital(text::surface(text, tokens[k])))))
     ++k;
   if (!is(k, "(")) return {};
   std::uint32_t close = k + 1;
   while (close < s.lastToken && close < k + 5 && tokens[close].kind == TokenKind::Word &&
-         isCapitalized(text::surface(text, tokens[close])))
+         text::startsAsciiCapital(text::surface(text, tokens[close])))
     ++close;
   if (close == k + 1 || close > k + 4 || !is(close, ")") || close + 1 >= s.lastToken) return {};
   const Token& after = tokens[close + 1];

@@ -187,8 +187,6 @@ EntityType predictSpanType(const SpanTyper& typer, const std::vector<std::uint32
 
 namespace {
 
-bool startsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
 std::string lowerWord(const std::vector<std::string_view>& words, std::size_t i) {
   return i < words.size() ? text::lowercase(normalizeToken(words[i])) : std::string();
 }
@@ -204,7 +202,7 @@ std::size_t listStart(const std::vector<std::string_view>& words, std::size_t fi
       --j;
     else if (joiner != "," && joiner != "and" && joiner != "or")
       break;
-    if (j == 0 || !startsCapitalized(words[j - 1])) break;
+    if (j == 0 || !text::startsAsciiCapital(words[j - 1])) break;
     k = j - 1;
   }
   return k;
@@ -257,7 +255,7 @@ bool opponentInScoreLine(const SpanInSentence& s) {
 }
 
 bool namesLaw(const SpanInSentence& s) {
-  return s.last >= s.first + 2 && startsCapitalized(s.words[s.last - 1]) &&
+  return s.last >= s.first + 2 && text::startsAsciiCapital(s.words[s.last - 1]) &&
          lexicon::isLawHead(lowerWord(s.words, s.last - 1));
 }
 
@@ -274,7 +272,7 @@ bool nationalityMember(const SpanInSentence& s, const KnownWords& known, const F
 }
 
 bool namesInstitution(const SpanInSentence& s) {
-  return s.last >= s.first + 2 && startsCapitalized(s.words[s.last - 1]) &&
+  return s.last >= s.first + 2 && text::startsAsciiCapital(s.words[s.last - 1]) &&
          lexicon::isInstitutionHead(lowerWord(s.words, s.last - 1));
 }
 

@@ -84,4 +84,8 @@ bool startsLowercase(std::string_view word);
 // True when the UTF-8 word starts with an uppercase letter (Latin, Greek, Cyrillic).
 bool startsUppercase(std::string_view word);
 
+// True when the word starts with an ASCII capital, A-Z: how the tagger's rules read a
+// capitalised word (the features were trained on Reuters' ASCII capitals).
+inline bool startsAsciiCapital(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+
 }  // namespace newslens::text
