@@ -61,6 +61,18 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
             : m.lastToken;
     return m.firstToken > 0 && isQuote(m.firstToken - 1) && isQuote(after);
   };
+  const FeatureHasher hash(model.hashSeed);
+  // The mentions the rule may cut, by what they alone show; most articles have none, and
+  // then no mention's words are keyed.
+  std::vector<std::size_t> candidates;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.lastToken - m.firstToken >= 2 && starts.count(m.firstToken) && !quotedTitle(m) &&
+        m.start == tokens[m.firstToken].start &&
+        mostlyLowerCase(model, hash, text::surface(text, tokens[m.firstToken])))
+      candidates.push_back(k);
+  }
+  if (candidates.empty()) return;
   std::unordered_map<std::string, EntityType> written;  // a mention's words -> its type (first seen)
   std::unordered_set<std::string> inside;               // the words of mentions inside a sentence
   for (const Mention& m : mentions) {
@@ -68,11 +80,9 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
     written.try_emplace(k, m.type);
     if (!starts.count(m.firstToken)) inside.insert(k);
   }
-  const FeatureHasher hash(model.hashSeed);
-  for (Mention& m : mentions) {
-    if (m.lastToken - m.firstToken < 2 || !starts.count(m.firstToken) || quotedTitle(m)) continue;
-    if (!mostlyLowerCase(model, hash, text::surface(text, tokens[m.firstToken]))) continue;
-    if (m.start != tokens[m.firstToken].start || inside.count(key(text, tokens, m, m.firstToken))) continue;
+  for (const std::size_t c : candidates) {
+    Mention& m = mentions[c];
+    if (inside.count(key(text, tokens, m, m.firstToken))) continue;
     if (phraseCategories(model.knownWords, hash, text::surfaces(text, tokens, m.firstToken, m.lastToken)) != 0)
       continue;
     const auto rest = written.find(key(text, tokens, m, m.firstToken + 1));
@@ -87,16 +97,24 @@ void restoreSentenceInitialWords(std::string_view text, const std::vector<Token>
                                  const std::vector<Sentence>& sentences, std::vector<Mention>& mentions) {
   if (mentions.size() < 2) return;
   const std::unordered_set<std::uint32_t> starts = sentenceStarts(tokens, sentences);
+  // The mentions right after their sentence's first word, a capitalised word no mention
+  // covers; most articles have none, and then no mention's words are keyed.
+  std::vector<std::size_t> candidates;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    const std::uint32_t t = m.firstToken - 1;
+    if (m.firstToken > 0 && starts.count(t) && tokens[t].kind == TokenKind::Word &&
+        text::startsUppercase(text::surface(text, tokens[t])) && !isTitleWord(text::surface(text, tokens[t])) &&
+        m.start == tokens[m.firstToken].start && !(k > 0 && mentions[k - 1].lastToken > t))
+      candidates.push_back(k);
+  }
+  if (candidates.empty()) return;
   std::unordered_map<std::string, EntityType> inside;  // words of mentions inside a sentence -> type (first seen)
   for (const Mention& m : mentions)
     if (!starts.count(m.firstToken)) inside.try_emplace(key(text, tokens, m, m.firstToken), m.type);
-  for (std::size_t k = 0; k < mentions.size(); ++k) {
-    Mention& m = mentions[k];
+  for (const std::size_t c : candidates) {
+    Mention& m = mentions[c];
     const std::uint32_t t = m.firstToken - 1;
-    if (m.firstToken == 0 || !starts.count(t) || tokens[t].kind != TokenKind::Word ||
-        !text::startsUppercase(text::surface(text, tokens[t])) || isTitleWord(text::surface(text, tokens[t])) ||
-        m.start != tokens[m.firstToken].start || (k > 0 && mentions[k - 1].lastToken > t))
-      continue;
     Mention whole = m;
     whole.firstToken = t;
     whole.start = tokens[t].start;
