@@ -8,16 +8,15 @@
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/type_rules.h"
 #include "newslens/text/span.h"
+#include "newslens/text/utf8.h"
 
 namespace newslens::ner {
 namespace {
 
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
 // The acronym a one-word mention is written as ("VA"), or "" when it is none.
 std::string_view acronymOf(const std::vector<std::string_view>& words) {
   if (words.size() != 1 || words[0].size() < 2 || words[0].size() > 6) return {};
-  return std::all_of(words[0].begin(), words[0].end(), isUpper) ? words[0] : std::string_view();
+  return std::all_of(words[0].begin(), words[0].end(), text::isAsciiUpper) ? words[0] : std::string_view();
 }
 
 // The types of the article's longer names by their initials.
@@ -36,7 +35,7 @@ void addExpansion(Expansions& out, const std::string& initials, EntityType type)
 std::string initialsOf(const std::vector<std::string_view>& words) {
   std::string out;
   for (std::string_view w : words) {
-    if (!w.empty() && isUpper(w[0]))
+    if (text::startsAsciiCapital(w))
       out += w[0];
     else if (!lexicon::isTitleSmallWord(w))
       return {};

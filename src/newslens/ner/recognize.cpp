@@ -116,8 +116,7 @@ bool isGenericWord(std::string_view word) {
   const text::LowerWord lower(word);
   if (lexicon::isGenericStandIn(lower.view())) return true;
   // "PTSD", "DNA": an acronym of a common noun, written in capitals ("Tv" is no acronym).
-  return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-         lexicon::isCommonNounAcronym(lower.view());
+  return !text::hasAsciiLower(word) && lexicon::isCommonNounAcronym(lower.view());
 }
 
 // True for a span that is a generic word or a bare title alone, after a "The" at most

@@ -214,8 +214,7 @@ bool usedAsService(const SpanInSentence& s) {
   // One word, not an acronym: channels, exchanges and agencies are ("on CNN", "on
   // LIFFE"), platforms are written as words.
   const std::string_view word = s.words[s.first];
-  if (s.last != s.first + 1 || std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-    return false;
+  if (s.last != s.first + 1 || !text::hasAsciiLower(word)) return false;
   const std::string next = lowerWord(s.words, s.last);
   if (lexicon::isServiceNoun(next)) return true;
   // "on Petofi's board": a possessor, not what "on" governs.

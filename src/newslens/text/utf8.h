@@ -86,6 +86,14 @@ bool startsUppercase(std::string_view word);
 
 // True when the word starts with an ASCII capital, A-Z: how the tagger's rules read a
 // capitalised word (the features were trained on Reuters' ASCII capitals).
-inline bool startsAsciiCapital(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+inline bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool startsAsciiCapital(std::string_view word) { return !word.empty() && isAsciiUpper(word[0]); }
+// True when the word holds an ASCII lower-case letter (an acronym, "PTSD", holds none).
+inline bool hasAsciiLower(std::string_view word) {
+  for (const char c : word)
+    if (isAsciiLower(c)) return true;
+  return false;
+}
 
 }  // namespace newslens::text
