@@ -634,7 +634,7 @@ bool isWebsiteName(std::string_view text, const std::vector<Token>& tokens, std:
       text::surface(text, tokens[t + 3]) != ".")  // "Style.com/news", "CNN.com's"
     return false;
   const std::string_view name = text::surface(text, tokens[t]);
-  return name.size() >= 2 && name[0] >= 'A' && name[0] <= 'Z' &&
+  return name.size() >= 2 && text::startsAsciiCapital(name) &&
          lexicon::inList(text::surface(text, tokens[t + 2]), {"com", "org", "net", "gov", "edu"});
 }
 
