@@ -236,21 +236,24 @@ std::uint32_t documentUse(const SentenceView& s, int i) {
 }
 
 // Token i's gazetteer features: its own categories by position, with its shape's
-// head, and the categories of its neighbours.
+// head, and the categories of its neighbours. Only the categories marked on it or
+// beside it add any: their bits are visited in ascending order, as a loop over all
+// kGazetteerCount would push them.
 void addGazetteerFeatures(const SentenceView& s, int i, const FeatureHasher& hash, std::vector<std::uint32_t>& h) {
   const int n = static_cast<int>(s.tokens.size());
   const GazetteerMarks& m = s.marks[i];
-  for (std::uint32_t g = 0; g < kGazetteerCount; ++g) {
+  const std::uint16_t before = i > 0 ? s.marks[i - 1].any : 0;
+  const std::uint16_t after = i + 1 < n ? s.marks[i + 1].any : 0;
+  for (unsigned bits = m.any | before | after; bits != 0; bits &= bits - 1) {
+    const std::uint32_t g = static_cast<std::uint32_t>(__builtin_ctz(bits));
     const std::uint16_t bit = static_cast<std::uint16_t>(1u << g);
     for (std::uint32_t pos = 0; pos < 4; ++pos) {
       if (!(m.at[pos] & bit)) continue;
       h.push_back(hash(kGazetteer, g + 1, pos + 1));
       h.push_back(hash(kGazetteerShape, g + 1, pos + 1, s.tokens[i]->hShapeHead));
     }
-    for (int d : {-1, 1}) {
-      const int j = i + d;
-      if (j >= 0 && j < n && (s.marks[j].any & bit)) h.push_back(hash(kGazetteerAt, d + 3u, g + 1));
-    }
+    if (before & bit) h.push_back(hash(kGazetteerAt, -1 + 3u, g + 1));
+    if (after & bit) h.push_back(hash(kGazetteerAt, 1 + 3u, g + 1));
   }
 }
 
@@ -292,7 +295,7 @@ void addNeighbourFeatures(const TokenInfo* t, int offset, bool capsLine, const K
                           const FeatureHasher& hash, std::vector<std::uint32_t>& h) {
   const std::uint32_t caps = capsLine ? 2 : 1;
   const std::uint32_t off = static_cast<std::uint32_t>(offset + 3);
-  const std::uint32_t edge = hash.part(offset < 0 ? "<s>" : "</s>");
+  const std::uint32_t edge = t ? 0 : hash.part(offset < 0 ? "<s>" : "</s>");  // read past the edge only
   h.push_back(hash(kLowerAt, off, t ? t->hLower : edge));
   h.push_back(hash(kShapeAt, off, t ? t->hShape : edge, caps));
   h.push_back(hash(kCasingAt, off, casingCode(t)));
@@ -307,7 +310,8 @@ void addContextFeatures(const SentenceView& s, int i, const FeatureHasher& hash,
   const int n = static_cast<int>(s.tokens.size());
   const TokenInfo& t = *s.tokens[i];
   const std::uint32_t caps = s.capsLine ? 2 : 1;
-  const std::uint32_t hStart = hash.part("<s>"), hEnd = hash.part("</s>");
+  // The edges' hashes, read at the sentence's first and last tokens only.
+  const std::uint32_t hStart = i > 0 ? 0 : hash.part("<s>"), hEnd = i + 1 < n ? 0 : hash.part("</s>");
   const std::uint32_t lowerBefore = i > 0 ? s.tokens[i - 1]->hLower : hStart;
   const std::uint32_t lowerAfter = i + 1 < n ? s.tokens[i + 1]->hLower : hEnd;
   h.push_back(hash(kLowerBigramPrev, lowerBefore, t.hLower));
