@@ -160,7 +160,8 @@ TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& 
   t.norm = normalizeToken(word);
   // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
   // (outside ALL-CAPS lines, where "US" may be the pronoun).
-  if (!capsLine && (t.norm == "US" || t.norm == "UK")) t.norm = t.norm == "US" ? "U.S." : "U.K.";
+  const std::string_view norm = t.norm;  // compared as a view: a size test, not std::string::compare
+  if (!capsLine && (norm == "US" || norm == "UK")) t.norm = norm == "US" ? "U.S." : "U.K.";
   t.lower = text::lowercase(t.norm);
   t.shape = text::wordShape(t.norm);
   t.hNorm = hash.part(t.norm);

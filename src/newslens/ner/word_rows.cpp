@@ -29,6 +29,10 @@ void addWeightRows(const Model& model, const std::uint32_t* hashes, std::size_t 
 
 WordRows::WordRows(const Model& model, const WordRows* common)
     : model_(&model), common_(common), hasher_(model.hashSeed), edgeRows_(2 * kOffsets * kRowWidth, 0), slots_(64, 0) {
+  // Room for the distinct words of a long article (beyond the common table's): most
+  // analyses then never move their entries and rows as they grow.
+  entries_.reserve(kReserved);
+  rows_.reserve(static_cast<std::size_t>(kReserved) * kOffsets * kRowWidth);
   for (bool capsLine : {false, true}) fillRows(nullptr, capsLine, &edgeRows_[(capsLine ? kOffsets : 0) * kRowWidth]);
 }
 
@@ -114,7 +118,7 @@ std::uint32_t WordRows::add(std::string_view word, bool capsLine, std::uint32_t 
   const std::uint32_t e = static_cast<std::uint32_t>(entries_.size());
   entries_.push_back(
       Entry{std::string(word), capsLine, hash, describeToken(word, capsLine, model_->knownWords, hasher_)});
-  rows_.resize(rows_.size() + kOffsets * kRowWidth, 0);
+  rows_.resize(rows_.size() + kOffsets * kRowWidth);  // zeros (value-initialized), filled below
   fillRows(&entries_[e].info, capsLine, &rows_[static_cast<std::size_t>(e) * kOffsets * kRowWidth]);
   return e;
 }

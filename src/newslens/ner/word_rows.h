@@ -74,6 +74,7 @@ class WordRows {
   // Distinct words kept (≈400 bytes each): far more than an article has, and a bound
   // on what a 16 MB paste of distinct words can hold.
   static constexpr std::uint32_t kCapacity = 4096;
+  static constexpr std::uint32_t kReserved = 256;  // entries reserved at construction (≈100 KB)
   static constexpr std::uint32_t kCommon = 0x80000000u;  // entry ids of the common table
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   struct Entry {
