@@ -261,19 +261,26 @@ void addGazetteerFeatures(const SentenceView& s, int i, const FeatureHasher& has
 }  // namespace
 
 void addOwnFeatures(const TokenInfo& t, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash,
-                    std::vector<std::uint32_t>& h) {
+                    std::vector<std::uint32_t>& h, FeatureSet set) {
+  const bool shapes = set != FeatureSet::Word, words = set != FeatureSet::ShapeCasing;
   const std::uint32_t caps = capsLine ? 2 : 1;
-  h.push_back(hash(kBias));
-  h.push_back(hash(kWord, t.hNorm));
-  h.push_back(hash(kLower, t.hLower));
-  h.push_back(hash(kShape, t.hShape, caps));
-  for (int k = 0; k < t.affixes; ++k) {
-    h.push_back(hash(kPrefix, t.hPrefix[k]));
-    h.push_back(hash(kSuffix, t.hSuffix[k]));
+  if (shapes) h.push_back(hash(kBias));
+  if (words) {
+    h.push_back(hash(kWord, t.hNorm));
+    h.push_back(hash(kLower, t.hLower));
   }
+  if (shapes) h.push_back(hash(kShape, t.hShape, caps));
+  if (words)
+    for (int k = 0; k < t.affixes; ++k) {
+      h.push_back(hash(kPrefix, t.hPrefix[k]));
+      h.push_back(hash(kSuffix, t.hSuffix[k]));
+    }
   const std::uint32_t casing = casingCode(&t);
-  h.push_back(hash(kCasing, casing));
-  h.push_back(hash(kCasingShape, casing, t.hShape, caps));
+  if (shapes) {
+    h.push_back(hash(kCasing, casing));
+    h.push_back(hash(kCasingShape, casing, t.hShape, caps));
+  }
+  if (!words) return;
   if (capsLine) h.push_back(hash(kCapsLineLower, t.hLower));
   // The word's cluster at every granularity, the finest also with its capitalisation (a
   // capitalised word of a place cluster reads differently from a lowercase one).
@@ -293,14 +300,17 @@ void addOwnFeatures(const TokenInfo& t, bool capsLine, const KnownWords& knownWo
 }
 
 void addNeighbourFeatures(const TokenInfo* t, int offset, bool capsLine, const KnownWords& knownWords,
-                          const FeatureHasher& hash, std::vector<std::uint32_t>& h) {
+                          const FeatureHasher& hash, std::vector<std::uint32_t>& h, FeatureSet set) {
+  const bool shapes = set != FeatureSet::Word, words = set != FeatureSet::ShapeCasing;
   const std::uint32_t caps = capsLine ? 2 : 1;
   const std::uint32_t off = static_cast<std::uint32_t>(offset + 3);
   const std::uint32_t edge = t ? 0 : hash.part(offset < 0 ? "<s>" : "</s>");  // read past the edge only
-  h.push_back(hash(kLowerAt, off, t ? t->hLower : edge));
-  h.push_back(hash(kShapeAt, off, t ? t->hShape : edge, caps));
-  h.push_back(hash(kCasingAt, off, casingCode(t)));
-  if (offset != -1 && offset != 1) return;
+  if (words) h.push_back(hash(kLowerAt, off, t ? t->hLower : edge));
+  if (shapes) {
+    h.push_back(hash(kShapeAt, off, t ? t->hShape : edge, caps));
+    h.push_back(hash(kCasingAt, off, casingCode(t)));
+  }
+  if ((offset != -1 && offset != 1) || !words) return;
   h.push_back(hash(kWordAt, off, t ? t->hNorm : edge));
   // The neighbours' finest clusters only (more levels there cost speed and gained nothing on dev).
   if (knownWords.clusterLevels)

@@ -132,14 +132,21 @@ TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& 
 void markGazetteer(const std::vector<const TokenInfo*>& tokens, const KnownWords& knownWords, const FeatureHasher& hash,
                    std::vector<GazetteerMarks>& out);
 
-// Appends the features of a token that read the token alone (its offset 0).
-void addOwnFeatures(const TokenInfo& token, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash,
-                    std::vector<std::uint32_t>& out);
+// Which of a token's own and neighbour features to append: all of them, or one of the
+// two halves a tagger sums apart (word_rows.h). ShapeCasing: those that read nothing of
+// the token but its shape hash (hShape), its casing and the line's (the bias, the
+// shape, the casing and their pairs), the same for every word of that shape and casing;
+// Word: the others. The two together are All, in another order.
+enum class FeatureSet : std::uint8_t { All, ShapeCasing, Word };
 
-// Appends the features a token reads of its neighbour at `offset` (-2, -1, 1 or 2),
-// `neighbour` null past the sentence's edge.
+// Appends the features (of `set`) of a token that read the token alone (its offset 0).
+void addOwnFeatures(const TokenInfo& token, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash,
+                    std::vector<std::uint32_t>& out, FeatureSet set = FeatureSet::All);
+
+// Appends the features (of `set`) a token reads of its neighbour at `offset` (-2, -1, 1
+// or 2), `neighbour` null past the sentence's edge (then All only).
 void addNeighbourFeatures(const TokenInfo* neighbour, int offset, bool capsLine, const KnownWords& knownWords,
-                          const FeatureHasher& hash, std::vector<std::uint32_t>& out);
+                          const FeatureHasher& hash, std::vector<std::uint32_t>& out, FeatureSet set = FeatureSet::All);
 
 // Appends the rest of token i's features: those joining it to its neighbours, its place
 // in the sentence, the gazetteer phrases around it and its document.

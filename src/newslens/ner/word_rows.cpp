@@ -16,6 +16,11 @@ std::uint32_t wordHash(std::string_view word, bool capsLine) {
   return h ^ (h >> 15);
 }
 
+// The slot hash of a shape hash, casing and line casing (WordRows::shapeRows()).
+std::uint32_t shapeHash(std::uint32_t hShape, Casing casing, bool capsLine) {
+  return (hShape ^ (static_cast<std::uint32_t>(casing) * 2u + (capsLine ? 1u : 0u))) * 0x9E3779B1u >> 16;
+}
+
 }  // namespace
 
 void addWeightRows(const Model& model, const std::uint32_t* hashes, std::size_t count, std::int32_t* acc) {
@@ -28,12 +33,18 @@ void addWeightRows(const Model& model, const std::uint32_t* hashes, std::size_t 
 }
 
 WordRows::WordRows(const Model& model, const WordRows* common)
-    : model_(&model), common_(common), hasher_(model.hashSeed), edgeRows_(2 * kOffsets * kRowWidth, 0), slots_(64, 0) {
+    : model_(&model),
+      common_(common),
+      hasher_(model.hashSeed),
+      edgeRows_(2 * kOffsets * kRowWidth, 0),
+      slots_(64, 0),
+      shapeSlots_(64, 0) {
   // Room for the distinct words of a long article (beyond the common table's): most
   // analyses then never move their entries and rows as they grow.
   entries_.reserve(kReserved);
   rows_.reserve(static_cast<std::size_t>(kReserved) * kOffsets * kRowWidth);
-  for (bool capsLine : {false, true}) fillRows(nullptr, capsLine, &edgeRows_[(capsLine ? kOffsets : 0) * kRowWidth]);
+  for (bool capsLine : {false, true})
+    fillRows(nullptr, capsLine, &edgeRows_[(capsLine ? kOffsets : 0) * kRowWidth], FeatureSet::All);
 }
 
 WordRows WordRows::commonWords(const Model& model) {
@@ -76,6 +87,7 @@ WordRows WordRows::commonWords(const Model& model) {
   for (std::string_view word : lexicon::commonNewsWords()) table.entry(word, false);
   table.model_ = nullptr;
   table.edgeRows_.clear();
+  table.shapes_.clear(), table.shapeRows_.clear(), table.shapeSlots_.clear();  // no word is made here again
   return table;
 }
 
@@ -118,17 +130,49 @@ std::uint32_t WordRows::add(std::string_view word, bool capsLine, std::uint32_t 
   const std::uint32_t e = static_cast<std::uint32_t>(entries_.size());
   entries_.push_back(
       Entry{std::string(word), capsLine, hash, describeToken(word, capsLine, model_->knownWords, hasher_)});
-  rows_.resize(rows_.size() + kOffsets * kRowWidth);  // zeros (value-initialized), filled below
-  fillRows(&entries_[e].info, capsLine, &rows_[static_cast<std::size_t>(e) * kOffsets * kRowWidth]);
+  const TokenInfo& info = entries_[e].info;
+  const std::int32_t* shared = shapeRows(info, capsLine);
+  rows_.insert(rows_.end(), shared, shared + kOffsets * kRowWidth);
+  fillRows(&info, capsLine, &rows_[static_cast<std::size_t>(e) * kOffsets * kRowWidth], FeatureSet::Word);
   return e;
 }
 
-// The kOffsets rows of one word (`info`; null: past the sentence's edge, which has no offset 0).
-void WordRows::fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows) {
+const std::int32_t* WordRows::shapeRows(const TokenInfo& info, bool capsLine) {
+  // The features read hShape, not the shape: equal hashes are the same rows.
+  const std::uint32_t mask = static_cast<std::uint32_t>(shapeSlots_.size() - 1);
+  std::uint32_t slot = shapeHash(info.hShape, info.casing, capsLine) & mask;
+  for (; shapeSlots_[slot] != 0; slot = (slot + 1) & mask) {
+    const std::uint32_t k = shapeSlots_[slot] - 1;
+    const Shape& s = shapes_[k];
+    if (s.hShape == info.hShape && s.casing == info.casing && s.capsLine == capsLine)
+      return &shapeRows_[static_cast<std::size_t>(k) * kOffsets * kRowWidth];
+  }
+  const std::uint32_t made = static_cast<std::uint32_t>(shapes_.size());
+  shapes_.push_back(Shape{info.hShape, info.casing, capsLine});
+  shapeRows_.resize(shapeRows_.size() + kOffsets * kRowWidth);
+  std::int32_t* rows = &shapeRows_[static_cast<std::size_t>(made) * kOffsets * kRowWidth];
+  fillRows(&info, capsLine, rows, FeatureSet::ShapeCasing);
+  shapeSlots_[slot] = made + 1;
+  if (2 * (made + 1) > shapeSlots_.size()) {  // at most half the slots fill
+    shapeSlots_.assign(2 * shapeSlots_.size(), 0);
+    const std::uint32_t wider = static_cast<std::uint32_t>(shapeSlots_.size() - 1);
+    for (std::uint32_t k = 0; k < shapes_.size(); ++k) {
+      const Shape& s = shapes_[k];
+      std::uint32_t at = shapeHash(s.hShape, s.casing, s.capsLine) & wider;
+      while (shapeSlots_[at] != 0) at = (at + 1) & wider;
+      shapeSlots_[at] = k + 1;
+    }
+  }
+  return rows;
+}
+
+// The kOffsets rows of one word (`info`; null: past the sentence's edge, which has no
+// offset 0): the features of `set` added to what `rows` holds.
+void WordRows::fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows, FeatureSet set) {
   for (int offset = -kMaxOffset; offset <= kMaxOffset; ++offset) {
     scratch_.clear();
-    if (offset == 0 && info) addOwnFeatures(*info, capsLine, model_->knownWords, hasher_, scratch_);
-    if (offset != 0) addNeighbourFeatures(info, offset, capsLine, model_->knownWords, hasher_, scratch_);
+    if (offset == 0 && info) addOwnFeatures(*info, capsLine, model_->knownWords, hasher_, scratch_, set);
+    if (offset != 0) addNeighbourFeatures(info, offset, capsLine, model_->knownWords, hasher_, scratch_, set);
     addWeightRows(*model_, scratch_.data(), scratch_.size(), rows + (offset + kMaxOffset) * kRowWidth);
   }
 }

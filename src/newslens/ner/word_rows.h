@@ -2,6 +2,9 @@
 // Per distinct word of one analysis, the summed weight rows of the tagger features
 // that read that word alone (features.h: addOwnFeatures, addNeighbourFeatures), so a
 // word written again costs a lookup instead of ~30 feature hashes and row fetches.
+// A new word's rows start from those of its shape and casing (FeatureSet::ShapeCasing,
+// a dozen features summed once per distinct shape, casing and line casing of the
+// analysis), and add its own (FeatureSet::Word).
 // The sums are integers (the model's int16 weights), so a token's score adds the same
 // integers whatever the grouping: equal, bit for bit, to the sum over its features.
 
@@ -74,7 +77,7 @@ class WordRows {
   // Distinct words kept (≈400 bytes each): far more than an article has, and a bound
   // on what a 16 MB paste of distinct words can hold.
   static constexpr std::uint32_t kCapacity = 4096;
-  static constexpr std::uint32_t kReserved = 256;  // entries reserved at construction (≈100 KB)
+  static constexpr std::uint32_t kReserved = 256;        // entries reserved at construction (≈100 KB)
   static constexpr std::uint32_t kCommon = 0x80000000u;  // entry ids of the common table
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   struct Entry {
@@ -83,10 +86,18 @@ class WordRows {
     std::uint32_t hash;
     TokenInfo info;
   };
+  // A shape, casing and line casing whose ShapeCasing rows are made (they read no more of a word).
+  struct Shape {
+    std::uint32_t hShape;
+    Casing casing;
+    bool capsLine;
+  };
   std::uint32_t find(std::string_view word, bool capsLine, std::uint32_t hash, std::uint32_t& slot) const;
   std::uint32_t add(std::string_view word, bool capsLine, std::uint32_t hash);
   void rehash(std::size_t size);
-  void fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows);
+  void fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows, FeatureSet set);
+  // The kOffsets ShapeCasing rows of `info`'s shape and casing in such a line; made on first sight.
+  const std::int32_t* shapeRows(const TokenInfo& info, bool capsLine);
 
   const Model* model_ = nullptr;      // null in the read-only common table
   const WordRows* common_ = nullptr;  // consulted first
@@ -96,6 +107,9 @@ class WordRows {
   std::vector<std::int32_t> edgeRows_;  // 2 (capsLine) × kOffsets × kRowWidth, offset 0 unused
   std::vector<std::uint32_t> slots_;    // open addressing: entry + 1, 0 empty; a power of two
   std::vector<std::uint32_t> scratch_;  // feature hashes of the row being summed
+  std::vector<Shape> shapes_;
+  std::vector<std::int32_t> shapeRows_;    // shapes_.size() × kOffsets × kRowWidth
+  std::vector<std::uint32_t> shapeSlots_;  // open addressing: shape + 1, 0 empty; a power of two
 };
 
 }  // namespace newslens::ner

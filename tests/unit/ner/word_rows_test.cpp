@@ -159,3 +159,34 @@ TEST_CASE("document counts from the tagger's token infos equal those counted fro
   }
   CHECK(counted > 20);  // the sample has words written elsewhere, so the comparison compares something
 }
+
+TEST_CASE("a token's ShapeCasing and Word features together are All of them") {
+  Model model;
+  REQUIRE(loadModel(newslens::builtinModel(), model).ok());
+  if (model.empty) return;
+  const FeatureHasher hash(model.hashSeed);
+  const auto sorted = [](std::vector<std::uint32_t> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  for (std::string_view word : {"Biden", "the", "ten-month-old", "CNN", "5,000", "“", "São"})
+    for (bool capsLine : {false, true}) {
+      const TokenInfo info = describeToken(word, capsLine, model.knownWords, hash);
+      for (int offset = -2; offset <= 2; ++offset) {
+        std::vector<std::uint32_t> all, halves;
+        const auto add = [&](std::vector<std::uint32_t>& out, FeatureSet set) {
+          if (offset == 0)
+            addOwnFeatures(info, capsLine, model.knownWords, hash, out, set);
+          else
+            addNeighbourFeatures(&info, offset, capsLine, model.knownWords, hash, out, set);
+        };
+        add(all, FeatureSet::All);
+        add(halves, FeatureSet::ShapeCasing);
+        const std::size_t shapes = halves.size();
+        add(halves, FeatureSet::Word);
+        CHECK(shapes > 0);
+        CHECK(halves.size() > shapes);
+        CHECK(sorted(all) == sorted(halves));
+      }
+    }
+}
