@@ -51,7 +51,7 @@ void DocumentWords::add(const std::vector<std::string_view>& words, const Featur
   for (std::size_t i = 1; i < norms.size(); ++i) {
     const WordUse use = useOf(norms[i - 1], norms[i], i + 1 < norms.size() ? norms[i + 1] : std::string_view());
     if (!use.capitalized && !use.lower) continue;
-    WordUse& total = uses_[hash.part(text::lowercase(norms[i]))];
+    WordUse& total = count(hash.part(text::lowercase(norms[i])));
     total.capitalized += use.capitalized;
     total.lower += use.lower;
     total.inName += use.inName;
@@ -64,17 +64,47 @@ void DocumentWords::add(const std::vector<const TokenInfo*>& tokens, bool capsLi
     const WordUse use = useOf(tokens[i - 1]->norm, tokens[i]->norm,
                               i + 1 < tokens.size() ? std::string_view(tokens[i + 1]->norm) : std::string_view());
     if (!use.capitalized && !use.lower) continue;
-    WordUse& total = uses_[tokens[i]->hLower];
+    WordUse& total = count(tokens[i]->hLower);
     total.capitalized += use.capitalized;
     total.lower += use.lower;
     total.inName += use.inName;
   }
 }
 
+namespace {
+
+bool isEmpty(const WordUse& use) { return !use.capitalized && !use.lower; }
+
+}  // namespace
+
+WordUse& DocumentWords::count(std::uint32_t lowerHash) {
+  if (2 * (count_ + 1) > slots_.size()) {  // grow first: the slot returned stays put
+    std::vector<Slot> old(std::max<std::size_t>(64, 2 * slots_.size()));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (isEmpty(s.use)) continue;
+      std::size_t at = s.lowerHash & mask;
+      while (!isEmpty(slots_[at].use)) at = (at + 1) & mask;
+      slots_[at] = s;
+    }
+  }
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = lowerHash & mask;
+  for (; !isEmpty(slots_[at].use); at = (at + 1) & mask)
+    if (slots_[at].lowerHash == lowerHash) return slots_[at].use;
+  ++count_;  // the caller counts a use in it now
+  slots_[at].lowerHash = lowerHash;
+  return slots_[at].use;
+}
+
 WordUse DocumentWords::elsewhere(std::uint32_t lowerHash, WordUse own) const {
-  const auto it = uses_.find(lowerHash);
-  if (it == uses_.end()) return WordUse{};
-  WordUse rest = it->second;
+  if (slots_.empty()) return WordUse{};
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = lowerHash & mask;
+  while (!isEmpty(slots_[at].use) && slots_[at].lowerHash != lowerHash) at = (at + 1) & mask;
+  if (isEmpty(slots_[at].use)) return WordUse{};
+  WordUse rest = slots_[at].use;
   // `own` was counted when it came from this document; never go below zero otherwise.
   rest.capitalized -= std::min(rest.capitalized, own.capitalized);
   rest.lower -= std::min(rest.lower, own.lower);

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string_view>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "newslens/ner/feature_hash.h"
@@ -50,10 +49,19 @@ class DocumentWords {
   // in the rest of the document: its counts minus `own`, the occurrence being tagged.
   WordUse elsewhere(std::uint32_t lowerHash, WordUse own) const;
 
-  bool empty() const { return uses_.empty(); }
+  bool empty() const { return count_ == 0; }
 
  private:
-  std::unordered_map<std::uint32_t, WordUse> uses_;
+  // Open addressing on the word's hash (already mixed, FeatureHasher::part): a slot
+  // whose use counts no capitalised and no lower-case writing is empty, as only such
+  // uses are counted.
+  struct Slot {
+    std::uint32_t lowerHash = 0;
+    WordUse use;
+  };
+  WordUse& count(std::uint32_t lowerHash);
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t count_ = 0;    // words counted
 };
 
 }  // namespace newslens::ner
