@@ -172,7 +172,8 @@ std::vector<Tag> viterbi(const float* emission, int n, const float* transitions,
   const Allowed& ok = allowed();
   const float* blocks = blocksOf(transitions, kNegInf, buffers.blocksOf, buffers.blocks);
   std::vector<float>& best = buffers.best;
-  best.resize(static_cast<std::size_t>(n) * kTagCount);
+  // Grown, never shrunk: a shorter sentence after a longer one fills no new zeros.
+  if (best.size() < static_cast<std::size_t>(n) * kTagCount) best.resize(static_cast<std::size_t>(n) * kTagCount);
   for (int t = 0; t < kTagCount; ++t) best[t] = blocks[kStartAt + t] + emission[t];
   for (int i = 1; i < n; ++i)
     viterbiStep(blocks, &best[(i - 1) * kTagCount], &emission[i * kTagCount], &best[i * kTagCount]);
@@ -295,7 +296,7 @@ void forwardBackward(const float* emission, int n, const double* potentials, int
   const Allowed& ok = allowed();
   const double* blocks = blocksOf(potentials, 0.0, b.blocksOf, b.blocks);
   const std::size_t size = static_cast<std::size_t>(n) * kTagCount;
-  b.phi.resize(size), b.alpha.resize(size), b.beta.resize(size), b.scale.resize(n);
+  if (b.phi.size() < size) b.phi.resize(size), b.alpha.resize(size), b.beta.resize(size), b.scale.resize(n);
   double *phi = b.phi.data(), *alpha = b.alpha.data(), *beta = b.beta.data(), *scale = b.scale.data();
   for (int i = 0; i < n; ++i) {
     emissionPotentials(&emission[i * kTagCount], &phi[i * kTagCount]);
@@ -338,7 +339,8 @@ Tagger::Tagger(const Model& model) : model_(model), hasher_(model.hashSeed), row
 
 void Tagger::lookUp(const std::vector<std::string_view>& words, const std::uint32_t* ids, bool& capsLine) {
   rows_.endSentence();  // the last sentence's entries past the capacity go now, not before
-  capsLine = isCapsLine(words);
+  // Described words were looked up in their sentence's casing: their entries know it.
+  capsLine = ids && !words.empty() && rows_.holds(ids[0]) ? rows_.capsLine(ids[0]) : isCapsLine(words);
   entries_.clear();
   for (std::size_t k = 0; k < words.size(); ++k)
     entries_.push_back(ids && rows_.holds(ids[k]) ? ids[k] : rows_.entry(words[k], capsLine));

@@ -48,7 +48,8 @@ struct MarginalBuffers {
 // Scaled forward-backward over `n` tokens, transitions as potentials: fills `buffers`
 // with each token's emission potentials (phi), the normalized forward table (alpha) and
 // its normalizers (scale) for every row, and the backward table (beta) for rows
-// [from, n) only, n * kTagCount each (scale: n). tagMarginals() reads them at every row.
+// [from, n) only, n * kTagCount each (scale: n; the vectors may be longer, from an
+// earlier longer sentence). tagMarginals() reads them at every row.
 void forwardBackward(const float* emission, int n, const double* potentials, int from, MarginalBuffers& buffers);
 
 struct Tagging {

@@ -59,6 +59,10 @@ class WordRows {
   const TokenInfo& info(std::uint32_t e) const {
     return e & kCommon ? common_->entries_[e & ~kCommon].info : entries_[e].info;
   }
+  // Whether entry `e` (one holds()) was made for an ALL-CAPS line (entry()'s `capsLine`).
+  bool capsLine(std::uint32_t e) const {
+    return e & kCommon ? common_->entries_[e & ~kCommon].capsLine : entries_[e].capsLine;
+  }
   // Summed weights (kRowWidth lanes) of the features the scored token reads of entry
   // `e` at `offset` (-2..2) from it.
   const std::int32_t* row(std::uint32_t e, int offset) const {
