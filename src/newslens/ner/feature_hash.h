@@ -75,31 +75,49 @@ class KeyIndex {
       std::uint32_t slot = keys[row] & mask_;
       while (slots_[slot].row != kEmpty && slots_[slot].key != keys[row]) slot = (slot + 1) & mask_;
       slots_[slot] = Slot{keys[row], row};
-      const std::uint32_t bit = filterBit(keys[row]);
+      const std::uint32_t bit = filterBit(keys[row], filterShift_);
       filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
   }
   // The row of `key`, or -1 when absent.
-  std::int32_t find(std::uint32_t key) const {
-    if (slots_.empty()) return -1;
-    const std::uint32_t bit = filterBit(key);
-    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return -1;
-    for (std::uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
-      if (slots_[slot].row == kEmpty) return -1;
-      if (slots_[slot].key == key) return static_cast<std::int32_t>(slots_[slot].row);
-    }
+  std::int32_t find(std::uint32_t key) const { return slots_.empty() ? -1 : Table(*this).find(key); }
+  // Calls `found(row)` for each of `keys[0, count)` present, in order: find() of every
+  // key, the index's fields read once (the caller's stores, an int32 row sum, could
+  // alias them, and a loop of find() calls would read them again for every key).
+  template <typename Found>
+  void forEachFound(const std::uint32_t* keys, std::size_t count, Found found) const {
+    if (slots_.empty()) return;
+    const Table table(*this);
+    for (std::size_t k = 0; k < count; ++k)
+      if (const std::int32_t row = table.find(keys[k]); row >= 0) found(row);
   }
 
  private:
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-  // Top bits of a multiplicative hash: independent of the low bits that pick the slot.
-  std::uint32_t filterBit(std::uint32_t key) const { return (key * 0x9E3779B1u) >> filterShift_; }
-  std::uint32_t mask_ = 0;
-  std::uint32_t filterShift_ = 32;
-  std::vector<std::uint64_t> filter_;
   struct Slot {
     std::uint32_t key, row;
   };
+  // Top bits of a multiplicative hash: independent of the low bits that pick the slot.
+  static std::uint32_t filterBit(std::uint32_t key, std::uint32_t shift) { return (key * 0x9E3779B1u) >> shift; }
+  // The fields a lookup reads, as values (of a non-empty index).
+  struct Table {
+    explicit Table(const KeyIndex& index)
+        : filter(index.filter_.data()), slots(index.slots_.data()), mask(index.mask_), shift(index.filterShift_) {}
+    std::int32_t find(std::uint32_t key) const {
+      const std::uint32_t bit = filterBit(key, shift);
+      if (!(filter[bit >> 6] >> (bit & 63) & 1)) return -1;
+      for (std::uint32_t slot = key & mask;; slot = (slot + 1) & mask) {
+        if (slots[slot].row == kEmpty) return -1;
+        if (slots[slot].key == key) return static_cast<std::int32_t>(slots[slot].row);
+      }
+    }
+    const std::uint64_t* filter;
+    const Slot* slots;
+    std::uint32_t mask, shift;
+  };
+  std::uint32_t mask_ = 0;
+  std::uint32_t filterShift_ = 32;
+  std::vector<std::uint64_t> filter_;
   std::vector<Slot> slots_;  // key and row side by side: one cache line per probe
 };
 

@@ -24,12 +24,11 @@ std::uint32_t shapeHash(std::uint32_t hShape, Casing casing, bool capsLine) {
 }  // namespace
 
 void addWeightRows(const Model& model, const std::uint32_t* hashes, std::size_t count, std::int32_t* acc) {
-  for (std::size_t k = 0; k < count; ++k) {
-    const std::int32_t row = model.featureIndex.find(hashes[k]);
-    if (row < 0) continue;
-    const std::int16_t* w = &model.weights[static_cast<std::size_t>(row) * kTagCount];
+  const std::int16_t* weights = model.weights.data();
+  model.featureIndex.forEachFound(hashes, count, [weights, acc](std::int32_t row) {
+    const std::int16_t* w = &weights[static_cast<std::size_t>(row) * kTagCount];
     for (int t = 0; t < kTagCount; ++t) acc[t] += w[t];
-  }
+  });
 }
 
 WordRows::WordRows(const Model& model, const WordRows* common)
