@@ -24,6 +24,16 @@ class FeatureHasher {
     for (unsigned char ch : s) h = (h ^ ch) * 16777619u;
     return finish(h);
   }
+  // part() of `s`, and part() of its first 1, 2, … `count` bytes into prefixes[0, count)
+  // (count ≤ s.size()), from one pass over `s`.
+  std::uint32_t partAndPrefixes(std::string_view s, std::uint32_t* prefixes, std::size_t count) const {
+    std::uint32_t h = (seed_ ^ 2166136261u) * 16777619u;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      h = (h ^ static_cast<unsigned char>(s[k])) * 16777619u;
+      if (k < count) prefixes[k] = finish(h);
+    }
+    return finish(h);
+  }
   // Hash of a feature: a template id and up to three part hashes (or small codes).
   std::uint32_t operator()(std::uint8_t templ, std::uint32_t a = 0, std::uint32_t b = 0, std::uint32_t c = 0) const {
     // The parts are already mixed hashes (part()) or small codes: one multiply folds
@@ -60,6 +70,13 @@ class FeatureHasher {
 // gazetteer phrase), so a bit filter 16× smaller than the table answers most misses
 // from cache; a set bit only means "maybe", and the table decides.
 class KeyIndex {
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;  // a free slot's row
+  struct Slot {
+    std::uint32_t key, row;
+  };
+  // Top bits of a multiplicative hash: independent of the low bits that pick the slot.
+  static std::uint32_t filterBit(std::uint32_t key, std::uint32_t shift) { return (key * 0x9E3779B1u) >> shift; }
+
  public:
   KeyIndex() = default;
   explicit KeyIndex(const std::vector<std::uint32_t>& keys) {
@@ -79,27 +96,9 @@ class KeyIndex {
       filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
   }
-  // The row of `key`, or -1 when absent.
-  std::int32_t find(std::uint32_t key) const { return slots_.empty() ? -1 : Table(*this).find(key); }
-  // Calls `found(row)` for each of `keys[0, count)` present, in order: find() of every
-  // key, the index's fields read once (the caller's stores, an int32 row sum, could
-  // alias them, and a loop of find() calls would read them again for every key).
-  template <typename Found>
-  void forEachFound(const std::uint32_t* keys, std::size_t count, Found found) const {
-    if (slots_.empty()) return;
-    const Table table(*this);
-    for (std::size_t k = 0; k < count; ++k)
-      if (const std::int32_t row = table.find(keys[k]); row >= 0) found(row);
-  }
 
- private:
-  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-  struct Slot {
-    std::uint32_t key, row;
-  };
-  // Top bits of a multiplicative hash: independent of the low bits that pick the slot.
-  static std::uint32_t filterBit(std::uint32_t key, std::uint32_t shift) { return (key * 0x9E3779B1u) >> shift; }
-  // The fields a lookup reads, as values (of a non-empty index).
+  // The fields a lookup reads, as values, for a loop of lookups in a non-empty index
+  // (Table::find() is find()).
   struct Table {
     explicit Table(const KeyIndex& index)
         : filter(index.filter_.data()), slots(index.slots_.data()), mask(index.mask_), shift(index.filterShift_) {}
@@ -115,6 +114,22 @@ class KeyIndex {
     const Slot* slots;
     std::uint32_t mask, shift;
   };
+
+  bool empty() const { return slots_.empty(); }
+  // The row of `key`, or -1 when absent.
+  std::int32_t find(std::uint32_t key) const { return slots_.empty() ? -1 : Table(*this).find(key); }
+  // Calls `found(row)` for each of `keys[0, count)` present, in order: find() of every
+  // key, the index's fields read once (the caller's stores, an int32 row sum, could
+  // alias them, and a loop of find() calls would read them again for every key).
+  template <typename Found>
+  void forEachFound(const std::uint32_t* keys, std::size_t count, Found found) const {
+    if (slots_.empty()) return;
+    const Table table(*this);
+    for (std::size_t k = 0; k < count; ++k)
+      if (const std::int32_t row = table.find(keys[k]); row >= 0) found(row);
+  }
+
+ private:
   std::uint32_t mask_ = 0;
   std::uint32_t filterShift_ = 32;
   std::vector<std::uint64_t> filter_;

@@ -165,17 +165,12 @@ TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& 
   t.lower = text::lowercase(t.norm);
   t.shape = text::wordShape(t.norm);
   t.hNorm = hash.part(t.norm);
-  t.hLower = hash.part(t.lower);
   t.hShape = hash.part(t.shape);
   t.hShapeHead = hash.part(std::string_view(t.shape).substr(0, 1));
-  if (hasLetter(t.shape)) {
-    const std::string_view lower = t.lower;
-    for (std::size_t k = 1; k <= 4 && k <= lower.size(); ++k) {
-      t.hPrefix[k - 1] = hash.part(lower.substr(0, k));
-      t.hSuffix[k - 1] = hash.part(lower.substr(lower.size() - k));
-      t.affixes = static_cast<int>(k);
-    }
-  }
+  const std::string_view lower = t.lower;
+  t.affixes = hasLetter(t.shape) ? static_cast<int>(std::min<std::size_t>(4, lower.size())) : 0;
+  t.hLower = hash.partAndPrefixes(lower, t.hPrefix, t.affixes);  // the prefixes' hashes on the way
+  for (int k = 1; k <= t.affixes; ++k) t.hSuffix[k - 1] = hash.part(lower.substr(lower.size() - k));
   const std::int32_t row = knownWords.wordIndex.find(hash(kCasingWord, t.hLower));
   if (row >= 0) t.casing = static_cast<Casing>(knownWords.wordCasing[row]);
   if (knownWords.clusterLevels)
@@ -187,12 +182,15 @@ void markGazetteer(const std::vector<const TokenInfo*>& tokens, const KnownWords
                    std::vector<GazetteerMarks>& out) {
   const int n = static_cast<int>(tokens.size());
   out.assign(n, GazetteerMarks{});
+  if (knownWords.maxPhraseTokens == 0 || knownWords.phraseIndex.empty()) return;
+  const KeyIndex::Table phrases(knownWords.phraseIndex);  // its fields read once, not at every step
+  const int longest = static_cast<int>(knownWords.maxPhraseTokens);
   // Every phrase match marks its tokens with B/I/L/U of its categories.
-  for (int i = 0; i < n && knownWords.maxPhraseTokens > 0; ++i) {
+  for (int i = 0; i < n; ++i) {
     std::uint32_t h = 0;
-    for (int len = 1; len <= static_cast<int>(knownWords.maxPhraseTokens) && i + len <= n; ++len) {
+    for (int len = 1; len <= longest && i + len <= n; ++len) {
       h = phraseStep(hash, h, tokens[i + len - 1]->hLower);
-      const std::int32_t row = knownWords.phraseIndex.find(h);
+      const std::int32_t row = phrases.find(h);
       if (row < 0) continue;
       const std::uint16_t bits = knownWords.phraseBits[row];
       for (int k = i; k < i + len; ++k) {

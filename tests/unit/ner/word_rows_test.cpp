@@ -190,3 +190,13 @@ TEST_CASE("a token's ShapeCasing and Word features together are All of them") {
       }
     }
 }
+
+TEST_CASE("FeatureHasher::partAndPrefixes is part() of the string and of its first bytes") {
+  const FeatureHasher hash(12345);
+  for (std::string_view s : {"", "a", "washington", "s\xC3\xA3o"}) {
+    std::uint32_t prefixes[4] = {7, 7, 7, 7};
+    const std::size_t count = std::min<std::size_t>(4, s.size());
+    CHECK(hash.partAndPrefixes(s, prefixes, count) == hash.part(s));
+    for (std::size_t k = 0; k < 4; ++k) CHECK(prefixes[k] == (k < count ? hash.part(s.substr(0, k + 1)) : 7u));
+  }
+}
