@@ -358,22 +358,27 @@ const std::vector<const TokenInfo*>& Tagger::describe(const std::vector<std::str
 const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>& words, const DocumentWords* document,
                                             const std::uint32_t* ids) {
   const int n = static_cast<int>(words.size());
-  emission_.assign(static_cast<std::size_t>(n) * kTagCount, 0.0f);
-  if (model_.empty || n == 0) return emission_;
+  if (model_.empty || n == 0) {
+    emission_.assign(static_cast<std::size_t>(n) * kTagCount, 0.0f);
+    return emission_;
+  }
+  emission_.resize(static_cast<std::size_t>(n) * kTagCount);  // every score is written below
   bool capsLine = false;
   lookUp(words, ids, capsLine);
   markGazetteer(tokens_, model_.knownWords, hasher_, marks_);
   const SentenceView sentence{tokens_, marks_, capsLine, document};
   for (int i = 0; i < n; ++i) {
-    alignas(16) std::int32_t acc[kRowWidth];
-    const std::int32_t* own = rows_.row(entries_[i], 0);
-    std::copy(own, own + kRowWidth, acc);
+    // The word's own row and its neighbours' (or the edge's) at each offset, summed in one pass.
+    const std::int32_t* rows[2 * WordRows::kMaxOffset + 1];
     for (int d = -WordRows::kMaxOffset; d <= WordRows::kMaxOffset; ++d) {
-      if (d == 0) continue;
       const int j = i + d;
-      const std::int32_t* r = j >= 0 && j < n ? rows_.row(entries_[j], d) : rows_.edge(d, capsLine);
-      for (int t = 0; t < kRowWidth; ++t) acc[t] += r[t];
+      rows[d + WordRows::kMaxOffset] = d == 0            ? rows_.row(entries_[i], 0)
+                                       : j >= 0 && j < n ? rows_.row(entries_[j], d)
+                                                         : rows_.edge(d, capsLine);
     }
+    static_assert(WordRows::kMaxOffset == 2, "the sum below reads five rows");
+    alignas(16) std::int32_t acc[kRowWidth];
+    for (int t = 0; t < kRowWidth; ++t) acc[t] = rows[0][t] + rows[1][t] + rows[2][t] + rows[3][t] + rows[4][t];
     context_.clear();
     addContextFeatures(sentence, i, hasher_, context_);
     addWeightRows(model_, context_.data(), context_.size(), acc);
