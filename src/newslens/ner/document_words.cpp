@@ -27,16 +27,29 @@ bool mixedCaps(std::string_view w) {  // "Pichette", not "CNN" or "US"
 
 }  // namespace
 
-WordUse useOf(std::string_view prev, std::string_view w, std::string_view next) {
+std::uint8_t writingOf(std::string_view w) {
+  std::uint8_t bits = 0;
+  if (w == "\"" || w == ":" || w == "'" || w == "(") bits |= kWrittenOpensQuote;  // often before a quoted sentence
+  if (allLower(w)) bits |= kWrittenLower;
+  if (mixedCaps(w)) bits |= kWrittenMixedCaps;
+  if (text::startsAsciiCapital(w)) bits |= kWrittenCapital;
+  return bits;
+}
+
+WordUse useOfWritings(std::uint8_t prev, std::uint8_t w, std::uint8_t next) {
   WordUse use;
-  if (prev == "\"" || prev == ":" || prev == "'" || prev == "(") return use;  // often a quoted sentence start
-  if (allLower(w)) {
+  if (prev & kWrittenOpensQuote) return use;
+  if (w & kWrittenLower) {
     use.lower = 1;
-  } else if (mixedCaps(w)) {
+  } else if (w & kWrittenMixedCaps) {
     use.capitalized = 1;
-    if (text::startsAsciiCapital(prev) || text::startsAsciiCapital(next)) use.inName = 1;
+    if ((prev | next) & kWrittenCapital) use.inName = 1;
   }
   return use;
+}
+
+WordUse useOf(std::string_view prev, std::string_view w, std::string_view next) {
+  return useOfWritings(writingOf(prev), writingOf(w), writingOf(next));
 }
 
 DocumentWords::DocumentWords(const std::vector<std::vector<std::string_view>>& sentences, const FeatureHasher& hash) {
@@ -61,8 +74,8 @@ void DocumentWords::add(const std::vector<std::string_view>& words, const Featur
 void DocumentWords::add(const std::vector<const TokenInfo*>& tokens, bool capsLine) {
   if (capsLine) return;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    const WordUse use = useOf(tokens[i - 1]->norm, tokens[i]->norm,
-                              i + 1 < tokens.size() ? std::string_view(tokens[i + 1]->norm) : std::string_view());
+    const WordUse use =
+        useOfWritings(tokens[i - 1]->writing, tokens[i]->writing, i + 1 < tokens.size() ? tokens[i + 1]->writing : 0);
     if (!use.capitalized && !use.lower) continue;
     WordUse& total = count(tokens[i]->hLower);
     total.capitalized += use.capitalized;

@@ -30,6 +30,18 @@ struct WordUse {
 // All zero when the position is not counted (after a quote mark, colon or bracket).
 WordUse useOf(std::string_view previous, std::string_view word, std::string_view next);
 
+// What useOf() reads of one token text, as bits (writingOf()), so a caller may take
+// them once per distinct word (TokenInfo::writing) rather than at every token.
+enum Writing : std::uint8_t {
+  kWrittenLower = 1,       // lower-case letters only, at least one
+  kWrittenMixedCaps = 2,   // a capital first letter, then some lower case: "Pichette", not "CNN"
+  kWrittenCapital = 4,     // a capital first letter
+  kWrittenOpensQuote = 8,  // a quote mark, colon or bracket: what a quoted sentence starts after
+};
+std::uint8_t writingOf(std::string_view word);
+// useOf() of tokens written `previous`, `word` and `next` (writingOf(), 0 for no next token).
+WordUse useOfWritings(std::uint8_t previous, std::uint8_t word, std::uint8_t next);
+
 class DocumentWords {
  public:
   DocumentWords() = default;

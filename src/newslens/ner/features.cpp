@@ -162,6 +162,7 @@ TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& 
   // (outside ALL-CAPS lines, where "US" may be the pronoun).
   const std::string_view norm = t.norm;  // compared as a view: a size test, not std::string::compare
   if (!capsLine && (norm == "US" || norm == "UK")) t.norm = norm == "US" ? "U.S." : "U.K.";
+  t.writing = writingOf(t.norm);
   t.lower = text::lowercase(t.norm);
   t.shape = text::wordShape(t.norm);
   t.hNorm = hash.part(t.norm);
@@ -225,8 +226,8 @@ std::uint32_t documentUse(const SentenceView& s, int i) {
   const int n = static_cast<int>(s.tokens.size());
   // The counts skip first tokens and ALL-CAPS lines: there this occurrence counted nothing.
   const WordUse own = i == 0 || s.capsLine ? WordUse{}
-                                           : useOf(s.tokens[i - 1]->norm, s.tokens[i]->norm,
-                                                   i + 1 < n ? std::string_view(s.tokens[i + 1]->norm) : "");
+                                           : useOfWritings(s.tokens[i - 1]->writing, s.tokens[i]->writing,
+                                                           i + 1 < n ? s.tokens[i + 1]->writing : 0);
   const WordUse rest = s.document->elsewhere(s.tokens[i]->hLower, own);
   std::uint32_t code = 0;
   if (rest.capitalized || rest.lower)

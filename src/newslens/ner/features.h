@@ -104,6 +104,7 @@ struct TokenInfo {
   int affixes = 0;  // how many of hPrefix/hSuffix are set (0 for tokens without letters)
   Casing casing = Casing::Unknown;
   std::int32_t cluster = -1;  // row in KnownWords::clusterPaths, -1 if the word has none
+  std::uint8_t writing = 0;   // document_words.h writingOf(norm)
 };
 
 // The gazetteer phrases covering one token of a sentence.

@@ -200,3 +200,27 @@ TEST_CASE("FeatureHasher::partAndPrefixes is part() of the string and of its fir
     for (std::size_t k = 0; k < 4; ++k) CHECK(prefixes[k] == (k < count ? hash.part(s.substr(0, k + 1)) : 7u));
   }
 }
+
+TEST_CASE("a token's use of its word, from its text or from its writing bits") {
+  const auto check = [](std::string_view prev, std::string_view w, std::string_view next, WordUse want) {
+    const WordUse use = useOf(prev, w, next);
+    CHECK(use.capitalized == want.capitalized);
+    CHECK(use.lower == want.lower);
+    CHECK(use.inName == want.inName);
+  };
+  check("the", "Pichette", "said", WordUse{1, 0, 0});
+  check("Patrick", "Pichette", "", WordUse{1, 0, 1});
+  check("the", "police", "", WordUse{0, 1, 0});
+  check("\"", "Police", "said", WordUse{});  // a quoted sentence's start counts nothing
+  check("(", "police", "said", WordUse{});
+  check("the", "CNN", "Pichette", WordUse{});  // no lower case: neither
+  Model model;
+  REQUIRE(loadModel(newslens::builtinModel(), model).ok());
+  for (std::string_view word : {"Pichette", "police", "\xE2\x80\x9C", "CNN", "(", "5,000"}) {
+    const TokenInfo info = describeToken(word, false, model.knownWords, FeatureHasher(model.hashSeed));
+    CHECK(info.writing == writingOf(info.norm));
+  }
+  // “ reads as " once normalized: a quote mark
+  CHECK((describeToken("\xE2\x80\x9C", false, model.knownWords, FeatureHasher(model.hashSeed)).writing &
+         kWrittenOpensQuote) != 0);
+}
