@@ -1,6 +1,7 @@
 #include "newslens/ner/features.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "newslens/ner/document_words.h"
 #include "newslens/text/tokenizer.h"
@@ -61,11 +62,28 @@ void KnownWords::index() {
   clusterIndex = KeyIndex(clusterKeys);
 }
 
+namespace {
+
+// Most tokens are ASCII, which normalizeToken() leaves as they are: copied without decoding.
+bool isAscii(std::string_view token) {
+  return std::all_of(token.begin(), token.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+}
+
+}  // namespace
+
 std::string normalizeToken(std::string_view token) {
-  // Most tokens are ASCII, which this leaves as it is: copy them without decoding.
-  if (std::all_of(token.begin(), token.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; }))
-    return std::string(token);
+  if (isAscii(token)) return std::string(token);  // constructed, not assigned: the cheaper copy
   std::string out;
+  normalizeToken(token, out);
+  return out;
+}
+
+void normalizeToken(std::string_view token, std::string& out) {
+  if (isAscii(token)) {
+    out.assign(token.data(), token.size());
+    return;
+  }
+  out.clear();
   out.reserve(token.size());
   for (std::size_t pos = 0; pos < token.size();) {
     const text::DecodedChar c = text::decodeAt(token, pos);
@@ -102,7 +120,6 @@ std::string normalizeToken(std::string_view token) {
         out += bytes;
     }
   }
-  return out;
 }
 
 std::uint32_t hashPhrase(const FeatureHasher& hash, std::string_view lowercasedJoined) {
@@ -157,13 +174,20 @@ bool isCapsLine(const std::vector<std::string_view>& words) {
 
 TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash) {
   TokenInfo t;
-  t.norm = normalizeToken(word);
+  describeToken(word, capsLine, knownWords, hash, t);
+  return t;
+}
+
+void describeToken(std::string_view word, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash,
+                   TokenInfo& t) {
+  normalizeToken(word, t.norm);
   // Modern news writes "US" and "UK" where CoNLL's Reuters wrote "U.S." and "U.K."
   // (outside ALL-CAPS lines, where "US" may be the pronoun).
   const std::string_view norm = t.norm;  // compared as a view: a size test, not std::string::compare
   if (!capsLine && (norm == "US" || norm == "UK")) t.norm = norm == "US" ? "U.S." : "U.K.";
   t.writing = writingOf(t.norm);
-  t.lower = text::lowercase(t.norm);
+  t.lower.clear();
+  text::appendLowercase(t.lower, t.norm);
   t.shape = text::wordShape(t.norm);
   t.hNorm = hash.part(t.norm);
   t.hShape = hash.part(t.shape);
@@ -172,11 +196,13 @@ TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& 
   t.affixes = hasLetter(t.shape) ? static_cast<int>(std::min<std::size_t>(4, lower.size())) : 0;
   t.hLower = hash.partAndPrefixes(lower, t.hPrefix, t.affixes);  // the prefixes' hashes on the way
   for (int k = 1; k <= t.affixes; ++k) t.hSuffix[k - 1] = hash.part(lower.substr(lower.size() - k));
+  std::fill(t.hPrefix + t.affixes, std::end(t.hPrefix), 0u);
+  std::fill(t.hSuffix + t.affixes, std::end(t.hSuffix), 0u);
   const std::int32_t row = knownWords.wordIndex.find(hash(kCasingWord, t.hLower));
-  if (row >= 0) t.casing = static_cast<Casing>(knownWords.wordCasing[row]);
-  if (knownWords.clusterLevels)
-    t.cluster = knownWords.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - knownWords.clusterKeyBits));
-  return t;
+  t.casing = row >= 0 ? static_cast<Casing>(knownWords.wordCasing[row]) : Casing::Unknown;
+  t.cluster = knownWords.clusterLevels
+                  ? knownWords.clusterIndex.find(hash(kClusterWord, t.hLower) >> (32 - knownWords.clusterKeyBits))
+                  : -1;
 }
 
 void markGazetteer(const std::vector<const TokenInfo*>& tokens, const KnownWords& knownWords, const FeatureHasher& hash,

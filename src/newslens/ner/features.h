@@ -71,6 +71,8 @@ struct KnownWords {
 
 // Normalizes typography to what CoNLL's Reuters text uses (’ → ', “ ” → ", – — → --).
 std::string normalizeToken(std::string_view token);
+// The same into `out` (replaced), which keeps its capacity.
+void normalizeToken(std::string_view token, std::string& out);
 
 std::uint32_t hashPhrase(const FeatureHasher& hash, std::string_view lowercasedJoined);
 std::uint32_t hashWord(const FeatureHasher& hash, std::string_view lowercased);
@@ -128,6 +130,9 @@ bool isCapsLine(const std::vector<std::string_view>& words);
 
 // The token info of the token text `word` in a sentence that is (`capsLine`) an ALL-CAPS line or not.
 TokenInfo describeToken(std::string_view word, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash);
+// The same into `out` (every field replaced): a tagger's entry filled in place, no TokenInfo moved.
+void describeToken(std::string_view word, bool capsLine, const KnownWords& knownWords, const FeatureHasher& hash,
+                   TokenInfo& out);
 
 // The gazetteer marks of each token of a sentence (tokens as in SentenceView).
 void markGazetteer(const std::vector<const TokenInfo*>& tokens, const KnownWords& knownWords, const FeatureHasher& hash,

@@ -127,9 +127,12 @@ void WordRows::rehash(std::size_t size) {
 
 std::uint32_t WordRows::add(std::string_view word, bool capsLine, std::uint32_t hash) {
   const std::uint32_t e = static_cast<std::uint32_t>(entries_.size());
-  entries_.push_back(
-      Entry{std::string(word), capsLine, hash, describeToken(word, capsLine, model_->knownWords, hasher_)});
-  const TokenInfo& info = entries_[e].info;
+  Entry& made = entries_.emplace_back();  // filled in place: no strings moved
+  made.word.assign(word.data(), word.size());
+  made.capsLine = capsLine;
+  made.hash = hash;
+  describeToken(word, capsLine, model_->knownWords, hasher_, made.info);
+  const TokenInfo& info = made.info;
   const std::int32_t* shared = shapeRows(info, capsLine);
   rows_.insert(rows_.end(), shared, shared + kOffsets * kRowWidth);
   fillRows(&info, capsLine, &rows_[static_cast<std::size_t>(e) * kOffsets * kRowWidth], FeatureSet::Word);
