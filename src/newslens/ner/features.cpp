@@ -342,7 +342,27 @@ void addNeighbourFeatures(const TokenInfo* t, int offset, bool capsLine, const K
     h.push_back(hash(kClusterAt, off, clusterPrefix(knownWords, t, knownWords.clusterLevels)));
 }
 
-void addContextFeatures(const SentenceView& s, int i, const FeatureHasher& hash, std::vector<std::uint32_t>& h) {
+namespace {
+
+// The code of a casing (casingCode(), 1..5 for a token), first (1) or not (2) and line casing (caps 1 or 2).
+int casingFirstCode(std::uint32_t casing, std::uint32_t first, std::uint32_t caps) {
+  return static_cast<int>((casing - 1) * 4 + (first - 1) * 2 + (caps - 1));
+}
+
+}  // namespace
+
+std::uint32_t casingFirstFeature(const FeatureHasher& hash, int code) {
+  const std::uint32_t c = static_cast<std::uint32_t>(code);
+  return hash(kCasingFirst, c / 4 + 1, c / 2 % 2 + 1, c % 2 + 1);
+}
+
+std::uint32_t docUseCasingFeature(const FeatureHasher& hash, int code) {
+  const std::uint32_t c = static_cast<std::uint32_t>(code);
+  return hash(kDocUseCasing, c / 5, c % 5 + 1);
+}
+
+void addContextFeatures(const SentenceView& s, int i, const FeatureHasher& hash, std::vector<std::uint32_t>& h,
+                        CodedFeatures* coded) {
   const int n = static_cast<int>(s.tokens.size());
   const TokenInfo& t = *s.tokens[i];
   const std::uint32_t caps = s.capsLine ? 2 : 1;
@@ -360,14 +380,21 @@ void addContextFeatures(const SentenceView& s, int i, const FeatureHasher& hash,
   }
   if (i == n - 1) h.push_back(hash(kLast, t.hShape));
   const std::uint32_t casing = casingCode(&t);
-  h.push_back(hash(kCasingFirst, casing, i == 0 ? 1 : 2, caps));
+  static_assert(static_cast<int>(Casing::AllCaps) + 1 == 5, "a token's casing code is 1..5");
+  if (coded)
+    coded->casingFirst = casingFirstCode(casing, i == 0 ? 1 : 2, caps);
+  else
+    h.push_back(hash(kCasingFirst, casing, i == 0 ? 1 : 2, caps));
   const std::uint16_t near =
       static_cast<std::uint16_t>((i > 0 ? s.marks[i - 1].any : 0) | (i + 1 < n ? s.marks[i + 1].any : 0));
   if (s.marks[i].any | near) addGazetteerFeatures(s, i, hash, h);
   if (s.document && t.affixes > 0) {
     const std::uint32_t use = documentUse(s, i);
     h.push_back(hash(kDocUse, use, i == 0 ? 1 : s.capsLine ? 2 : 3, t.hShapeHead));
-    h.push_back(hash(kDocUseCasing, use, casing));
+    if (coded)
+      coded->docUseCasing = static_cast<int>(use * 5 + casing - 1);  // use: 0..9
+    else
+      h.push_back(hash(kDocUseCasing, use, casing));
   }
 }
 

@@ -154,10 +154,24 @@ void addOwnFeatures(const TokenInfo& token, bool capsLine, const KnownWords& kno
 void addNeighbourFeatures(const TokenInfo* neighbour, int offset, bool capsLine, const KnownWords& knownWords,
                           const FeatureHasher& hash, std::vector<std::uint32_t>& out, FeatureSet set = FeatureSet::All);
 
+// Two of a token's context features read nothing but small codes (its casing with its
+// place and the line's casing; its casing with its document's use of the word): a
+// tagger may sum their rows once per code. Their codes, -1 where the feature is absent.
+struct CodedFeatures {
+  int casingFirst = -1;   // in [0, kCasingFirstCodes)
+  int docUseCasing = -1;  // in [0, kDocUseCasingCodes)
+};
+inline constexpr int kCasingFirstCodes = 5 * 2 * 2;  // casing × first or not × ALL-CAPS line or not
+inline constexpr int kDocUseCasingCodes = 10 * 5;    // document use × casing
+// The hashes of those features by their codes.
+std::uint32_t casingFirstFeature(const FeatureHasher& hash, int code);
+std::uint32_t docUseCasingFeature(const FeatureHasher& hash, int code);
+
 // Appends the rest of token i's features: those joining it to its neighbours, its place
-// in the sentence, the gazetteer phrases around it and its document.
-void addContextFeatures(const SentenceView& sentence, int i, const FeatureHasher& hash,
-                        std::vector<std::uint32_t>& out);
+// in the sentence, the gazetteer phrases around it and its document. With `coded`, the
+// two CodedFeatures are not appended but their codes stored there.
+void addContextFeatures(const SentenceView& sentence, int i, const FeatureHasher& hash, std::vector<std::uint32_t>& out,
+                        CodedFeatures* coded = nullptr);
 
 // True when the sentence reads as an ALL-CAPS headline (most lettered tokens have no lower case).
 bool isCapsLine(const std::vector<std::string>& normalizedWords);

@@ -335,7 +335,21 @@ std::vector<float> emissionScores(const Model& model, const std::vector<std::str
   return emission;
 }
 
-Tagger::Tagger(const Model& model) : model_(model), hasher_(model.hashSeed), rows_(model, &model.commonWords) {}
+Tagger::Tagger(const Model& model)
+    : model_(model),
+      hasher_(model.hashSeed),
+      rows_(model, &model.commonWords),
+      codedRows_((kCasingFirstCodes + kDocUseCasingCodes + 1) * kRowWidth, 0) {
+  if (model.empty) return;
+  for (int code = 0; code < kCasingFirstCodes; ++code) {
+    const std::uint32_t feature = casingFirstFeature(hasher_, code);
+    addWeightRows(model, &feature, 1, &codedRows_[static_cast<std::size_t>(code) * kRowWidth]);
+  }
+  for (int code = 0; code < kDocUseCasingCodes; ++code) {
+    const std::uint32_t feature = docUseCasingFeature(hasher_, code);
+    addWeightRows(model, &feature, 1, &codedRows_[static_cast<std::size_t>(kCasingFirstCodes + code) * kRowWidth]);
+  }
+}
 
 void Tagger::lookUp(const std::vector<std::string_view>& words, const std::uint32_t* ids, bool& capsLine) {
   rows_.endSentence();  // the last sentence's entries past the capacity go now, not before
@@ -368,19 +382,25 @@ const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>&
   markGazetteer(tokens_, model_.knownWords, hasher_, marks_);
   const SentenceView sentence{tokens_, marks_, capsLine, document};
   for (int i = 0; i < n; ++i) {
-    // The word's own row and its neighbours' (or the edge's) at each offset, summed in one pass.
-    const std::int32_t* rows[2 * WordRows::kMaxOffset + 1];
+    context_.clear();
+    CodedFeatures coded;
+    addContextFeatures(sentence, i, hasher_, context_, &coded);
+    // The word's own row, its neighbours' (or the edge's) at each offset and the coded
+    // features' rows (the last row is zeros, for an absent one), summed in one pass.
+    const std::int32_t* rows[2 * WordRows::kMaxOffset + 3];
     for (int d = -WordRows::kMaxOffset; d <= WordRows::kMaxOffset; ++d) {
       const int j = i + d;
       rows[d + WordRows::kMaxOffset] = d == 0            ? rows_.row(entries_[i], 0)
                                        : j >= 0 && j < n ? rows_.row(entries_[j], d)
                                                          : rows_.edge(d, capsLine);
     }
-    static_assert(WordRows::kMaxOffset == 2, "the sum below reads five rows");
+    const int docUse = coded.docUseCasing < 0 ? kDocUseCasingCodes : coded.docUseCasing;
+    rows[5] = &codedRows_[static_cast<std::size_t>(coded.casingFirst) * kRowWidth];
+    rows[6] = &codedRows_[static_cast<std::size_t>(kCasingFirstCodes + docUse) * kRowWidth];
+    static_assert(WordRows::kMaxOffset == 2, "the sum below reads seven rows");
     alignas(16) std::int32_t acc[kRowWidth];
-    for (int t = 0; t < kRowWidth; ++t) acc[t] = rows[0][t] + rows[1][t] + rows[2][t] + rows[3][t] + rows[4][t];
-    context_.clear();
-    addContextFeatures(sentence, i, hasher_, context_);
+    for (int t = 0; t < kRowWidth; ++t)
+      acc[t] = rows[0][t] + rows[1][t] + rows[2][t] + rows[3][t] + rows[4][t] + rows[5][t] + rows[6][t];
     addWeightRows(model_, context_.data(), context_.size(), acc);
     for (int t = 0; t < kTagCount; ++t) emission_[i * kTagCount + t] = acc[t] * model_.weightScale;
   }

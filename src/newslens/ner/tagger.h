@@ -101,6 +101,9 @@ class Tagger {
   std::vector<const TokenInfo*> tokens_;  // per token: its entry's info
   std::vector<GazetteerMarks> marks_;
   std::vector<std::uint32_t> context_;  // one token's context feature hashes
+  // The weight rows (kRowWidth lanes) of the CodedFeatures (features.h), by casingFirst
+  // code, then kCasingFirstCodes + docUseCasing code, then a row of zeros.
+  std::vector<std::int32_t> codedRows_;
   std::vector<float> emission_;
   ViterbiBuffers viterbi_;
   MarginalBuffers marginals_;
