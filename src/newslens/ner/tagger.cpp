@@ -233,6 +233,9 @@ double alphaStep(const double* blocks, const double* prev, const double* phi, do
     Doubles2 sums[kVectors] = {};
     for (int j = 0; j < kClosedCount; ++j) {
       const double from = prev[kClosed[j]];
+      // A predecessor no path reaches (potentials 40 below the best are 0) adds +0 to
+      // each sum, which changes no sum of non-negative terms: skipping it is exact.
+      if (from == 0.0) continue;
       for (int v = 0; v < kVectors; ++v)
         sums[v] += from * loadLanes<Doubles2>(&blocks[kClosedAt + j * kBlockWidth + 2 * v]);
     }
@@ -261,6 +264,7 @@ void betaStep(const double* blocks, const double* next, double scale, double* cu
   Doubles2 sums[kVectors] = {};
   for (int q = 0; q < kClosedCount; ++q) {
     const double to = next[kOpening[q]];
+    if (to == 0.0) continue;  // adds +0 to each sum (as in alphaStep)
     for (int v = 0; v < kVectors; ++v)
       sums[v] += loadLanes<Doubles2>(&blocks[kClosedByAt + q * kBlockWidth + 2 * v]) * to;
   }
