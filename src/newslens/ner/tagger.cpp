@@ -385,6 +385,7 @@ const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>&
   lookUp(words, ids, capsLine);
   markGazetteer(tokens_, model_.knownWords, hasher_, marks_);
   const SentenceView sentence{tokens_, marks_, capsLine, document};
+  const float scale = model_.weightScale;  // a local: the float stores below could alias the model's
   for (int i = 0; i < n; ++i) {
     context_.clear();
     CodedFeatures coded;
@@ -406,7 +407,8 @@ const std::vector<float>& Tagger::emissions(const std::vector<std::string_view>&
     for (int t = 0; t < kRowWidth; ++t)
       acc[t] = rows[0][t] + rows[1][t] + rows[2][t] + rows[3][t] + rows[4][t] + rows[5][t] + rows[6][t];
     addWeightRows(model_, context_.data(), context_.size(), acc);
-    for (int t = 0; t < kTagCount; ++t) emission_[i * kTagCount + t] = acc[t] * model_.weightScale;
+    float* out = &emission_[static_cast<std::size_t>(i) * kTagCount];
+    for (int t = 0; t < kTagCount; ++t) out[t] = acc[t] * scale;
   }
   return emission_;
 }
