@@ -1,5 +1,7 @@
 #include "newslens/ner/codec.h"
 
+#include <algorithm>
+
 namespace newslens::ner::codec {
 namespace {
 
@@ -23,29 +25,58 @@ class BitWriter {
   int used_ = 0;
 };
 
+// Reads the bits LSB first through a 64-bit window, so a unary run is counted with one
+// count-trailing-ones and a remainder taken with one mask instead of bit by bit: the
+// model's ~300k keys are decoded at every start, in code V8 has not optimized yet.
 class BitReader {
  public:
   explicit BitReader(std::string_view bytes) : in_(bytes) {}
   bool ok() const { return ok_; }
-  // Reads one bit; past the end it fails (and returns 0) instead of reading on.
-  unsigned bit() {
-    if (pos_ >= in_.size() * 8) {
-      ok_ = false;
-      return 0;
+  // The ones before the next zero, which is read too; fails (ok() false) at the end of the
+  // stream or once there are more than `most` of them.
+  std::uint64_t ones(std::uint64_t most) {
+    std::uint64_t count = 0;
+    for (;;) {
+      if (!fill(1)) return 0;
+      const int run = std::min(trailingOnes(window_), held_);
+      count += static_cast<std::uint64_t>(run);
+      if (count > most) return ok_ = false, 0;
+      if (run < held_) {
+        drop(run + 1);
+        return count;
+      }
+      drop(run);
     }
-    const unsigned b = (static_cast<unsigned char>(in_[pos_ >> 3]) >> (pos_ & 7)) & 1u;
-    ++pos_;
-    return b;
   }
+  // The next `bits` (0..32) bits as a number, first bit lowest; fails past the end.
   std::uint32_t get(int bits) {
-    std::uint32_t v = 0;
-    for (int b = 0; b < bits && ok_; ++b) v |= bit() << b;
+    if (bits == 0) return 0;
+    if (!fill(bits)) return 0;
+    const std::uint32_t v = static_cast<std::uint32_t>(window_ & ((std::uint64_t{1} << bits) - 1));
+    drop(bits);
     return v;
   }
 
  private:
+  static int trailingOnes(std::uint64_t w) { return ~w == 0 ? 64 : __builtin_ctzll(~w); }
+  // Tops the window up to at least `bits` bits (≤ 57) where the stream has them.
+  bool fill(int bits) {
+    while (held_ <= 56 && next_ < in_.size()) {
+      window_ |= std::uint64_t{static_cast<unsigned char>(in_[next_++])} << held_;
+      held_ += 8;
+    }
+    if (held_ < bits) ok_ = false;
+    return ok_;
+  }
+  void drop(int bits) {
+    window_ = bits == 64 ? 0 : window_ >> bits;
+    held_ -= bits;
+  }
+
   std::string_view in_;
-  std::size_t pos_ = 0;
+  std::size_t next_ = 0;      // the next byte to enter the window
+  std::uint64_t window_ = 0;  // the unread bits, first lowest
+  int held_ = 0;              // how many bits of window_ are unread
   bool ok_ = true;
 };
 
@@ -85,10 +116,8 @@ bool getKeys(Reader& r, std::string_view blob, std::uint32_t count, std::vector<
   out.resize(count);
   std::uint64_t key = 0;
   for (std::uint32_t n = 0; n < count; ++n) {
-    std::uint64_t q = 0;
-    while (bits.bit()) {
-      if (++q >> (32 - k)) return false;  // the gap alone would pass 2^32
-    }
+    // More than that many ones and the gap alone would pass 2^32.
+    const std::uint64_t q = bits.ones((std::uint64_t{1} << (32 - k)) - 1);
     key += (q << k) | bits.get(static_cast<int>(k));
     if (!bits.ok() || key > 0xFFFFFFFFu) return false;
     out[n] = static_cast<std::uint32_t>(key);
