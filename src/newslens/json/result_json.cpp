@@ -59,12 +59,14 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 // An entity index, or null for none (-1).
-void entityIndex(Writer& w, std::string_view name, std::int32_t entity) {
-  w.key(name);
-  if (entity >= 0)
-    w.number(entity);
-  else
+template <std::size_t N>
+void entityIndex(Writer& w, const char (&name)[N], std::int32_t entity) {
+  if (entity >= 0) {
+    w.field(name, entity);
+  } else {
+    w.key(name);
     w.null();
+  }
 }
 
 // What the parts of a result write: the text, its UTF-16 offsets and the analysis.

@@ -85,15 +85,39 @@ void Writer::cut() {
   }
 }
 
-void Writer::separate() {
+bool Writer::startItem() {
   if (sink_ && out_.size() >= chunkBytes_ && !afterKey_) cut();
   if (afterKey_) {
     afterKey_ = false;
-    return;
+    return false;
   }
-  if (depth_ == 0) return;
-  if (!first_[depth_ - 1]) out_ += ',';
+  if (depth_ == 0) return false;
+  const bool comma = !first_[depth_ - 1];
   first_[depth_ - 1] = false;
+  return comma;
+}
+
+void Writer::separate() {
+  if (startItem()) out_ += ',';
+}
+
+std::size_t Writer::keyPiece(std::string_view name, char* piece) {
+  std::size_t n = 0;
+  if (startItem()) piece[n++] = ',';
+  const std::size_t at = n;
+  piece[n++] = '"';
+  std::memcpy(piece + n, name.data(), name.size());
+  n += name.size();
+  piece[n++] = '"';
+  piece[n++] = ':';
+  if (depth_ == 1) topKey_.assign(piece + at, n - at);
+  return n;
+}
+
+void Writer::literalKey(std::string_view name) {
+  char piece[kMaxLiteralKey + 4];
+  out_.append(piece, keyPiece(name, piece));
+  afterKey_ = true;
 }
 
 void Writer::open(char bracket) {
