@@ -14,8 +14,10 @@ Utf16Offsets::Utf16Offsets(std::string_view text) : text_(text) {
   for (std::size_t k = 0; k * kStride <= text.size(); ++k) {
     while (pos < k * kStride) {
       if (static_cast<unsigned char>(text[pos]) < 0x80) {
-        ++units;
-        ++pos;
+        // An ASCII run: a byte is a unit.
+        const std::size_t end = text::asciiRunEnd(text.substr(0, k * kStride), pos);
+        units += static_cast<std::uint32_t>(end - pos);
+        pos = end;
         continue;
       }
       const text::DecodedChar c = text::decodeAt(text, pos);
@@ -31,9 +33,7 @@ Utf16Offsets::Utf16Offsets(std::string_view text) : text_(text) {
   for (std::size_t k = 0; k < checkpointBytes_.size(); ++k) {
     const std::size_t from = checkpointBytes_[k];
     const std::size_t to = k + 1 < checkpointBytes_.size() ? checkpointBytes_[k + 1] : text.size();
-    bool ascii = true;
-    for (std::size_t i = from; i < to && ascii; ++i) ascii = static_cast<unsigned char>(text[i]) < 0x80;
-    asciiBlock_[k] = ascii;
+    asciiBlock_[k] = from >= to || text::asciiRunEnd(text.substr(0, to), from) == to;
   }
 }
 

@@ -1,6 +1,7 @@
 #include "newslens/json/writer.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -36,10 +37,27 @@ std::size_t wellFormedAt(std::string_view s, std::size_t pos) {
   return 0;
 }
 
+// True when the 8 bytes at `p` are ASCII with no control character, '"' or '\\': a
+// word at a time. The zero-byte test ((x - 1s) & ~x & 0x80s) never misses a match
+// (it may flag a byte above a real match, which only sends the word to the byte loop).
+bool plainAscii8(const char* p) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  if (w & kHigh) return false;
+  const auto hasZero = [&](std::uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
+  const bool control = ((w - kOnes * 0x20) & ~w & kHigh) != 0;  // a byte below 0x20
+  return !control && !hasZero(w ^ (kOnes * '"')) && !hasZero(w ^ (kOnes * '\\'));
+}
+
 // True when `s` is its own JSON string content: well-formed UTF-8 with no control
 // character, '"' or '\\' (nlohmann copies everything else as is, DEL included).
 bool plainJson(std::string_view s) {
   for (std::size_t pos = 0; pos < s.size();) {
+    if (pos + 8 <= s.size() && plainAscii8(s.data() + pos)) {
+      pos += 8;
+      continue;
+    }
     const unsigned char ch = static_cast<unsigned char>(s[pos]);
     if (ch < 0x80) {
       if (ch < 0x20 || ch == '"' || ch == '\\') return false;

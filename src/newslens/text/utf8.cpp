@@ -195,6 +195,17 @@ bool lowerAsciiWord(char* p) {
 
 }  // namespace
 
+std::size_t asciiRunEnd(std::string_view text, std::size_t pos) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  for (; pos + 8 <= text.size(); pos += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + pos, 8);
+    if (w & kHigh) break;
+  }
+  while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
+  return pos;
+}
+
 void lowercaseInPlace(char* bytes, std::size_t size) {
   // Most text is ASCII: its capitals lowered through a raw pointer (a char store may
   // alias a string's own fields, which would make the compiler reload them on every

@@ -25,6 +25,11 @@ DecodedChar decodeAt(std::string_view text, std::size_t pos);
 // as TextDecoder replaces each with U+FFFD).
 inline std::uint32_t utf16Units(const DecodedChar& c) { return c.valid && c.codePoint > 0xFFFF ? 2 : 1; }
 
+// The end of the run of ASCII bytes (< 0x80) that starts at `pos`: the position of the
+// first byte >= 0x80 at or after `pos`, or text.size(). Eight bytes a step, for the
+// scanners whose ASCII stretches need no decoding.
+std::size_t asciiRunEnd(std::string_view text, std::size_t pos);
+
 // Appends the UTF-8 encoding of `cp` to `out`.
 void appendUtf8(std::string& out, char32_t cp);
 

@@ -1,0 +1,20 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "newslens/text/utf8.h"
+
+namespace text = newslens::text;
+
+TEST_CASE("asciiRunEnd stops at the first byte >= 0x80, at any offset and across words") {
+  for (std::size_t lead = 0; lead < 20; ++lead) {
+    for (std::size_t at = lead; at < 40; ++at) {
+      std::string s(40, 'a');
+      s[at] = '\xC3';
+      CHECK(text::asciiRunEnd(s, lead) == at);
+    }
+    CHECK(text::asciiRunEnd(std::string(lead + 13, 'x'), lead) == lead + 13);  // no such byte: the end
+  }
+  CHECK(text::asciiRunEnd("", 0) == 0);
+  CHECK(text::asciiRunEnd("\x7F\x80", 0) == 1);  // DEL is ASCII
+}
