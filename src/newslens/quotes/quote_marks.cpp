@@ -62,6 +62,7 @@ class Scanner {
 
   std::vector<QuotedSpan> run() {
     for (std::size_t pos = 0; pos < text_.size();) {
+      if (depth_ == 0 && skipUnquotedAscii(pos)) continue;
       const Char c = charAt(text_, pos);
       const std::uint32_t here = static_cast<std::uint32_t>(pos);
       pos += c.length;
@@ -101,6 +102,20 @@ class Scanner {
       if (after - open_.start <= kMaxUnclosedBytes) boundedEnd_ = after;
       contentEnd_ = after;
     }
+  }
+
+  // Outside a quotation an ASCII byte other than '"' opens nothing and closes nothing
+  // (a newline or ')' only ends an open quote): skips the run of them at `pos`, as
+  // step() would pass them, leaving the last as the previous character. False when
+  // there is none. Most of a text is such bytes, and a byte here costs a compare.
+  bool skipUnquotedAscii(std::size_t& pos) {
+    const std::size_t from = pos;
+    while (pos < text_.size() && static_cast<unsigned char>(text_[pos]) < 0x80 && text_[pos] != '"') ++pos;
+    if (pos == from) return false;
+    const unsigned char last = static_cast<unsigned char>(text_[pos - 1]);
+    prevCp_ = last;
+    prevCls_ = text::kAsciiClasses[last];
+    return true;
   }
 
   // A run of straight marks ("" or """) takes one role from what surrounds the run.
