@@ -30,6 +30,10 @@ class Scanner {
     bool newline = false;
     std::size_t pos = 0;
     while (pos < text_.size()) {
+      if (text_[pos] == ' ') {  // the usual gap, without peek()
+        ++pos;
+        continue;
+      }
       const Peek p = peek(pos);
       if (p.cls == CharClass::Space || p.cls == CharClass::Newline) {
         newline = newline || p.cls == CharClass::Newline;
@@ -138,6 +142,22 @@ class Scanner {
     return isWordChar(peek(s + 1).cls) ? pos : s + 1;
   }
 
+  // The end of the run of ASCII letters and digits at `pos` (pos itself when there is
+  // none), setting `hasLetter` when it holds a letter: most of a word, read a byte at
+  // a time without peek()'s decoded character, as the loop below would read it.
+  std::size_t asciiAlnumEnd(std::size_t pos, bool& hasLetter) const {
+    for (; pos < text_.size(); ++pos) {
+      const unsigned char b = static_cast<unsigned char>(text_[pos]);
+      if (b >= 0x80) break;
+      const CharClass cls = kAsciiClasses[b];
+      if (cls == CharClass::Letter)
+        hasLetter = true;
+      else if (cls != CharClass::Digit)
+        break;
+    }
+    return pos;
+  }
+
   // A word: letters/digits/marks with inner apostrophes, hyphens, periods
   // (acronyms), and numeric separators. Stops before trailing punctuation.
   std::size_t scanWord(std::size_t pos, TokenKind& kind) {
@@ -146,6 +166,12 @@ class Scanner {
     bool acronym = true;  // single letters separated by periods: "U.S", "a.m"
     std::size_t runLength = 0;
     while (pos < text_.size()) {
+      if (const std::size_t end = asciiAlnumEnd(pos, hasLetter); end > pos) {
+        runLength += end - pos;
+        if (runLength > 1) acronym = false;
+        pos = end;
+        continue;
+      }
       const Peek p = peek(pos);
       if (isWordChar(p.cls)) {
         if (p.cls == CharClass::Letter) hasLetter = true;
