@@ -51,16 +51,27 @@ char unaccented(char32_t cp) {
 std::string foldWord(std::string_view word) {
   const text::LowerWord lowered(word);
   const std::string_view lower = lowered.view();
-  std::string out;
-  out.reserve(lower.size());
+  // Folding never lengthens a character, so the word's size is room enough; the bytes
+  // go through a pointer (a char store through the string could alias its own fields).
+  std::string out(lower.size(), '\0');
+  char* const folded = out.data();
+  std::size_t n = 0;
   for (std::size_t at = 0; at < lower.size();) {
+    const char ch = lower[at];
+    if (static_cast<unsigned char>(ch) < 0x80) {  // ASCII has no accent: kept, but a dot
+      if (ch != '.') folded[n++] = ch;
+      ++at;
+      continue;
+    }
     const text::DecodedChar c = text::decodeAt(lower, at);
-    if (const char plain = c.valid ? unaccented(c.codePoint) : 0)
-      out += plain;
-    else if (lower[at] != '.')
-      out.append(lower.substr(at, c.length));
+    if (const char plain = c.valid ? unaccented(c.codePoint) : 0) {
+      folded[n++] = plain;
+    } else {
+      for (std::size_t k = 0; k < c.length; ++k) folded[n++] = lower[at + k];
+    }
     at += c.length;
   }
+  out.resize(n);
   return out;
 }
 
