@@ -96,16 +96,25 @@ std::vector<bool> nameTokens(const Analysis& a) {
 }
 
 // Every entity's name and alias, lowercased: a phrase equal to one is no keyword.
-// The strings go in `store`, sized once so that the table's views into it stay put.
-text::WordIds entityNames(const Analysis& a, std::vector<std::string>& store) {
-  std::size_t count = 0;
-  for (const Entity& e : a.entities) count += 1 + e.aliases.size();
-  store.clear();
-  store.reserve(count);
-  text::WordIds names;
+// The lowered forms go one after another in `store`, sized once so that the table's
+// views into it stay put (one allocation, not a string per form).
+text::WordIds entityNames(const Analysis& a, std::string& store) {
+  std::size_t bytes = 0;
   for (const Entity& e : a.entities) {
-    names.idOf(store.emplace_back(text::lowercase(e.name)));
-    for (const std::string& alias : e.aliases) names.idOf(store.emplace_back(text::lowercase(alias)));
+    bytes += e.name.size();
+    for (const std::string& alias : e.aliases) bytes += alias.size();
+  }
+  store.clear();
+  store.reserve(bytes);
+  text::WordIds names;
+  const auto add = [&](std::string_view form) {
+    const std::size_t at = store.size();
+    text::appendLowercase(store, form);
+    names.idOf(std::string_view(store).substr(at));
+  };
+  for (const Entity& e : a.entities) {
+    add(e.name);
+    for (const std::string& alias : e.aliases) add(alias);
   }
   return names;
 }
@@ -197,7 +206,7 @@ class PhraseTable {
 
   std::string_view lower_;
   const Analysis& a_;
-  std::vector<std::string> nameStore_;  // before names_, which views it
+  std::string nameStore_;  // before names_, which views it
   text::WordIds names_;                 // entityNames()
   std::string text_;       // a phrase the text does not write as is, joined: reused, so no string per phrase
   text::WordIds wordIds_;  // folded word → id
