@@ -55,11 +55,15 @@ class WordIndex {
       while (slots_[slot] != 0) slot = (slot + 1) & (kSlots - 1);
       slots_[slot] = static_cast<std::uint16_t>(i + 1);
       if (table[i].word.size() > longest_) longest_ = table[i].word.size();
+      if (!table[i].word.empty()) shapes_[firstByte(table[i].word)] |= lengthBit(table[i].word);
     }
   }
   // The flags of `word` in the table, 0 when it is not there.
   constexpr std::uint8_t flagsOf(std::string_view word) const {
     if (word.size() > longest_) return 0;
+    // Most words asked about are not in a table, and most of those have a first byte
+    // and length no listed word has: answered without the hash.
+    if (!word.empty() && (shapes_[firstByte(word)] & lengthBit(word)) == 0) return 0;
     for (std::size_t slot = wordHash(word) & (kSlots - 1); slots_[slot] != 0; slot = (slot + 1) & (kSlots - 1)) {
       const FlaggedWord& entry = table_[slots_[slot] - 1];
       if (entry.word.size() == word.size() && sameBytes(entry.word, word)) return entry.flags;
@@ -75,8 +79,13 @@ class WordIndex {
     return size;
   }
   static constexpr std::size_t kSlots = slotsFor(N);
+  static constexpr unsigned char firstByte(std::string_view w) { return static_cast<unsigned char>(w[0]); }
+  static constexpr std::uint32_t lengthBit(std::string_view w) {
+    return std::uint32_t{1} << (w.size() < 31 ? w.size() : 31);
+  }
   const FlaggedWord* table_;
   std::size_t longest_ = 0;
+  std::uint32_t shapes_[256] = {};  // by first byte: lengthBit() of every listed word starting so
   std::uint16_t slots_[kSlots] = {};  // row + 1; 0 = empty
 };
 

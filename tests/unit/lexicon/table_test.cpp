@@ -26,6 +26,20 @@ TEST_CASE("WordIndex finds each listed word's flags and nothing else") {
   static_assert(kIndex.flagsOf("beta") == 4, "the index is usable at compile time");
 }
 
+TEST_CASE("WordIndex's first-byte and length filter passes every listed word, long and empty ones too") {
+  static constexpr FlaggedWord kShapes[] = {{"", 1},
+                                            {"\xC3\xA9t\xC3\xA9", 2},  // a first byte above 0x7F
+                                            {"b", 4},
+                                            {"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", 8},  // 37 bytes: past the length bits
+                                            {"zebra", 16}};
+  static constexpr WordIndex kShapeIndex{kShapes};
+  for (const FlaggedWord& w : kShapes) CHECK(kShapeIndex.flagsOf(w.word) == w.flags);
+  CHECK(kShapeIndex.flagsOf("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb") == 0);  // 36 bytes: same length bit, other word
+  CHECK(kShapeIndex.flagsOf("zebr") == 0);
+  CHECK(kShapeIndex.flagsOf("bebra") == 0);  // a listed length under another first byte
+  CHECK(kShapeIndex.flagsOf("a") == 0);
+}
+
 TEST_CASE("the lexicon's indexed tables answer as their lists say") {
   using namespace newslens::lexicon;
   CHECK(isScoringStopWord("the"));
