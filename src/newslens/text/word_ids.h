@@ -20,9 +20,9 @@ class WordIds {
   // The id of `word`, or kNone when it was never added.
   std::uint32_t find(std::string_view word) const;
   // Distinct words added; the next new id.
-  std::uint32_t size() const { return static_cast<std::uint32_t>(words_.size()); }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(entries_.size()); }
   // The word with id `id` (< size()).
-  std::string_view word(std::uint32_t id) const { return words_[id]; }
+  std::string_view word(std::uint32_t id) const { return entries_[id].word; }
 
  private:
   // The slot holding `word` (of hash `hash`), or the empty one where it would go.
@@ -32,8 +32,12 @@ class WordIds {
   // find() of a word of another shape (a lowercase word among names) needs no hash.
   bool mayHold(std::string_view word) const;
 
-  std::vector<std::string_view> words_;  // by id
-  std::vector<std::uint32_t> hashes_;    // by id: rehashing never rereads the bytes
+  struct Entry {
+    std::string_view word;
+    std::uint32_t hash;  // rehashing never rereads the bytes
+  };
+  // By id; its capacity is reserved with the slots (half of them), so it never grows alone.
+  std::vector<Entry> entries_;
   std::vector<std::uint32_t> slots_;     // id + 1; 0 = empty; a power of two long (or empty)
   std::uint64_t lengths_ = 0;            // bit min(length, 63) of every word added
   std::uint64_t firstBytes_[4] = {};     // bit of every word's first byte (0 for "")
