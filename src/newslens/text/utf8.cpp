@@ -271,11 +271,16 @@ bool isCasedLetter(char32_t cp) {
 }  // namespace
 
 bool startsLowercase(std::string_view word) {
+  // An ASCII first byte, as nearly every word has: the rule below says a-z, without decoding.
+  if (!word.empty() && static_cast<unsigned char>(word[0]) < 0x80) return isAsciiLower(word[0]);
   const char32_t cp = firstCodePoint(word);
   return isCasedLetter(cp) && !isUpper(cp) && toLower(cp) == cp && cp != 0x138 &&
          !(cp >= 0x180 && cp < 0x250);  // Latin Extended-B case pairs are irregular: never call them lowercase
 }
 
-bool startsUppercase(std::string_view word) { return isUpper(firstCodePoint(word)); }
+bool startsUppercase(std::string_view word) {
+  if (!word.empty() && static_cast<unsigned char>(word[0]) < 0x80) return isAsciiUpper(word[0]);  // isUpper's ASCII answer
+  return isUpper(firstCodePoint(word));
+}
 
 }  // namespace newslens::text
