@@ -7,7 +7,7 @@
 
 namespace newslens::text {
 
-DecodedChar decodeAt(std::string_view text, std::size_t pos) {
+DecodedChar decodeMultiByte(std::string_view text, std::size_t pos) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char b0 = byte(pos);
   if (b0 < 0x80) return {b0, 1, true};
@@ -114,8 +114,8 @@ constexpr std::array<CharClass, 128> asciiClassTable() {
 
 const std::array<CharClass, 128> kAsciiClasses = asciiClassTable();
 
-CharClass classify(char32_t cp) {
-  if (cp < 0x80) return kAsciiClasses[cp];
+CharClass classifyNonAscii(char32_t cp) {
+  if (cp < 0x80) return kAsciiClasses[cp];  // only reached through a direct call
   if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return CharClass::Newline;
   if (cp < 0xA0) return CharClass::Control;
   if (cp == 0xA0 || cp == 0x1680 || inRange(cp, 0x2000, 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||

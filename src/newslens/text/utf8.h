@@ -17,8 +17,16 @@ struct DecodedChar {
   bool valid = true;
 };
 
-// Decodes the code point starting at byte `pos` (pos < text.size()).
-DecodedChar decodeAt(std::string_view text, std::size_t pos);
+// decodeAt() of a byte >= 0x80 (a multi-byte sequence, or an invalid one).
+DecodedChar decodeMultiByte(std::string_view text, std::size_t pos);
+
+// Decodes the code point starting at byte `pos` (pos < text.size()). ASCII, most of
+// any text, is answered inline: the scanners ask for nearly every character.
+inline DecodedChar decodeAt(std::string_view text, std::size_t pos) {
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) return {b, 1, true};
+  return decodeMultiByte(text, pos);
+}
 
 // Number of UTF-16 code units the bytes [pos, pos+length) stand for in a JS
 // string: 2 for code points above U+FFFF, else 1 (invalid bytes count 1 each,
@@ -50,10 +58,13 @@ enum class CharClass : std::uint8_t {
   Control,      // C0/C1 controls other than whitespace, NUL
 };
 
-CharClass classify(char32_t cp);
 // classify() of each ASCII code point, for scanners that look up a byte below 0x80
 // without a call (the tokenizer's every character).
 extern const std::array<CharClass, 128> kAsciiClasses;
+// classify() of a code point >= 0x80.
+CharClass classifyNonAscii(char32_t cp);
+// The class of `cp`; ASCII is a table lookup, inline.
+inline CharClass classify(char32_t cp) { return cp < 0x80 ? kAsciiClasses[cp] : classifyNonAscii(cp); }
 
 bool isUpper(char32_t cp);  // uppercase or titlecase letter (Latin, Greek, Cyrillic)
 char32_t toLower(char32_t cp);
