@@ -119,25 +119,6 @@ void Writer::separate() {
   if (startItem()) out_ += ',';
 }
 
-std::size_t Writer::keyPiece(std::string_view name, char* piece) {
-  std::size_t n = 0;
-  if (startItem()) piece[n++] = ',';
-  const std::size_t at = n;
-  piece[n++] = '"';
-  std::memcpy(piece + n, name.data(), name.size());
-  n += name.size();
-  piece[n++] = '"';
-  piece[n++] = ':';
-  if (depth_ == 1) topKey_.assign(piece + at, n - at);
-  return n;
-}
-
-void Writer::literalKey(std::string_view name) {
-  char piece[kMaxLiteralKey + 4];
-  out_.append(piece, keyPiece(name, piece));
-  afterKey_ = true;
-}
-
 void Writer::open(char bracket) {
   separate();
   out_ += bracket;

@@ -7,6 +7,7 @@
 // strings through its escaper (invalid UTF-8 becomes U+FFFD), no whitespace.
 
 #include <charconv>
+#include <cstring>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -48,8 +49,10 @@ class Writer {
   // before it in one append. A result writes tens of keys for every mention.
   template <std::size_t N>
   void key(const char (&name)[N]) {
-    static_assert(N <= kMaxLiteralKey + 1, "a literal key is short");
-    literalKey(std::string_view(name, N - 1));
+    char piece[N + 3];
+    const std::size_t n = literalPiece(name, piece);
+    out_.append(piece + 3 + N - n, n);
+    afterKey_ = true;
   }
 
   // A value: in an array, or after key().
@@ -69,8 +72,7 @@ class Writer {
   template <typename Name, typename T>
   void field(const Name& name, const T& value) {
     if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool> && std::is_array_v<Name>) {
-      static_assert(std::extent_v<Name> <= kMaxLiteralKey + 1, "a literal key is short");
-      literalIntField(std::string_view(name, std::extent_v<Name> - 1), value);
+      literalIntField(name, value);
     } else {
       key(name);
       if constexpr (std::is_convertible_v<const T&, std::string_view>)
@@ -88,17 +90,29 @@ class Writer {
   void separate();  // the comma before a value or key that is not its container's first
   // separate()'s decision without the write: true when a comma goes first.
   bool startItem();
-  // ',' (when startItem() says so), '"' name '":' in `piece`; returns its length.
-  std::size_t keyPiece(std::string_view name, char* piece);
-  void literalKey(std::string_view name);
+  // Fills `piece` (N + 3 bytes) with ',"name":' and returns how many of its last bytes
+  // are the key's JSON: all of them when startItem() says a comma goes first, else all
+  // but the comma. The copy has a constant length, so it compiles to a few moves.
+  template <std::size_t N>
+  std::size_t literalPiece(const char (&name)[N], char* piece) {
+    static_assert(N >= 1 && N <= kMaxLiteralKey + 1, "a literal key is short");
+    const bool comma = startItem();
+    piece[0] = ',';
+    piece[1] = '"';
+    std::memcpy(piece + 2, name, N - 1);
+    piece[N + 1] = '"';
+    piece[N + 2] = ':';
+    if (depth_ == 1) topKey_.assign(piece + 1, N + 2);
+    return comma ? N + 3 : N + 2;
+  }
   // A literal key and its integer value, in one append.
-  template <typename Int>
-  void literalIntField(std::string_view name, Int x) {
-    char piece[kMaxLiteralKey + 4 + 24];
-    std::size_t n = keyPiece(name, piece);
-    const char* end = std::to_chars(piece + n, piece + sizeof piece, x).ptr;
-    n = static_cast<std::size_t>(end - piece);
-    out_.append(piece, n);
+  template <std::size_t N, typename Int>
+  void literalIntField(const char (&name)[N], Int x) {
+    char piece[N + 3 + 24];
+    const std::size_t n = literalPiece(name, piece);
+    const char* end = std::to_chars(piece + N + 3, piece + sizeof piece, x).ptr;
+    const char* from = piece + 3 + N - n;
+    out_.append(from, static_cast<std::size_t>(end - from));
     afterKey_ = false;
   }
   void cut();       // ends the piece here, if a piece can end here (streamTo)
