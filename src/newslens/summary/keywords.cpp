@@ -31,11 +31,19 @@ std::string_view foldPlural(std::string_view w) {
   return w;
 }
 
+bool isLetterByte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 bool hasDigitOrNoLetter(std::string_view word) {
+  // Nearly every word starts with a letter: then only a digit can answer true.
+  if (!word.empty() && isLetterByte(static_cast<unsigned char>(word[0]))) {
+    for (unsigned char c : word)
+      if (static_cast<unsigned char>(c - '0') <= 9) return true;
+    return false;
+  }
   bool letter = false;
   for (unsigned char c : word) {
     if (c >= '0' && c <= '9') return true;
-    if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letter = true;
+    if (isLetterByte(c)) letter = true;
   }
   return !letter;
 }
