@@ -62,7 +62,7 @@ class Scanner {
 
   std::vector<QuotedSpan> run() {
     for (std::size_t pos = 0; pos < text_.size();) {
-      if (depth_ == 0 && skipUnquotedAscii(pos)) continue;
+      if (depth_ == 0 ? skipUnquotedAscii(pos) : skipQuotedAscii(pos)) continue;
       const Char c = charAt(text_, pos);
       const std::uint32_t here = static_cast<std::uint32_t>(pos);
       pos += c.length;
@@ -111,6 +111,30 @@ class Scanner {
   bool skipUnquotedAscii(std::size_t& pos) {
     const std::size_t from = pos;
     while (pos < text_.size() && static_cast<unsigned char>(text_[pos]) < 0x80 && text_[pos] != '"') ++pos;
+    return passed(from, pos);
+  }
+
+  // Inside a quotation an ASCII byte other than '"', ')' or a line break only moves the
+  // quote's content ends, as step()'s last lines do: skips the run of them at `pos`.
+  bool skipQuotedAscii(std::size_t& pos) {
+    const std::size_t from = pos;
+    for (; pos < text_.size(); ++pos) {
+      const unsigned char b = static_cast<unsigned char>(text_[pos]);
+      if (b >= 0x80 || b == '"' || b == ')') break;
+      const text::CharClass cls = text::kAsciiClasses[b];
+      if (cls == text::CharClass::Newline) break;
+      if (cls == text::CharClass::Space) continue;
+      const std::uint32_t after = static_cast<std::uint32_t>(pos + 1);
+      if (cls == text::CharClass::SentenceEnd && after - open_.start <= kMaxUnclosedBytes) sentenceEnd_ = after;
+      if (after - open_.start <= kMaxUnclosedBytes) boundedEnd_ = after;
+      contentEnd_ = after;
+    }
+    return passed(from, pos);
+  }
+
+  // After a skipped run [from, pos): its last byte is the previous character. False
+  // when the run is empty.
+  bool passed(std::size_t from, std::size_t pos) {
     if (pos == from) return false;
     const unsigned char last = static_cast<unsigned char>(text_[pos - 1]);
     prevCp_ = last;
