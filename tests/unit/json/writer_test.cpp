@@ -4,6 +4,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "newslens/json/writer.h"
 
@@ -80,4 +82,58 @@ TEST_CASE("Writer matches nlohmann's dump for numbers, strings and nesting") {
   tree["empty"] = nlohmann::ordered_json::object();
   tree["nested"] = {{{"k", "v"}}, nlohmann::ordered_json::array()};
   CHECK(out == dumped(tree));
+}
+
+TEST_CASE("streamed pieces, merged, are the JSON written in one piece") {
+  // Literal keys and integer fields (written in one append with their comma) and
+  // string_view keys, at the top level and inside an array the pieces cut.
+  const auto write = [](newslens::json::Writer& w) {
+    w.beginObject();
+    w.field("schema", 1);
+    w.key(std::string_view("items"));
+    w.beginArray();
+    for (int i = 0; i < 40; ++i) {
+      w.beginObject();
+      w.field("start", i);
+      w.field("text", "word");
+      w.key("entity");
+      if (i % 3 == 0)
+        w.null();
+      else
+        w.number(i * 2);
+      w.endObject();
+    }
+    w.endArray();
+    w.field("count", 40u);
+    w.key("tail");
+    w.beginArray();
+    for (int i = 0; i < 60; ++i) w.number(1000 + i);  // long enough to be cut under its literal key
+    w.endArray();
+    w.endObject();
+  };
+  std::string whole;
+  {
+    newslens::json::Writer w(whole);
+    write(w);
+  }
+  std::string out;
+  std::vector<std::string> pieces;
+  {
+    newslens::json::Writer w(out);
+    w.streamTo([&](std::string_view piece) { pieces.emplace_back(piece); }, 64);
+    write(w);
+    w.flush();
+  }
+  REQUIRE(pieces.size() > 4);
+  nlohmann::ordered_json merged = nlohmann::ordered_json::object();
+  for (const std::string& piece : pieces) {
+    const auto part = nlohmann::ordered_json::parse(piece);  // each piece parses alone
+    for (const auto& [key, value] : part.items()) {
+      if (value.is_array() && merged.contains(key) && merged[key].is_array())
+        merged[key].insert(merged[key].end(), value.begin(), value.end());
+      else
+        merged[key] = value;
+    }
+  }
+  CHECK(dumped(merged) == whole);
 }
