@@ -7,6 +7,7 @@
 #include "newslens/entities/pronouns.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
+#include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -38,10 +39,11 @@ std::size_t mentionAtOrAfter(const std::vector<Mention>& mentions, std::uint32_t
                                   mentions.begin());
 }
 
-bool wordBefore(std::string_view text, const Analysis& a, const Mention& m, std::string_view lowerTitle) {
+// `lowered` is the text lowercased (text/lowered.h): a token's lower case is its surface there.
+bool wordBefore(std::string_view lowered, const Analysis& a, const Mention& m, std::string_view lowerTitle) {
   const std::uint32_t first = m.firstToken;
-  if (first < a.tokens.size() && text::lowercase(text::surface(text, a.tokens[first])) == lowerTitle) return true;
-  return first > 0 && text::lowercase(text::surface(text, a.tokens[first - 1])) == lowerTitle;
+  if (first < a.tokens.size() && text::surface(lowered, a.tokens[first]) == lowerTitle) return true;
+  return first > 0 && text::surface(lowered, a.tokens[first - 1]) == lowerTitle;
 }
 
 using lexicon::Gender;
@@ -74,7 +76,7 @@ std::int32_t mostSalientAround(const Analysis& a, std::size_t last, const std::v
 
 // The entity of the last mention of `type` before byte `before` (for a title: one
 // the text wrote after that title; for a pronoun: of a fitting gender), or -1.
-std::int32_t antecedent(std::string_view text, const Analysis& a, std::uint32_t before, EntityType type,
+std::int32_t antecedent(std::string_view lowered, const Analysis& a, std::uint32_t before, EntityType type,
                         std::string_view title, const std::vector<Gender>& genders, Gender wanted) {
   const std::size_t end = mentionAtOrAfter(a.mentions, before);
   if (type == EntityType::PERSON && title.empty()) {
@@ -84,7 +86,7 @@ std::int32_t antecedent(std::string_view text, const Analysis& a, std::uint32_t 
   for (std::size_t i = end, seen = 0; i-- > 0 && seen < kLookBack; ++seen) {
     const Mention& m = a.mentions[i];
     if (m.type != type || m.entity < 0 || static_cast<std::size_t>(m.entity) >= a.entities.size()) continue;
-    if (title.empty() || type != EntityType::PERSON || wordBefore(text, a, m, title)) return m.entity;
+    if (title.empty() || type != EntityType::PERSON || wordBefore(lowered, a, m, title)) return m.entity;
   }
   return -1;
 }
@@ -105,21 +107,23 @@ std::vector<Reference> leaningReferences(std::string_view text, const Analysis& 
   const text::TokenSpan span = text::tokensIn(a.tokens, start, end);
   std::size_t nextMention = mentionAtOrAfter(a.mentions, start);
   std::vector<Gender> genders;  // filled at the first pronoun: most key points have none
+  std::string scratch;
+  const std::string_view lowered = text::loweredText(text, a, scratch);
   for (std::uint32_t t = span.first; t < span.last; ++t) {
     const Token& token = a.tokens[t];
     while (nextMention < a.mentions.size() && a.mentions[nextMention].end <= token.start) ++nextMention;
     if (nextMention < a.mentions.size() && a.mentions[nextMention].start <= token.start) continue;  // inside a name
-    const std::string lower = text::lowercase(text::surface(text, token));
+    const std::string_view lower = text::surface(lowered, token);
     Reference r{token.start, token.end, -1};
     EntityType type = EntityType::PERSON;
-    std::string title;
+    std::string_view title;
     Gender wanted = Gender::Unknown;
     if ((wanted = lexicon::pronounGender(lower)) != Gender::Unknown) {
       if (namedIn(a, start, token.start, EntityType::PERSON, -1)) continue;  // "Smith said he …" stands alone
       if (genders.empty()) genders = entities::personCues(text, a).gender;
     } else if (lower == "the" && t + 1 < span.last) {
       const Token& noun = a.tokens[t + 1];
-      title = text::lowercase(text::surface(text, noun));
+      title = text::surface(lowered, noun);
       const bool nameFollows = t + 2 < span.last && text::startsUppercase(text::surface(text, a.tokens[t + 2]));
       if (!descriptionType(title, type) || nameFollows || noun.kind != TokenKind::Word) continue;
       r.end = noun.end;
@@ -127,7 +131,7 @@ std::vector<Reference> leaningReferences(std::string_view text, const Analysis& 
     } else {
       continue;
     }
-    r.entity = antecedent(text, a, start, type, type == EntityType::PERSON ? title : std::string(), genders, wanted);
+    r.entity = antecedent(lowered, a, start, type, type == EntityType::PERSON ? title : std::string_view(), genders, wanted);
     if (r.entity >= 0 && !namedIn(a, start, r.start, type, r.entity)) out.push_back(r);
   }
   return out;
