@@ -105,8 +105,9 @@ std::vector<Entity> buildEntities(std::string_view text, const std::vector<Token
     m.type = e.type = grouping.types[g];
     m.entity = g;
     if (e.count++ == 0) e.firstMention = m.start;
-    std::string alias(text::slice(text, name.aliasStart, name.aliasEnd));
-    if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(std::move(alias));
+    // Compared as a view: a string is made only for a new alias.
+    const std::string_view alias = text::slice(text, name.aliasStart, name.aliasEnd);
+    if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.emplace_back(alias);
     if (!named[g] || isBetterName(name, best[g], e.type == EntityType::NORP)) best[g] = name, named[g] = true;
   });
   for (std::size_t g = 0; g < entities.size(); ++g) {
