@@ -176,6 +176,9 @@ Grouping finish(GroupState& s) {
   std::vector<int> idOf(s.groups.size(), -1);
   std::vector<std::array<float, kEntityTypeCount>> votes;
   std::vector<EntityType> fallback;
+  // At most one final group per group made: sized once, not doubled.
+  votes.reserve(s.groups.size());
+  fallback.reserve(s.groups.size());
   for (std::uint32_t i : s.order) {
     if (s.groupOf[i] < 0) continue;
     const int root = s.find(s.groupOf[i]);

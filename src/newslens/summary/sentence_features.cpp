@@ -138,6 +138,7 @@ CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
   std::vector<float> salience;
   std::vector<bool> top;
   markEntities(a, salience, top);
+  set.candidates.reserve(std::min(a.sentences.size(), kMaxCandidates));  // at most one a sentence
   bool inQuote = false;
   std::uint32_t lastParagraph = 0;
   for (std::uint32_t si = 0; si < a.sentences.size() && set.candidates.size() < kMaxCandidates; ++si) {
