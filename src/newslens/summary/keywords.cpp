@@ -70,7 +70,8 @@ struct Phrase {
 };
 
 bool endsIn(std::string_view w, std::string_view suffix) {
-  return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+  // lexicon::sameBytes: an inline loop over the suffix's few bytes, not a memcmp call.
+  return w.size() > suffix.size() + 2 && lexicon::sameBytes(suffix, w.substr(w.size() - suffix.size()));
 }
 
 bool endsInEd(std::string_view w) { return endsIn(w, "ed"); }
@@ -254,10 +255,10 @@ void collectPhrases(std::string_view text, std::string_view lowered, const Analy
       if (token.kind == TokenKind::Word || token.kind == TokenKind::Number) firstWord = false;
       if (content)
         run.push_back(t);
-      else
+      else if (!run.empty())  // an empty run adds nothing: most tokens end none
         table.flush(run, lead);
     }
-    table.flush(run, lead);
+    if (!run.empty()) table.flush(run, lead);
   }
 }
 
