@@ -8,14 +8,7 @@ namespace newslens::text {
 
 namespace {
 std::uint32_t hashOf(std::string_view word) { return static_cast<std::uint32_t>(lexicon::wordHash(word)); }
-std::size_t lengthBit(std::string_view word) { return word.size() < 63 ? word.size() : 63; }
-unsigned firstByte(std::string_view word) { return word.empty() ? 0u : static_cast<unsigned char>(word[0]); }
 }  // namespace
-
-bool WordIds::mayHold(std::string_view word) const {
-  const unsigned b = firstByte(word);
-  return ((lengths_ >> lengthBit(word)) & 1u) != 0 && ((firstBytes_[b >> 6] >> (b & 63u)) & 1u) != 0;
-}
 
 std::size_t WordIds::slotOf(std::string_view word, std::uint32_t hash) const {
   const std::size_t mask = slots_.size() - 1;
@@ -27,8 +20,8 @@ std::size_t WordIds::slotOf(std::string_view word, std::uint32_t hash) const {
   }
 }
 
-std::uint32_t WordIds::find(std::string_view word) const {
-  if (!mayHold(word)) return kNone;  // also when nothing was added (no slots yet)
+std::uint32_t WordIds::findAdded(std::string_view word) const {
+  // mayHold() passed, so a word was added and there are slots.
   const std::uint32_t entry = slots_[slotOf(word, hashOf(word))];
   return entry == 0 ? kNone : entry - 1;
 }

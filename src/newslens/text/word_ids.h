@@ -17,8 +17,9 @@ class WordIds {
 
   // The id of `word`, a new one (size() before the call) the first time it is seen.
   std::uint32_t idOf(std::string_view word);
-  // The id of `word`, or kNone when it was never added.
-  std::uint32_t find(std::string_view word) const;
+  // The id of `word`, or kNone when it was never added. The shape test is inline: most
+  // words a stage asks about were never added and have another shape (mayHold).
+  std::uint32_t find(std::string_view word) const { return mayHold(word) ? findAdded(word) : kNone; }
   // Distinct words added; the next new id.
   std::uint32_t size() const { return static_cast<std::uint32_t>(entries_.size()); }
   // The word with id `id` (< size()).
@@ -30,7 +31,16 @@ class WordIds {
   void grow();
   // False when no word added has `word`'s length (past 63: any such) and first byte: a
   // find() of a word of another shape (a lowercase word among names) needs no hash.
-  bool mayHold(std::string_view word) const;
+  bool mayHold(std::string_view word) const {
+    const unsigned b = firstByte(word);
+    return ((lengths_ >> lengthBit(word)) & 1u) != 0 && ((firstBytes_[b >> 6] >> (b & 63u)) & 1u) != 0;
+  }
+  static std::size_t lengthBit(std::string_view word) { return word.size() < 63 ? word.size() : 63; }
+  static unsigned firstByte(std::string_view word) {
+    return word.empty() ? 0u : static_cast<unsigned char>(word[0]);
+  }
+  // find() of a word that passed mayHold().
+  std::uint32_t findAdded(std::string_view word) const;
 
   struct Entry {
     std::string_view word;
