@@ -244,10 +244,21 @@ LowerWord::LowerWord(std::string_view word) {
   if (word.size() > sizeof small_) {
     large_.assign(word.data(), word.size());
     bytes = large_.data();
+    lowercaseInPlace(bytes, word.size());
   } else {
-    std::copy(word.begin(), word.end(), small_);
+    // A short word's ASCII prefix (nearly always all of it) is lowered as it is copied;
+    // the rest starts at a character boundary, so lowering it alone lowers it the same.
+    std::size_t i = 0;
+    for (; i < word.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(word[i]);
+      if (c >= 0x80) break;
+      small_[i] = static_cast<char>(isAsciiUpper(static_cast<char>(c)) ? c + 32 : c);
+    }
+    if (i < word.size()) {
+      std::copy(word.begin() + static_cast<std::ptrdiff_t>(i), word.end(), small_ + i);
+      lowercaseInPlace(small_ + i, word.size() - i);
+    }
   }
-  lowercaseInPlace(bytes, word.size());
   view_ = std::string_view(bytes, word.size());
 }
 

@@ -43,7 +43,13 @@ TEST_CASE("LowerWord lowercases as lowercase() does, short words on the stack an
                                           std::string(31, 'Q'),
                                           std::string(32, 'Q'),
                                           std::string(33, 'Q'),
-                                          "Ζ" + std::string(40, 'W') + "É"};
+                                          "Ζ" + std::string(40, 'W') + "É",
+                                          // An ASCII prefix lowered as copied, then the rest decoded.
+                                          "ZÜRICH",
+                                          "MAÑANA Ÿ",
+                                          "AB\xFF"
+                                          "CD",
+                                          std::string(30, 'K') + "Ä"};
   for (const std::string& word : words) {
     const text::LowerWord lower(word);
     CHECK(lower.view() == text::lowercase(word));
