@@ -150,7 +150,10 @@ bool Matcher::mayStart(std::uint32_t i) const {
   if ((t.cls & kStartClasses) != 0 || (t.kind != TokenKind::Word && t.kind != TokenKind::Punct) || t.text.empty())
     return true;
   if (isDigit(t.text[0]) || t.text.find('-') != std::string_view::npos) return true;
-  return t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "'";
+  // As a view: std::string's == with a literal measures the literal and calls compare()
+  // on every token, the filter's main cost.
+  const std::string_view lower = t.lower;
+  return lower == "a" || lower == "an" || lower == "the" || lower == "'";
 }
 
 // The longest match starting at token i (ties go to the earlier rule).
