@@ -78,15 +78,32 @@ bool quoted(const SpanInSentence& s) {
   return k < s.words.size() && isQuoteMark(s.words[k]);
 }
 
+// lowercase(normalizeToken(word)), the form every word feature hashes, on the stack for
+// an ASCII word (normalizeToken leaves those as they are, and nearly every word is one):
+// a span's features read some ten words, and two strings each were most of their cost.
+class NormalLower {
+ public:
+  explicit NormalLower(std::string_view word)
+      : ascii_(std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })),
+        normalized_(ascii_ ? std::string() : text::lowercase(normalizeToken(word))),
+        ascii_lower_(ascii_ ? word : std::string_view()) {}
+  NormalLower(const NormalLower&) = delete;
+  NormalLower& operator=(const NormalLower&) = delete;
+  std::string_view view() const { return ascii_ ? ascii_lower_.view() : std::string_view(normalized_); }
+
+ private:
+  bool ascii_;
+  std::string normalized_;
+  text::LowerWord ascii_lower_;
+};
+
 struct Word {
   std::uint32_t lower = 0;    // hash of the lowercased, normalized text
   std::int32_t cluster = -1;  // row in KnownWords::clusterPaths
 };
 
-Word wordAt(const std::vector<std::string_view>& words, std::ptrdiff_t i, const KnownWords& known,
-            const FeatureHasher& hash) {
-  if (i < 0 || i >= static_cast<std::ptrdiff_t>(words.size())) return {hash.part("<edge>"), -1};
-  const std::string lower = text::lowercase(normalizeToken(words[static_cast<std::size_t>(i)]));
+// The word whose NormalLower form is `lower`.
+Word wordOf(std::string_view lower, const KnownWords& known, const FeatureHasher& hash) {
   Word w{hash.part(lower), -1};
   if (known.clusterLevels) w.cluster = known.clusterIndex.find(clusterKey(hash, lower, known.clusterKeyBits));
   return w;
@@ -100,40 +117,72 @@ std::uint32_t clusterOf(const KnownWords& known, const Word& w, bool coarse) {
   return (path >> shift) | (coarse ? 0x10000u : 0u);
 }
 
+// Word `i` of the sentence, outside it an edge ("<edge>", no cluster); `cue` says
+// whether the NormalLower form of the word (empty outside the sentence) is a cue.
+template <typename Cue>
+Word contextWord(const std::vector<std::string_view>& words, std::ptrdiff_t i, const KnownWords& known,
+                 const FeatureHasher& hash, Cue&& cue, bool& cued) {
+  if (i < 0 || i >= static_cast<std::ptrdiff_t>(words.size())) {
+    cued = cue(std::string_view());
+    return {hash.part("<edge>"), -1};
+  }
+  const NormalLower lower(words[static_cast<std::size_t>(i)]);
+  cued = cue(lower.view());
+  return wordOf(lower.view(), known, hash);
+}
+
+// Features a span has whatever its length: some thirty, and two for each word.
+constexpr std::size_t kFeaturesReserved = 64;
+
 }  // namespace
 
 void spanTypeFeatures(const SpanInSentence& s, const KnownWords& known, const FeatureHasher& hash,
                       std::vector<std::uint32_t>& out) {
   out.clear();
+  out.reserve(kFeaturesReserved);
   const std::uint32_t conll = static_cast<std::uint32_t>(s.conll) + 1;
-  const auto at = [&](std::ptrdiff_t i) { return wordAt(s.words, i, known, hash); };
   const auto first = static_cast<std::ptrdiff_t>(s.first), last = static_cast<std::ptrdiff_t>(s.last);
   out.push_back(hash(kBias, conll));
   std::uint32_t phrase = 0;
   std::string shape;
   bool digit = false;
+  Word head, opening;
+  std::uint32_t headSuffix = 0, headCasingKey = 0;
   for (std::ptrdiff_t i = first; i < last; ++i) {
-    const Word w = at(i);
+    const NormalLower lower(s.words[static_cast<std::size_t>(i)]);
+    const Word w = wordOf(lower.view(), known, hash);
     phrase = hash(kPhrase, phrase, w.lower);
     out.push_back(hash(kWord, w.lower));
     out.push_back(hash(kCluster, clusterOf(known, w, false)));
     const char c = tokenClass(s.words[static_cast<std::size_t>(i)]);
     digit = digit || c == 'd';
     if (shape.size() < 4 && (shape.empty() || shape.back() != c)) shape += c;
+    if (i == first) opening = w;
+    if (i == last - 1) {
+      head = w;
+      const std::string_view h = lower.view();
+      headSuffix = hash.part(h.substr(h.size() > 3 ? h.size() - 3 : 0));
+      if (last - first == 1) headCasingKey = hashWord(hash, h);
+    }
   }
   out.push_back(phrase);
-  const Word head = at(last - 1);
-  const std::string headLower = text::lowercase(normalizeToken(s.words[s.last - 1]));
   out.push_back(hash(kHead, head.lower));
   out.push_back(hash(kHeadConll, head.lower, conll));
-  out.push_back(hash(kHeadSuffix, hash.part(headLower.substr(headLower.size() > 3 ? headLower.size() - 3 : 0))));
+  out.push_back(hash(kHeadSuffix, headSuffix));
   out.push_back(hash(kHeadCluster, clusterOf(known, head, false), conll));
   out.push_back(hash(kHeadCoarse, clusterOf(known, head, true), conll));
-  if (last - first > 1) out.push_back(hash(kFirst, at(first).lower));
+  if (last - first > 1) out.push_back(hash(kFirst, opening.lower));
   out.push_back(hash(kLength, static_cast<std::uint32_t>(std::min<std::ptrdiff_t>(last - first, 4)), conll));
   out.push_back(hash(kShape, hash.part(shape), conll));
   if (digit) out.push_back(hash(kDigit, conll));
-  const Word prev = at(first - 1), prev2 = at(first - 2), next = at(last), next2 = at(last + 1);
+  // A platform meant as the service ("on Twitter", "her Facebook page"): one feature for
+  // the cue, as the training data maps those contexts (news_gold's scheme).
+  const auto none = [](std::string_view) { return false; };
+  bool servicePreposition = false, serviceNoun = false, unused = false;
+  const Word prev = contextWord(s.words, first - 1, known, hash, lexicon::isServicePreposition, servicePreposition);
+  const Word prev2 = contextWord(s.words, first - 2, known, hash, none, unused);
+  const Word next = contextWord(s.words, last, known, hash, lexicon::isServiceNoun, serviceNoun);
+  const Word next2 = contextWord(s.words, last + 1, known, hash, none, unused);
   out.push_back(hash(kPrev, prev.lower));
   out.push_back(hash(kPrevConll, prev.lower, conll));
   out.push_back(hash(kPrev2, prev2.lower));
@@ -143,15 +192,8 @@ void spanTypeFeatures(const SpanInSentence& s, const KnownWords& known, const Fe
   out.push_back(hash(kAround, prev.lower, next.lower));
   out.push_back(hash(kPrevCluster, clusterOf(known, prev, false)));
   out.push_back(hash(kNextCluster, clusterOf(known, next, false)));
-  // A platform meant as the service ("on Twitter", "her Facebook page"): one feature for
-  // the cue, as the training data maps those contexts (news_gold's scheme).
-  const auto lowerAt = [&](std::ptrdiff_t i) {
-    return i < 0 || i >= static_cast<std::ptrdiff_t>(s.words.size())
-               ? std::string()
-               : text::lowercase(normalizeToken(s.words[static_cast<std::size_t>(i)]));
-  };
-  if (lexicon::isServicePreposition(lowerAt(first - 1))) out.push_back(hash(kService, 1u, conll));
-  if (lexicon::isServiceNoun(lowerAt(last))) out.push_back(hash(kService, 2u, conll));
+  if (servicePreposition) out.push_back(hash(kService, 1u, conll));
+  if (serviceNoun) out.push_back(hash(kService, 2u, conll));
   const std::vector<std::string_view> tokens(s.words.begin() + first, s.words.begin() + last);
   const std::uint16_t bits = phraseCategories(known, hash, tokens);
   for (int b = 0; b < kGazetteerCount; ++b)
@@ -162,7 +204,7 @@ void spanTypeFeatures(const SpanInSentence& s, const KnownWords& known, const Fe
   if (quoted(s)) out.push_back(hash(kQuoted, conll));
   if (shape == "A") out.push_back(hash(kAcronym, conll));
   if (last - first == 1) {
-    const std::int32_t row = known.wordIndex.find(hashWord(hash, headLower));
+    const std::int32_t row = known.wordIndex.find(headCasingKey);
     out.push_back(hash(kCasing, row < 0 ? 0u : known.wordCasing[static_cast<std::size_t>(row)], conll));
   }
 }
