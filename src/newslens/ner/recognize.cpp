@@ -128,7 +128,8 @@ bool isBareWord(const std::vector<std::string_view>& span) {
 }
 
 // One tagged chunk and what its spans are read with: the text and its tokens, the
-// chunk's words (from token `first` on), the model, the document's tagger and context
+// chunk's words (from token `first` on), the model and its feature hasher (one for the
+// document: building one mixes forty template seeds), the document's tagger and context
 // (to read the chunk again) and the article's type votes.
 struct Chunk {
   std::string_view text;
@@ -136,6 +137,7 @@ struct Chunk {
   const std::vector<std::string_view>& words;
   std::uint32_t first;
   const Model& model;
+  const FeatureHasher& hash;
   Tagger& tagger;
   const DocumentWords* document;
   TypeVotes& votes;
@@ -191,7 +193,7 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
 // Islands"). Read without adding to the article's votes: only its parts become mentions.
 bool keepsCountry(const Chunk& chunk, std::size_t begin, std::size_t end, ConllType conll) {
   const Model& model = chunk.model;
-  const FeatureHasher hash(model.hashSeed);
+  const FeatureHasher& hash = chunk.hash;
   const std::vector<std::string_view> span(chunk.words.begin() + static_cast<std::ptrdiff_t>(begin),
                                            chunk.words.begin() + static_cast<std::ptrdiff_t>(end));
   if (phraseCategories(model.knownWords, hash, span) != 0) return true;
@@ -245,7 +247,7 @@ std::vector<std::string_view> piecesInPlace(std::string_view text, const std::ve
 bool addHyphenPieces(const Chunk& chunk, const SpanReading& reading, float confidence, std::vector<Mention>& out) {
   const std::vector<Token>& tokens = chunk.tokens;
   const Model& model = chunk.model;
-  const FeatureHasher hash(model.hashSeed);
+  const FeatureHasher& hash = chunk.hash;
   const std::uint32_t first = reading.first, last = reading.last;
   const std::vector<NamePiece> pieces = hyphenNamePieces(chunk.text, tokens, reading, model.knownWords, hash);
   if (pieces.empty()) return false;
@@ -318,7 +320,7 @@ bool trimSpanEdges(const Chunk& chunk, ConllType conll, SpanCut& cut) {
 bool splitLeadingNames(const Chunk& chunk, float confidence, SpanCut& cut, ConllType& conll,
                        std::vector<Mention>& out) {
   const Model& model = chunk.model;
-  const FeatureHasher hash(model.hashSeed);
+  const FeatureHasher& hash = chunk.hash;
   const auto splitOff = [&](std::size_t k, EntityType type) {
     out.push_back(mentionOver(chunk.tokens, cut.first, cut.first + static_cast<std::uint32_t>(k), type, confidence));
     cut.dropFront(k);
@@ -386,10 +388,9 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
   if (bareTitle) return;
   const SpanReading reading{cut.first, last, conll == ConllType::PER, opensSentence(chunk, cut.first)};
   if (!honorific && addHyphenPieces(chunk, reading, confidence, out)) return;
-  const FeatureHasher hash(chunk.model.hashSeed);
-  const EntityType type =
-      honorific ? EntityType::PERSON
-                : spanType(words, cut.first - chunk.first, last - chunk.first, conll, chunk.model, hash, chunk.votes);
+  const EntityType type = honorific ? EntityType::PERSON
+                                    : spanType(words, cut.first - chunk.first, last - chunk.first, conll, chunk.model,
+                                               chunk.hash, chunk.votes);
   out.push_back(mentionOver(chunk.tokens, cut.first, last, type, confidence));
 }
 
@@ -398,7 +399,7 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
 // "London-based"), which a word the tagger left out needs ("Co-pilot", "anti-Semitism",
 // "super-Earths" hold none).
 bool knownPieces(const Chunk& chunk, const SpanReading& reading) {
-  const FeatureHasher hash(chunk.model.hashSeed);
+  const FeatureHasher& hash = chunk.hash;
   const std::vector<NamePiece> pieces =
       hyphenNamePieces(chunk.text, chunk.tokens, reading, chunk.model.knownWords, hash);
   return !pieces.empty() && std::all_of(pieces.begin(), pieces.end(), [&](const NamePiece& p) {
@@ -436,10 +437,10 @@ void addUntaggedHyphenNames(const Chunk& chunk, const Tagging& tagging, std::siz
 // Tags the tokens `words` (from token `first` on; `ids`: what tagger.describe() gave
 // them) and appends their mentions to `out`.
 void tagChunk(std::string_view text, const std::vector<std::string_view>& words, const std::uint32_t* ids,
-              const std::vector<Token>& tokens, std::uint32_t first, const Model& model, Tagger& tagger,
-              const DocumentWords* document, TypeVotes& votes, std::vector<Mention>& out) {
+              const std::vector<Token>& tokens, std::uint32_t first, const Model& model, const FeatureHasher& hash,
+              Tagger& tagger, const DocumentWords* document, TypeVotes& votes, std::vector<Mention>& out) {
   const Tagging tagging = tagger.tag(words, document, ids);
-  const Chunk chunk{text, tokens, words, first, model, tagger, document, votes};
+  const Chunk chunk{text, tokens, words, first, model, hash, tagger, document, votes};
   const std::size_t before = out.size();
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
     const std::uint32_t start = decoded.start, end = decoded.end;
@@ -550,13 +551,19 @@ void addDatelineSources(std::string_view text, const std::vector<Token>& tokens,
 
 // Calls visit(words, first) for each run of at most kMaxChunkTokens tokens of each
 // sentence, `words` their texts, `first` the index of the first: one run's texts
-// at a time, never the whole document's (16 bytes a token on a 16 MB paste).
+// at a time, never the whole document's (16 bytes a token on a 16 MB paste), in one
+// buffer refilled for each run (not a vector allocated per run).
 template <typename Visit>
 void forEachChunk(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
                   Visit&& visit) {
+  std::vector<std::string_view> words;
   for (const Sentence& s : sentences)
-    for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens)
-      visit(text::surfaces(text, tokens, first, std::min(s.lastToken, first + kMaxChunkTokens)), first);
+    for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens) {
+      words.clear();
+      for (std::uint32_t k = first; k < std::min(s.lastToken, first + kMaxChunkTokens); ++k)
+        words.push_back(text::surface(text, tokens[k]));
+      visit(static_cast<const std::vector<std::string_view>&>(words), first);
+    }
 }
 
 // Merges the tagger's mentions (sorted) into the pattern mentions (sorted, disjoint)
@@ -688,9 +695,10 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     // as the trainer tags part of its documents.
     const DocumentWords* context = chunks > 1 ? &document : nullptr;
     TypeVotes votes;
+    const FeatureHasher hash(model.hashSeed);
     std::size_t described = 0;
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
-      tagChunk(text, words, &ids[described], tokens, first, model, tagger, context, votes, tagged);
+      tagChunk(text, words, &ids[described], tokens, first, model, hash, tagger, context, votes, tagged);
       described += words.size();
     });
     // Every occurrence of a name takes the type its occurrences vote for together.
