@@ -130,7 +130,8 @@ bool isBareWord(const std::vector<std::string_view>& span) {
 // One tagged chunk and what its spans are read with: the text and its tokens, the
 // chunk's words (from token `first` on), the model and its feature hasher (one for the
 // document: building one mixes forty template seeds), the document's tagger and context
-// (to read the chunk again) and the article's type votes.
+// (to read the chunk again), the article's type votes and a buffer for the typer's
+// features of one span at a time.
 struct Chunk {
   std::string_view text;
   const std::vector<Token>& tokens;
@@ -141,6 +142,7 @@ struct Chunk {
   Tagger& tagger;
   const DocumentWords* document;
   TypeVotes& votes;
+  std::vector<std::uint32_t>& features;
 };
 
 // The type a span's head or context states outright, over the typer's reading `read`
@@ -171,13 +173,13 @@ std::optional<EntityType> statedType(const SpanInSentence& in, const std::vector
 
 // The OntoNotes type of words [begin, end) of the chunk `words`, which the tagger
 // typed `conll`: the span typer's choice when the model has one, else type_rules.h.
-// Its scores are added to `votes`.
+// Its scores are added to `votes`; `features` is a buffer for the typer's features.
 EntityType spanType(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end, ConllType conll,
-                    const Model& model, const FeatureHasher& hash, TypeVotes& votes) {
+                    const Model& model, const FeatureHasher& hash, TypeVotes& votes,
+                    std::vector<std::uint32_t>& features) {
   const std::vector<std::string_view> span(words.begin() + static_cast<std::ptrdiff_t>(begin),
                                            words.begin() + static_cast<std::ptrdiff_t>(end));
   if (model.typer.empty()) return ontonotesType(conll, span, model.knownWords, hash);
-  std::vector<std::uint32_t> features;
   spanTypeFeatures(SpanInSentence{words, begin, end, conll}, model.knownWords, hash, features);
   const std::array<float, kNameTypeCount> scores = spanTypeScores(model.typer, features);
   const SpanInSentence in{words, begin, end, conll};
@@ -199,9 +201,8 @@ bool keepsCountry(const Chunk& chunk, std::size_t begin, std::size_t end, ConllT
   if (phraseCategories(model.knownWords, hash, span) != 0) return true;
   EntityType type = ontonotesType(conll, span, model.knownWords, hash);
   if (!model.typer.empty()) {
-    std::vector<std::uint32_t> features;
-    spanTypeFeatures(SpanInSentence{chunk.words, begin, end, conll}, model.knownWords, hash, features);
-    type = typeWithinMargin(spanTypeScores(model.typer, features), conll, kCrossMargin);
+    spanTypeFeatures(SpanInSentence{chunk.words, begin, end, conll}, model.knownWords, hash, chunk.features);
+    type = typeWithinMargin(spanTypeScores(model.typer, chunk.features), conll, kCrossMargin);
   }
   return type == EntityType::EVENT || type == EntityType::PRODUCT || type == EntityType::WORK_OF_ART;
 }
@@ -263,7 +264,7 @@ bool addHyphenPieces(const Chunk& chunk, const SpanReading& reading, float confi
     Mention m = mentionOver(tokens, first, last, EntityType::PERSON, confidence);
     m.start = pieces[k].start;
     m.end = pieces[k].end;
-    m.type = spanType(local, begin, end, span->type, model, hash, chunk.votes);
+    m.type = spanType(local, begin, end, span->type, model, hash, chunk.votes, chunk.features);
     found.push_back(m);
   }
   out.insert(out.end(), found.begin(), found.end());
@@ -390,7 +391,7 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
   if (!honorific && addHyphenPieces(chunk, reading, confidence, out)) return;
   const EntityType type = honorific ? EntityType::PERSON
                                     : spanType(words, cut.first - chunk.first, last - chunk.first, conll, chunk.model,
-                                               chunk.hash, chunk.votes);
+                                               chunk.hash, chunk.votes, chunk.features);
   out.push_back(mentionOver(chunk.tokens, cut.first, last, type, confidence));
 }
 
@@ -435,12 +436,13 @@ void addUntaggedHyphenNames(const Chunk& chunk, const Tagging& tagging, std::siz
 }
 
 // Tags the tokens `words` (from token `first` on; `ids`: what tagger.describe() gave
-// them) and appends their mentions to `out`.
+// them) and appends their mentions to `out` (`features`: the typer's buffer).
 void tagChunk(std::string_view text, const std::vector<std::string_view>& words, const std::uint32_t* ids,
               const std::vector<Token>& tokens, std::uint32_t first, const Model& model, const FeatureHasher& hash,
-              Tagger& tagger, const DocumentWords* document, TypeVotes& votes, std::vector<Mention>& out) {
+              Tagger& tagger, const DocumentWords* document, TypeVotes& votes, std::vector<std::uint32_t>& features,
+              std::vector<Mention>& out) {
   const Tagging tagging = tagger.tag(words, document, ids);
-  const Chunk chunk{text, tokens, words, first, model, hash, tagger, document, votes};
+  const Chunk chunk{text, tokens, words, first, model, hash, tagger, document, votes, features};
   const std::size_t before = out.size();
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
     const std::uint32_t start = decoded.start, end = decoded.end;
@@ -603,17 +605,28 @@ void mergeTagged(const std::vector<Mention>& tagged, std::vector<Mention>& patte
 // film "Independence Day") keep their type. After the votes, which would give every
 // occurrence back the type the typer learned for holidays (EVENT).
 void typeHolidaysAsDates(std::string_view text, const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+  // One set of buffers for every mention: the words as written, their lowercased bytes
+  // one after another (with each word's end) and the views of those.
+  std::vector<std::string_view> words, lower;
+  std::vector<std::size_t> ends;
+  std::string lowered;
   for (Mention& m : mentions) {
     if (m.type == EntityType::PERSON) continue;
     if (m.firstToken > 0) {
       const std::string_view before = text::surface(text, tokens[m.firstToken - 1]);
       if (before == "\"" || before == "'" || before == "\xE2\x80\x9C" || before == "\xE2\x80\x98") continue;
     }
-    std::vector<std::string> lower;
-    for (const std::string_view w : text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end))
-      lower.push_back(text::lowercase(w));
-    if (lexicon::isHolidayOrPeriod(std::vector<std::string_view>(lower.begin(), lower.end())))
-      m.type = EntityType::DATE;
+    text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end, words);
+    lowered.clear();
+    ends.clear();
+    for (const std::string_view w : words) {
+      text::appendLowercase(lowered, w);
+      ends.push_back(lowered.size());
+    }
+    lower.clear();
+    for (std::size_t k = 0, from = 0; k < ends.size(); from = ends[k++])
+      lower.push_back(std::string_view(lowered).substr(from, ends[k] - from));
+    if (lexicon::isHolidayOrPeriod(lower)) m.type = EntityType::DATE;
   }
 }
 
@@ -696,15 +709,18 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     const DocumentWords* context = chunks > 1 ? &document : nullptr;
     TypeVotes votes;
     const FeatureHasher hash(model.hashSeed);
+    std::vector<std::uint32_t> features;  // one span's typer features at a time
     std::size_t described = 0;
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
-      tagChunk(text, words, &ids[described], tokens, first, model, hash, tagger, context, votes, tagged);
+      tagChunk(text, words, &ids[described], tokens, first, model, hash, tagger, context, votes, features, tagged);
       described += words.size();
     });
     // Every occurrence of a name takes the type its occurrences vote for together.
-    for (Mention& m : tagged)
-      if (const auto type = votes.winner(text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end)))
-        m.type = *type;
+    std::vector<std::string_view> words;  // one mention's at a time
+    for (Mention& m : tagged) {
+      text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end, words);
+      if (const auto type = votes.winner(words)) m.type = *type;
+    }
     typeAcronyms(text, tokens, tagged);
     dropSentenceInitialWords(text, tokens, sentences, model, tagged);
     restoreSentenceInitialWords(text, tokens, sentences, tagged);

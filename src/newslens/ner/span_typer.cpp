@@ -392,10 +392,13 @@ EntityType typeWithinMargin(const std::array<float, kNameTypeCount>& scores, Con
 
 namespace newslens::ner {
 
-std::string TypeVotes::key(const std::vector<std::string_view>& words) {
-  std::string k;
-  for (std::string_view w : words) (k += k.empty() ? "" : " ") += text::lowercase(normalizeToken(w));
-  return k;
+const std::string& TypeVotes::key(const std::vector<std::string_view>& words) const {
+  key_.clear();
+  for (std::string_view w : words) {
+    if (!key_.empty()) key_ += ' ';
+    key_ += NormalLower(w).view();
+  }
+  return key_;
 }
 
 void TypeVotes::add(const std::vector<std::string_view>& words, const std::array<float, kNameTypeCount>& scores,

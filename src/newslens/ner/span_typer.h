@@ -131,12 +131,15 @@ class TypeVotes {
   std::optional<EntityType> winner(const std::vector<std::string_view>& words) const;
 
  private:
-  static std::string key(const std::vector<std::string_view>& words);
+  // The words lowercased and space-joined, in key_: one buffer for every lookup of the
+  // article (a map keyed by std::string finds only a std::string).
+  const std::string& key(const std::vector<std::string_view>& words) const;
   struct Sum {
     std::array<float, kNameTypeCount> p{};  // summed probabilities
     int count = 0;
   };
   std::unordered_map<std::string, Sum> sums_;
+  mutable std::string key_;
 };
 
 }  // namespace newslens::ner

@@ -17,11 +17,17 @@ std::vector<std::string_view> surfacesWithin(std::string_view text, const std::v
                                              std::uint32_t end) {
   std::vector<std::string_view> out;
   out.reserve(last - first);
+  surfacesWithin(text, tokens, first, last, start, end, out);
+  return out;
+}
+
+void surfacesWithin(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last,
+                    std::uint32_t start, std::uint32_t end, std::vector<std::string_view>& out) {
+  out.clear();
   for (std::uint32_t k = first; k < last; ++k) {
     const std::uint32_t from = std::max(start, tokens[k].start), to = std::min(end, tokens[k].end);
     if (from < to) out.push_back(slice(text, from, to));
   }
-  return out;
 }
 
 std::string_view joinedTokens(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,

@@ -34,6 +34,9 @@ std::vector<std::string_view> surfaces(std::string_view text, const std::vector<
 std::vector<std::string_view> surfacesWithin(std::string_view text, const std::vector<Token>& tokens,
                                              std::uint32_t first, std::uint32_t last, std::uint32_t start,
                                              std::uint32_t end);
+// The same into `out` (cleared first), for a loop over many spans with one buffer.
+void surfacesWithin(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t last,
+                    std::uint32_t start, std::uint32_t end, std::vector<std::string_view>& out);
 
 // Tokens [first, last) as written, space-joined ("North Korea"): a view of `text`
 // itself when one space parts each token from the next (nearly always), else the
