@@ -44,15 +44,18 @@ std::string initialsOf(const std::vector<std::string_view>& words) {
 }
 
 void typeAcronyms(std::string_view text, const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
-  const auto wordsOf = [&](const Mention& m) {
-    return text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end);
+  // One buffer for every mention's words (each read once per pass), not a vector each.
+  std::vector<std::string_view> buffer;
+  const auto wordsOf = [&](const Mention& m) -> const std::vector<std::string_view>& {
+    text::surfacesWithin(text, tokens, m.firstToken, m.lastToken, m.start, m.end, buffer);
+    return buffer;
   };
   bool anyAcronym = false;
   for (const Mention& m : mentions) anyAcronym = anyAcronym || !acronymOf(wordsOf(m)).empty();
   if (!anyAcronym) return;
   Expansions expansions;
   for (const Mention& m : mentions) {
-    const std::vector<std::string_view> words = wordsOf(m);
+    const std::vector<std::string_view>& words = wordsOf(m);
     if (words.size() < 2) continue;
     addExpansion(expansions, initialsOf(words), m.type);
     // "Veterans Affairs Department", "Department of Veterans Affairs" → "VA".

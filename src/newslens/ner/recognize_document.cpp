@@ -1,11 +1,13 @@
 #include "newslens/ner/recognize_document.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "newslens/ner/features.h"
 #include "newslens/ner/mentions.h"
+#include "newslens/ner/normal_lower.h"
 #include "newslens/ner/type_rules.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -19,26 +21,35 @@ std::string key(std::string_view text, const std::vector<Token>& tokens, const M
   std::string k;
   for (const std::string_view word : text::surfacesWithin(text, tokens, first, m.lastToken, m.start, m.end)) {
     if (!k.empty()) k += ' ';
-    k += text::lowercase(normalizeToken(word));
+    k += NormalLower(word).view();
   }
   return k;
 }
 
-// Tokens that begin a sentence: its first word, after any opening punctuation.
-std::unordered_set<std::uint32_t> sentenceStarts(const std::vector<Token>& tokens,
-                                                 const std::vector<Sentence>& sentences) {
-  std::unordered_set<std::uint32_t> out;
-  for (const Sentence& s : sentences) {
-    std::uint32_t t = s.firstToken;
-    while (t < s.lastToken && tokens[t].kind != TokenKind::Word && tokens[t].kind != TokenKind::Number) ++t;
-    if (t < s.lastToken) out.insert(t);
+// Tokens that begin a sentence: its first word, after any opening punctuation. Sorted
+// (a sorted vector, not a hash set: one allocation, not one a sentence), so count()
+// is a binary search.
+class SentenceStarts {
+ public:
+  SentenceStarts(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences) {
+    starts_.reserve(sentences.size());
+    for (const Sentence& s : sentences) {
+      std::uint32_t t = s.firstToken;
+      while (t < s.lastToken && tokens[t].kind != TokenKind::Word && tokens[t].kind != TokenKind::Number) ++t;
+      if (t < s.lastToken) starts_.push_back(t);
+    }
+    // Sentences come in text order; sorted anyway, so an unusual list answers the same.
+    if (!std::is_sorted(starts_.begin(), starts_.end())) std::sort(starts_.begin(), starts_.end());
   }
-  return out;
-}
+  bool count(std::uint32_t t) const { return std::binary_search(starts_.begin(), starts_.end(), t); }
+
+ private:
+  std::vector<std::uint32_t> starts_;
+};
 
 bool mostlyLowerCase(const Model& model, const FeatureHasher& hash, std::string_view word) {
   const KnownWords& known = model.knownWords;
-  const std::int32_t row = known.wordIndex.find(hashWord(hash, text::lowercase(normalizeToken(word))));
+  const std::int32_t row = known.wordIndex.find(hashWord(hash, NormalLower(word).view()));
   return row >= 0 && known.wordCasing[static_cast<std::size_t>(row)] == static_cast<std::uint8_t>(Casing::Lower);
 }
 
@@ -48,7 +59,7 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
                               const std::vector<Sentence>& sentences, const Model& model,
                               std::vector<Mention>& mentions) {
   if (mentions.size() < 2 || model.empty) return;
-  const std::unordered_set<std::uint32_t> starts = sentenceStarts(tokens, sentences);
+  const SentenceStarts starts(tokens, sentences);
   const auto isQuote = [&](std::uint32_t t) {
     const std::string_view w = t < tokens.size() ? text::surface(text, tokens[t]) : std::string_view();
     return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
@@ -96,7 +107,7 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
 void restoreSentenceInitialWords(std::string_view text, const std::vector<Token>& tokens,
                                  const std::vector<Sentence>& sentences, std::vector<Mention>& mentions) {
   if (mentions.size() < 2) return;
-  const std::unordered_set<std::uint32_t> starts = sentenceStarts(tokens, sentences);
+  const SentenceStarts starts(tokens, sentences);
   // The mentions right after their sentence's first word, a capitalised word no mention
   // covers; most articles have none, and then no mention's words are keyed.
   std::vector<std::size_t> candidates;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/ner/normal_lower.h"
 #include "newslens/ner/type_rules.h"
 #include "newslens/text/utf8.h"
 
@@ -77,25 +78,6 @@ bool quoted(const SpanInSentence& s) {
   if (k < s.words.size() && (s.words[k] == "," || s.words[k] == "." || s.words[k] == "?" || s.words[k] == "!")) ++k;
   return k < s.words.size() && isQuoteMark(s.words[k]);
 }
-
-// lowercase(normalizeToken(word)), the form every word feature hashes, on the stack for
-// an ASCII word (normalizeToken leaves those as they are, and nearly every word is one):
-// a span's features read some ten words, and two strings each were most of their cost.
-class NormalLower {
- public:
-  explicit NormalLower(std::string_view word)
-      : ascii_(std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })),
-        normalized_(ascii_ ? std::string() : text::lowercase(normalizeToken(word))),
-        ascii_lower_(ascii_ ? word : std::string_view()) {}
-  NormalLower(const NormalLower&) = delete;
-  NormalLower& operator=(const NormalLower&) = delete;
-  std::string_view view() const { return ascii_ ? ascii_lower_.view() : std::string_view(normalized_); }
-
- private:
-  bool ascii_;
-  std::string normalized_;
-  text::LowerWord ascii_lower_;
-};
 
 struct Word {
   std::uint32_t lower = 0;    // hash of the lowercased, normalized text
@@ -229,8 +211,9 @@ EntityType predictSpanType(const SpanTyper& typer, const std::vector<std::uint32
 
 namespace {
 
-std::string lowerWord(const std::vector<std::string_view>& words, std::size_t i) {
-  return i < words.size() ? text::lowercase(normalizeToken(words[i])) : std::string();
+// Word i as NormalLower reads it, "" past the end.
+NormalLower lowerWord(const std::vector<std::string_view>& words, std::size_t i) {
+  return NormalLower(i < words.size() ? words[i] : std::string_view());
 }
 
 // Where the list of one-word names that ends with the name at `first` begins: "on
@@ -239,7 +222,8 @@ std::size_t listStart(const std::vector<std::string_view>& words, std::size_t fi
   std::size_t k = first;
   while (k >= 2) {
     std::size_t j = k - 1;  // the joiner before the name at k
-    const std::string joiner = lowerWord(words, j);
+    const NormalLower lowered = lowerWord(words, j);
+    const std::string_view joiner = lowered.view();
     if ((joiner == "and" || joiner == "or") && j >= 1 && words[j - 1] == ",")
       --j;
     else if (joiner != "," && joiner != "and" && joiner != "or")
@@ -257,15 +241,17 @@ bool usedAsService(const SpanInSentence& s) {
   // LIFFE"), platforms are written as words.
   const std::string_view word = s.words[s.first];
   if (s.last != s.first + 1 || !text::hasAsciiLower(word)) return false;
-  const std::string next = lowerWord(s.words, s.last);
+  const NormalLower nextWord = lowerWord(s.words, s.last);
+  const std::string_view next = nextWord.view();
   if (lexicon::isServiceNoun(next)) return true;
   // "on Petofi's board": a possessor, not what "on" governs.
   if (next == "'s" || next == "'") return false;
   const std::size_t k = listStart(s.words, s.first);
   if (k == 0) return false;
-  const std::string prev = lowerWord(s.words, k - 1);
+  const NormalLower prevWord = lowerWord(s.words, k - 1);
+  const std::string_view prev = prevWord.view();
   return lexicon::isServicePreposition(prev) ||
-         (prev == "to" && k >= 2 && lexicon::isPostingVerb(lowerWord(s.words, k - 2)));
+         (prev == "to" && k >= 2 && lexicon::isPostingVerb(lowerWord(s.words, k - 2).view()));
 }
 
 bool servicePlausible(const std::array<float, kNameTypeCount>& scores) {
@@ -287,7 +273,7 @@ bool isScore(std::string_view w) {
 }  // namespace
 
 bool opponentInScoreLine(const SpanInSentence& s) {
-  if (s.first == 0 || !lexicon::isOpponentWord(lowerWord(s.words, s.first - 1))) return false;
+  if (s.first == 0 || !lexicon::isOpponentWord(lowerWord(s.words, s.first - 1).view())) return false;
   for (std::size_t k = s.first >= 6 ? s.first - 6 : 0; k < s.first - 1; ++k)
     if (isScore(s.words[k])) return true;
   for (std::size_t k = s.last; k < s.words.size() && k < s.last + 2; ++k)
@@ -297,24 +283,25 @@ bool opponentInScoreLine(const SpanInSentence& s) {
 
 bool namesLaw(const SpanInSentence& s) {
   return s.last >= s.first + 2 && text::startsAsciiCapital(s.words[s.last - 1]) &&
-         lexicon::isLawHead(lowerWord(s.words, s.last - 1));
+         lexicon::isLawHead(lowerWord(s.words, s.last - 1).view());
 }
 
 bool nationalityMember(const SpanInSentence& s, const KnownWords& known, const FeatureHasher& hash) {
   if (s.last != s.first + 1) return false;
-  const std::string word = lowerWord(s.words, s.first);
+  const NormalLower lowered = lowerWord(s.words, s.first);
+  const std::string_view word = lowered.view();
   for (std::string_view member : {"man", "men", "woman", "women"}) {
     if (word.size() < member.size() + 3 || word.compare(word.size() - member.size(), member.size(), member) != 0)
       continue;
-    const std::string stem = word.substr(0, word.size() - member.size());
-    return hasCategory(phraseCategories(known, hash, {std::string_view(stem)}), Gazetteer::Nationality);
+    const std::string_view stem = word.substr(0, word.size() - member.size());
+    return hasCategory(phraseCategories(known, hash, {stem}), Gazetteer::Nationality);
   }
   return false;
 }
 
 bool namesInstitution(const SpanInSentence& s) {
   return s.last >= s.first + 2 && text::startsAsciiCapital(s.words[s.last - 1]) &&
-         lexicon::isInstitutionHead(lowerWord(s.words, s.last - 1));
+         lexicon::isInstitutionHead(lowerWord(s.words, s.last - 1).view());
 }
 
 bool clubPlausible(const std::array<float, kNameTypeCount>& scores) {
@@ -341,7 +328,8 @@ std::optional<EntityType> placeKindType(const SpanInSentence& s, EntityType read
   // "a Moslem village"): a name read as NORP keeps it when it is shaped like a demonym
   // or a word the casing profile knows.
   if (read == EntityType::NORP) {
-    const std::string last = lowerWord(s.words, s.last - 1);
+    const NormalLower lowered = lowerWord(s.words, s.last - 1);
+    const std::string_view last = lowered.view();
     const std::int32_t row = known.wordIndex.find(hashWord(hash, last));
     if (looksLikeDemonym(last) || (row >= 0 && known.wordCasing[static_cast<std::size_t>(row)] != 0))
       return std::nullopt;

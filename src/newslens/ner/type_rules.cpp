@@ -5,6 +5,7 @@
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
+#include "newslens/ner/normal_lower.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::ner {
@@ -12,7 +13,6 @@ namespace {
 
 using lexicon::inList;
 
-std::string lowerNorm(std::string_view token) { return text::lowercase(normalizeToken(token)); }
 
 bool hasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -21,29 +21,31 @@ bool hasDigit(std::string_view s) {
 }  // namespace
 
 bool looksLikeDemonym(std::string_view token) {
-  const std::string lower = lowerNorm(token);
+  const NormalLower lowered(token);
+  const std::string_view lower = lowered.view();
   for (std::string_view end : {"an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ics", "ist", "ists", "ch"})
     if (lower.size() > end.size() + 2 && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
   return false;
 }
 
-bool isTitleWord(std::string_view token) { return lexicon::isTitleWord(lowerNorm(token)); }
+bool isTitleWord(std::string_view token) { return lexicon::isTitleWord(NormalLower(token).view()); }
 
 bool isTitleContinuation(std::string_view token) {
-  const std::string lower = lowerNorm(token);
+  const NormalLower lowered(token);
+  const std::string_view lower = lowered.view();
   return lower != "of" && lower != "for" && lower != "the" && lexicon::isTitleJoiner(lower);
 }
 
 bool isInstitutionWord(std::string_view token) {
   if (token.empty() || token[0] < 'A' || token[0] > 'Z') return false;
-  return inList(lowerNorm(token),
+  return inList(NormalLower(token).view(),
                 {"ministry",     "department",  "bank",      "university", "office",  "bureau",    "council",
                  "court",        "commission",  "institute", "board",      "agency",  "academy",   "museum",
                  "federation",   "association", "union",     "league",     "society", "committee", "organisation",
                  "organization", "church",      "college",   "school",     "house"});
 }
 
-bool isPersonalHonorific(std::string_view token) { return lexicon::isPersonalHonorific(lowerNorm(token)); }
+bool isPersonalHonorific(std::string_view token) { return lexicon::isPersonalHonorific(NormalLower(token).view()); }
 
 std::size_t titleWords(const std::vector<std::string_view>& tokens) {
   std::size_t n = 0;
@@ -51,7 +53,7 @@ std::size_t titleWords(const std::vector<std::string_view>& tokens) {
   // State", "Minister for Foreign Affairs", "foreign minister"), once a title started.
   while (n + 1 < tokens.size()) {
     const bool title = isTitleWord(tokens[n]);
-    const bool joiner = lexicon::isTitleJoiner(lowerNorm(tokens[n]));
+    const bool joiner = lexicon::isTitleJoiner(NormalLower(tokens[n]).view());
     if (!title && !(joiner && n > 0) && !(joiner && n + 1 < tokens.size() && isTitleWord(tokens[n + 1]))) break;
     ++n;
   }
@@ -68,7 +70,8 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
     case ConllType::LOC: {
       const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
       if (hasCategory(bits, Gazetteer::Water)) return EntityType::LOC;
-      const std::string first = lowerNorm(tokens.front()), last = lowerNorm(tokens.back());
+      const NormalLower firstWord(tokens.front()), lastWord(tokens.back());
+      const std::string_view first = firstWord.view(), last = lastWord.view();
       if (tokens.size() == 1 &&
           inList(first, {"europe",  "asia",      "africa",    "antarctica", "oceania",       "eurasia",
                          "arctic",  "antarctic", "balkans",   "caribbean",  "mediterranean", "scandinavia",
@@ -88,7 +91,8 @@ EntityType ontonotesType(ConllType type, const std::vector<std::string_view>& to
     case ConllType::MISC: {
       const std::uint16_t bits = phraseCategories(knownWords, hash, tokens);
       if (hasCategory(bits, Gazetteer::Nationality)) return EntityType::NORP;
-      const std::string last = lowerNorm(tokens.back());
+      const NormalLower lastWord(tokens.back());
+      const std::string_view last = lastWord.view();
       if (inList(last, {"cup",        "olympics", "games",     "championship", "championships", "open",     "war",
                         "tournament", "trophy",   "prix",      "series",       "league",        "festival", "summit",
                         "conference", "election", "elections", "revolution",   "marathon",      "tour",     "classic",

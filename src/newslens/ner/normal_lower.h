@@ -1,0 +1,33 @@
+#pragma once
+// A word as the NER rules and the span typer compare and hash it: text::lowercase(
+// normalizeToken(word)), without a string for an ASCII word (normalizeToken leaves
+// those as they are, and nearly every word is one: text::LowerWord holds it on the
+// stack). For the rules that read one word at a time, where a string each was most of
+// their cost. Not copyable: view() may point into the object itself.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "newslens/ner/features.h"
+#include "newslens/text/utf8.h"
+
+namespace newslens::ner {
+
+class NormalLower {
+ public:
+  explicit NormalLower(std::string_view word)
+      : ascii_(std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })),
+        normalized_(ascii_ ? std::string() : text::lowercase(normalizeToken(word))),
+        asciiLower_(ascii_ ? word : std::string_view()) {}
+  NormalLower(const NormalLower&) = delete;
+  NormalLower& operator=(const NormalLower&) = delete;
+  std::string_view view() const { return ascii_ ? asciiLower_.view() : std::string_view(normalized_); }
+
+ private:
+  bool ascii_;
+  std::string normalized_;
+  text::LowerWord asciiLower_;
+};
+
+}  // namespace newslens::ner
