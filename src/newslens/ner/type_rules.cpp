@@ -13,7 +13,6 @@ namespace {
 
 using lexicon::inList;
 
-
 bool hasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

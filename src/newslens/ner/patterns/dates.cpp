@@ -45,7 +45,7 @@ bool Matcher::monthContext(std::uint32_t j) const {
   const std::uint32_t p = prev(j);
   if (has(p, kMonthContext)) return true;
   // "April and May", "March to May"
-  return in(p) && (tok(p).lower == "and" || tok(p).lower == "or" || tok(p).lower == "to") && p > begin_ &&
+  return in(p) && (tok(p).folded() == "and" || tok(p).folded() == "or" || tok(p).folded() == "to") && p > begin_ &&
          isMonth(p - 1);
 }
 
@@ -69,9 +69,9 @@ Match Matcher::decade(std::uint32_t i) const {
   std::uint32_t j = i;
   if (is(j, "the")) ++j;
   if (has(j, kPeriodEdge)) ++j;
-  if (in(j) && tok(j).kind == TokenKind::Punct && (tok(j).lower == "'") && in(j + 1) && gluedTo(j + 1)) ++j;
+  if (in(j) && tok(j).kind == TokenKind::Punct && (tok(j).folded() == "'") && in(j + 1) && gluedTo(j + 1)) ++j;
   if (isWord(j) && isDecadeWord(tok(j).text)) return make(i, j + 1, EntityType::DATE, kScoreSure);
-  if (isYear(j) && tok(j).text.back() == '0' && in(j + 1) && gluedTo(j + 1) && tok(j + 1).lower == "'s")
+  if (isYear(j) && tok(j).text.back() == '0' && in(j + 1) && gluedTo(j + 1) && tok(j + 1).folded() == "'s")
     return make(i, j + 2, EntityType::DATE, kScoreSure);
   return {};
 }
@@ -130,7 +130,7 @@ Match Matcher::relative(std::uint32_t i) const {
   }
   // Seasons: "summer 2021", "the summer of 2021".
   if (has(j, kSeason)) {
-    if (isYear(j + 1) && (tok(j).lower != "fall" || tok(j).upper || the)) return make(i, j + 2, EntityType::DATE);
+    if (isYear(j + 1) && (tok(j).folded() != "fall" || tok(j).upper || the)) return make(i, j + 2, EntityType::DATE);
     if (is(j + 1, "of") && isYear(j + 2)) return make(i, j + 3, EntityType::DATE);
   }
   return {};

@@ -150,9 +150,7 @@ bool Matcher::mayStart(std::uint32_t i) const {
   if ((t.cls & kStartClasses) != 0 || (t.kind != TokenKind::Word && t.kind != TokenKind::Punct) || t.text.empty())
     return true;
   if (isDigit(t.text[0]) || t.text.find('-') != std::string_view::npos) return true;
-  // As a view: std::string's == with a literal measures the literal and calls compare()
-  // on every token, the filter's main cost.
-  const std::string_view lower = t.lower;
+  const std::string_view lower = t.folded();
   return lower == "a" || lower == "an" || lower == "the" || lower == "'";
 }
 

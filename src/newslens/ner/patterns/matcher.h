@@ -35,6 +35,10 @@ struct Tok {
   bool upper = false;    // starts with an ASCII capital
   bool glued = false;    // no space between this token and the previous one
   bool newline = false;  // a line break precedes it
+
+  // `lower` as a view: compared with a literal, a std::string measures the literal
+  // and calls compare() each time.
+  std::string_view folded() const { return lower; }
 };
 
 inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
@@ -154,7 +158,7 @@ class Matcher {
   bool isDateUnit(std::uint32_t j) const { return has(j, kDateUnit) && isWord(j); }
   bool isPlural(std::uint32_t j) const {
     return in(j) && !tok(j).lower.empty() &&
-           (tok(j).lower.back() == 's' || tok(j).lower == "centuries" || tok(j).lower == "millennia");
+           (tok(j).lower.back() == 's' || tok(j).folded() == "centuries" || tok(j).folded() == "millennia");
   }
 
   struct Num {

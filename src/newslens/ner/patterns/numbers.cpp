@@ -6,9 +6,9 @@ namespace newslens::ner::patterns {
 bool Matcher::isNumberWord(std::uint32_t j) const {
   if (!isWord(j)) return false;
   if (has(j, kNumberWord)) return true;
-  const std::string& w = tok(j).lower;  // "twenty-five"
+  const std::string_view w = tok(j).folded();  // "twenty-five"
   const std::size_t dash = w.find('-');
-  return dash != std::string::npos && (classify(w.substr(0, dash)) & kNumberWord) &&
+  return dash != std::string_view::npos && (classify(w.substr(0, dash)) & kNumberWord) &&
          (classify(w.substr(dash + 1)) & kNumberWord);
 }
 
@@ -20,8 +20,8 @@ Matcher::Num Matcher::parseNumber(std::uint32_t i, bool money) const {
   if (!in(i)) return n;
   std::uint32_t j = i;
   const Tok& first = tok(i);
-  if (first.lower == "a" || first.lower == "an") {
-    if (isMultiplierWord(i + 1) && tok(i + 1).lower != "bn") {  // "a million", "a dozen"
+  if (first.folded() == "a" || first.folded() == "an") {
+    if (isMultiplierWord(i + 1) && tok(i + 1).folded() != "bn") {  // "a million", "a dozen"
       n.len = 2;
       n.multiplier = true;
       return n;
@@ -55,14 +55,14 @@ Matcher::Num Matcher::parseNumber(std::uint32_t i, bool money) const {
       n.multiplier = true;
       j = i + 1;
     } else if (isNumberWord(i)) {
-      n.one = first.lower == "one";
+      n.one = first.folded() == "one";
       j = i + 1;
       // "two hundred and fifty thousand": number words, multipliers, inner "and".
       while (j < end_ && j - i < kMaxNumberWords) {
-        if (isNumberWord(j) || (isMultiplierWord(j) && tok(j).lower != "bn")) {
+        if (isNumberWord(j) || (isMultiplierWord(j) && tok(j).folded() != "bn")) {
           n.one = false;
           ++j;
-        } else if (tok(j).lower == "and" && has(j - 1, kMultiplier) && isNumberWord(j + 1)) {
+        } else if (tok(j).folded() == "and" && has(j - 1, kMultiplier) && isNumberWord(j + 1)) {
           j += 2;
         } else {
           break;
@@ -120,14 +120,14 @@ std::uint32_t Matcher::moneyAfterNumber(std::uint32_t j, bool multiplier) const 
   std::uint32_t k = j;
   while (k < j + 2 && has(k, kCurrencyRegion) && tok(k).upper) ++k;  // "US dollars", "Hong Kong dollars"
   if (!has(k, kCurrencyWord) || !isWord(k)) return j;
-  if ((tok(k).lower == "pound" || tok(k).lower == "pounds") && !multiplier && k == j && !is(k + 1, "sterling"))
+  if ((tok(k).folded() == "pound" || tok(k).folded() == "pounds") && !multiplier && k == j && !is(k + 1, "sterling"))
     return j;
   return k + 1;
 }
 
 bool Matcher::isCode(std::uint32_t j) const {
   const std::string_view s = tok(j).text;
-  if (tok(j).lower == "rs" || tok(j).lower == "rs.") return tok(j).upper;
+  if (tok(j).folded() == "rs" || tok(j).folded() == "rs.") return tok(j).upper;
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
@@ -154,7 +154,7 @@ Match Matcher::numeric(std::uint32_t i) const {
   if (!n.article) {
     if (in(j) && tok(j).text == "%") return make(i, j + 1, EntityType::PERCENT, kScoreSure);
     if (has(j, kPercentWord)) {
-      if (tok(j).lower != "percentage") return make(i, j + 1, EntityType::PERCENT, kScoreSure);
+      if (tok(j).folded() != "percentage") return make(i, j + 1, EntityType::PERCENT, kScoreSure);
       if (is(j + 1, "point") || is(j + 1, "points")) return make(i, j + 2, EntityType::PERCENT, kScoreSure);
     }
     if (is(j, "per") && is(j + 1, "cent")) return make(i, j + 2, EntityType::PERCENT, kScoreSure);
@@ -232,7 +232,7 @@ std::uint32_t Matcher::quantityUnit(std::uint32_t j) const {
   if (titleCase(j)) return j;  // "6 Degrees of Kevin Bacon" is a title, not a measure
   std::uint32_t k = j;
   if (has(k, kUnitPrefix) && isWord(k)) ++k;
-  if (has(k, kQuantityUnit) && isWord(k) && tok(k).lower != "sq") {
+  if (has(k, kQuantityUnit) && isWord(k) && tok(k).folded() != "sq") {
     std::uint32_t end = k + 1;
     if (perUnit(end)) end += 2;  // "km/h"
     return end;
@@ -257,7 +257,8 @@ bool Matcher::yearInContext(std::uint32_t k) const {
   if (has(p, kYearContext)) return true;
   // "between 2019 and 2021", "2019 to 2021", "2019–2021"
   if (in(p) &&
-      (tok(p).lower == "and" || tok(p).lower == "or" || tok(p).lower == "to" || tok(p).kind == TokenKind::Punct) &&
+      (tok(p).folded() == "and" || tok(p).folded() == "or" || tok(p).folded() == "to" ||
+       tok(p).kind == TokenKind::Punct) &&
       p > begin_ && isYear(p - 1))
     return true;
   if (n.value < 1900) return false;
@@ -281,7 +282,7 @@ bool Matcher::cardinalAllowed(std::uint32_t k, const Num& n) const {
       if (self.glued && before.kind != TokenKind::Punct) return false;
       if (self.glued && (before.text == "/" || before.text == "." || before.text == ":" || before.text == "-"))
         return false;
-      if (before.lower == "no." || before.lower == "nos." || before.text == "#") return false;
+      if (before.folded() == "no." || before.folded() == "nos." || before.text == "#") return false;
       // "Boeing 737", "Article 5", "Windows 10": part of a name.
       if (before.upper && before.kind == TokenKind::Word && !sentenceInitial(p) && !has(p, kYearContext)) return false;
     }

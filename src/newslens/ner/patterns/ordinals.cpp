@@ -5,9 +5,9 @@ namespace newslens::ner::patterns {
 bool Matcher::isOrdinalAt(std::uint32_t j) const {
   if (!isWord(j)) return false;
   if (has(j, kOrdinalWord)) return true;
-  const std::string& w = tok(j).lower;  // "twenty-first"
+  const std::string_view w = tok(j).folded();  // "twenty-first"
   const std::size_t dash = w.find('-');
-  if (dash != std::string::npos && (classify(w.substr(0, dash)) & kNumberWord) &&
+  if (dash != std::string_view::npos && (classify(w.substr(0, dash)) & kNumberWord) &&
       (classify(w.substr(dash + 1)) & kOrdinalWord))
     return true;
   const Attached a = splitAttached(tok(j).text);
@@ -18,7 +18,7 @@ bool Matcher::isOrdinalAt(std::uint32_t j) const {
 Match Matcher::ordinal(std::uint32_t i) const {
   if (!isOrdinalAt(i)) return {};
   const std::uint32_t p = prev(i);
-  if (tok(i).lower == "second") {
+  if (tok(i).folded() == "second") {
     // "a second" (the time unit) when no noun follows: "wait a second."
     if (is(p, "a") && !(isWord(i + 1) && !tok(i + 1).upper)) return {};
   }
