@@ -127,11 +127,18 @@ bool isBareWord(const std::vector<std::string_view>& span) {
   return span.size() == lead + 1 && (isTitleWord(span[lead]) || isGenericWord(span[lead]));
 }
 
+// What typing one span needs besides its words, reused from span to span (two
+// allocations a span otherwise): the span's own words and the typer's features.
+struct TyperBuffers {
+  std::vector<std::string_view> span;
+  std::vector<std::uint32_t> features;
+};
+
 // One tagged chunk and what its spans are read with: the text and its tokens, the
 // chunk's words (from token `first` on), the model and its feature hasher (one for the
 // document: building one mixes forty template seeds), the document's tagger and context
-// (to read the chunk again), the article's type votes and a buffer for the typer's
-// features of one span at a time.
+// (to read the chunk again), the article's type votes and the buffers a span is typed
+// with, one span at a time.
 struct Chunk {
   std::string_view text;
   const std::vector<Token>& tokens;
@@ -142,7 +149,7 @@ struct Chunk {
   Tagger& tagger;
   const DocumentWords* document;
   TypeVotes& votes;
-  std::vector<std::uint32_t>& features;
+  TyperBuffers& buffers;
 };
 
 // The type a span's head or context states outright, over the typer's reading `read`
@@ -173,12 +180,12 @@ std::optional<EntityType> statedType(const SpanInSentence& in, const std::vector
 
 // The OntoNotes type of words [begin, end) of the chunk `words`, which the tagger
 // typed `conll`: the span typer's choice when the model has one, else type_rules.h.
-// Its scores are added to `votes`; `features` is a buffer for the typer's features.
+// Its scores are added to `votes`.
 EntityType spanType(const std::vector<std::string_view>& words, std::size_t begin, std::size_t end, ConllType conll,
-                    const Model& model, const FeatureHasher& hash, TypeVotes& votes,
-                    std::vector<std::uint32_t>& features) {
-  const std::vector<std::string_view> span(words.begin() + static_cast<std::ptrdiff_t>(begin),
-                                           words.begin() + static_cast<std::ptrdiff_t>(end));
+                    const Model& model, const FeatureHasher& hash, TypeVotes& votes, TyperBuffers& buffers) {
+  std::vector<std::string_view>& span = buffers.span;
+  std::vector<std::uint32_t>& features = buffers.features;
+  span.assign(words.begin() + static_cast<std::ptrdiff_t>(begin), words.begin() + static_cast<std::ptrdiff_t>(end));
   if (model.typer.empty()) return ontonotesType(conll, span, model.knownWords, hash);
   spanTypeFeatures(SpanInSentence{words, begin, end, conll}, model.knownWords, hash, features);
   const std::array<float, kNameTypeCount> scores = spanTypeScores(model.typer, features);
@@ -196,13 +203,15 @@ EntityType spanType(const std::vector<std::string_view>& words, std::size_t begi
 bool keepsCountry(const Chunk& chunk, std::size_t begin, std::size_t end, ConllType conll) {
   const Model& model = chunk.model;
   const FeatureHasher& hash = chunk.hash;
-  const std::vector<std::string_view> span(chunk.words.begin() + static_cast<std::ptrdiff_t>(begin),
-                                           chunk.words.begin() + static_cast<std::ptrdiff_t>(end));
+  std::vector<std::string_view>& span = chunk.buffers.span;
+  span.assign(chunk.words.begin() + static_cast<std::ptrdiff_t>(begin),
+              chunk.words.begin() + static_cast<std::ptrdiff_t>(end));
   if (phraseCategories(model.knownWords, hash, span) != 0) return true;
   EntityType type = ontonotesType(conll, span, model.knownWords, hash);
   if (!model.typer.empty()) {
-    spanTypeFeatures(SpanInSentence{chunk.words, begin, end, conll}, model.knownWords, hash, chunk.features);
-    type = typeWithinMargin(spanTypeScores(model.typer, chunk.features), conll, kCrossMargin);
+    std::vector<std::uint32_t>& features = chunk.buffers.features;
+    spanTypeFeatures(SpanInSentence{chunk.words, begin, end, conll}, model.knownWords, hash, features);
+    type = typeWithinMargin(spanTypeScores(model.typer, features), conll, kCrossMargin);
   }
   return type == EntityType::EVENT || type == EntityType::PRODUCT || type == EntityType::WORK_OF_ART;
 }
@@ -264,7 +273,7 @@ bool addHyphenPieces(const Chunk& chunk, const SpanReading& reading, float confi
     Mention m = mentionOver(tokens, first, last, EntityType::PERSON, confidence);
     m.start = pieces[k].start;
     m.end = pieces[k].end;
-    m.type = spanType(local, begin, end, span->type, model, hash, chunk.votes, chunk.features);
+    m.type = spanType(local, begin, end, span->type, model, hash, chunk.votes, chunk.buffers);
     found.push_back(m);
   }
   out.insert(out.end(), found.begin(), found.end());
@@ -391,7 +400,7 @@ void spanMentions(const Chunk& chunk, std::uint32_t start, std::uint32_t end, Co
   if (!honorific && addHyphenPieces(chunk, reading, confidence, out)) return;
   const EntityType type = honorific ? EntityType::PERSON
                                     : spanType(words, cut.first - chunk.first, last - chunk.first, conll, chunk.model,
-                                               chunk.hash, chunk.votes, chunk.features);
+                                               chunk.hash, chunk.votes, chunk.buffers);
   out.push_back(mentionOver(chunk.tokens, cut.first, last, type, confidence));
 }
 
@@ -436,13 +445,13 @@ void addUntaggedHyphenNames(const Chunk& chunk, const Tagging& tagging, std::siz
 }
 
 // Tags the tokens `words` (from token `first` on; `ids`: what tagger.describe() gave
-// them) and appends their mentions to `out` (`features`: the typer's buffer).
+// them) and appends their mentions to `out` (`buffers`: what its spans are typed with).
 void tagChunk(std::string_view text, const std::vector<std::string_view>& words, const std::uint32_t* ids,
               const std::vector<Token>& tokens, std::uint32_t first, const Model& model, const FeatureHasher& hash,
-              Tagger& tagger, const DocumentWords* document, TypeVotes& votes, std::vector<std::uint32_t>& features,
+              Tagger& tagger, const DocumentWords* document, TypeVotes& votes, TyperBuffers& buffers,
               std::vector<Mention>& out) {
   const Tagging tagging = tagger.tag(words, document, ids);
-  const Chunk chunk{text, tokens, words, first, model, hash, tagger, document, votes, features};
+  const Chunk chunk{text, tokens, words, first, model, hash, tagger, document, votes, buffers};
   const std::size_t before = out.size();
   for (const TagSpan& decoded : decodeSpans(tagging.tags)) {
     const std::uint32_t start = decoded.start, end = decoded.end;
@@ -561,9 +570,9 @@ void forEachChunk(std::string_view text, const std::vector<Token>& tokens, const
   std::vector<std::string_view> words;
   for (const Sentence& s : sentences)
     for (std::uint32_t first = s.firstToken; first < s.lastToken; first += kMaxChunkTokens) {
-      words.clear();
-      for (std::uint32_t k = first; k < std::min(s.lastToken, first + kMaxChunkTokens); ++k)
-        words.push_back(text::surface(text, tokens[k]));
+      const std::uint32_t last = std::min(s.lastToken, first + kMaxChunkTokens);
+      words.resize(last - first);  // sized once, then written in place: no capacity check per word
+      for (std::uint32_t k = first; k < last; ++k) words[k - first] = text::surface(text, tokens[k]);
       visit(static_cast<const std::vector<std::string_view>&>(words), first);
     }
 }
@@ -709,10 +718,10 @@ std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& 
     const DocumentWords* context = chunks > 1 ? &document : nullptr;
     TypeVotes votes;
     const FeatureHasher hash(model.hashSeed);
-    std::vector<std::uint32_t> features;  // one span's typer features at a time
+    TyperBuffers buffers;
     std::size_t described = 0;
     forEachChunk(text, tokens, sentences, [&](const std::vector<std::string_view>& words, std::uint32_t first) {
-      tagChunk(text, words, &ids[described], tokens, first, model, hash, tagger, context, votes, features, tagged);
+      tagChunk(text, words, &ids[described], tokens, first, model, hash, tagger, context, votes, buffers, tagged);
       described += words.size();
     });
     // Every occurrence of a name takes the type its occurrences vote for together.
