@@ -17,14 +17,28 @@ namespace newslens::ner {
 class NormalLower {
  public:
   explicit NormalLower(std::string_view word)
-      : ascii_(std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })),
+      : ascii_(isAscii(word)),
         normalized_(ascii_ ? std::string() : text::lowercase(normalizeToken(word))),
         asciiLower_(ascii_ ? word : std::string_view()) {}
   NormalLower(const NormalLower&) = delete;
   NormalLower& operator=(const NormalLower&) = delete;
   std::string_view view() const { return ascii_ ? asciiLower_.view() : std::string_view(normalized_); }
 
+  // Appends the same form of `word` to `out` (a key of many words: lowered where it lands).
+  static void append(std::string& out, std::string_view word) {
+    if (!isAscii(word)) {
+      out += text::lowercase(normalizeToken(word));
+      return;
+    }
+    const std::size_t from = out.size();
+    out += word;
+    text::lowercaseInPlace(&out[from], word.size());
+  }
+
  private:
+  static bool isAscii(std::string_view word) {
+    return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
   bool ascii_;
   std::string normalized_;
   text::LowerWord asciiLower_;

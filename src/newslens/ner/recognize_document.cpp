@@ -21,7 +21,7 @@ std::string key(std::string_view text, const std::vector<Token>& tokens, const M
   std::string k;
   for (const std::string_view word : text::surfacesWithin(text, tokens, first, m.lastToken, m.start, m.end)) {
     if (!k.empty()) k += ' ';
-    k += NormalLower(word).view();
+    NormalLower::append(k, word);
   }
   return k;
 }

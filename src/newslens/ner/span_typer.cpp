@@ -84,10 +84,11 @@ struct Word {
   std::int32_t cluster = -1;  // row in KnownWords::clusterPaths
 };
 
-// The word whose NormalLower form is `lower`.
-Word wordOf(std::string_view lower, const KnownWords& known, const FeatureHasher& hash) {
+// The word whose NormalLower form is `lower`; its cluster looked up only `withCluster`.
+Word wordOf(std::string_view lower, const KnownWords& known, const FeatureHasher& hash, bool withCluster = true) {
   Word w{hash.part(lower), -1};
-  if (known.clusterLevels) w.cluster = known.clusterIndex.find(clusterKey(hash, lower, known.clusterKeyBits));
+  if (withCluster && known.clusterLevels)
+    w.cluster = known.clusterIndex.find(clusterKey(hash, lower, known.clusterKeyBits));
   return w;
 }
 
@@ -100,17 +101,18 @@ std::uint32_t clusterOf(const KnownWords& known, const Word& w, bool coarse) {
 }
 
 // Word `i` of the sentence, outside it an edge ("<edge>", no cluster); `cue` says
-// whether the NormalLower form of the word (empty outside the sentence) is a cue.
+// whether the NormalLower form of the word (empty outside the sentence) is a cue. The
+// cluster is looked up `withCluster` (no feature reads the second word out's).
 template <typename Cue>
 Word contextWord(const std::vector<std::string_view>& words, std::ptrdiff_t i, const KnownWords& known,
-                 const FeatureHasher& hash, Cue&& cue, bool& cued) {
+                 const FeatureHasher& hash, bool withCluster, Cue&& cue, bool& cued) {
   if (i < 0 || i >= static_cast<std::ptrdiff_t>(words.size())) {
     cued = cue(std::string_view());
     return {hash.part("<edge>"), -1};
   }
   const NormalLower lower(words[static_cast<std::size_t>(i)]);
   cued = cue(lower.view());
-  return wordOf(lower.view(), known, hash);
+  return wordOf(lower.view(), known, hash, withCluster);
 }
 
 // Features a span has whatever its length: some thirty, and two for each word.
@@ -161,10 +163,11 @@ void spanTypeFeatures(const SpanInSentence& s, const KnownWords& known, const Fe
   // the cue, as the training data maps those contexts (news_gold's scheme).
   const auto none = [](std::string_view) { return false; };
   bool servicePreposition = false, serviceNoun = false, unused = false;
-  const Word prev = contextWord(s.words, first - 1, known, hash, lexicon::isServicePreposition, servicePreposition);
-  const Word prev2 = contextWord(s.words, first - 2, known, hash, none, unused);
-  const Word next = contextWord(s.words, last, known, hash, lexicon::isServiceNoun, serviceNoun);
-  const Word next2 = contextWord(s.words, last + 1, known, hash, none, unused);
+  const Word prev =
+      contextWord(s.words, first - 1, known, hash, true, lexicon::isServicePreposition, servicePreposition);
+  const Word prev2 = contextWord(s.words, first - 2, known, hash, false, none, unused);
+  const Word next = contextWord(s.words, last, known, hash, true, lexicon::isServiceNoun, serviceNoun);
+  const Word next2 = contextWord(s.words, last + 1, known, hash, false, none, unused);
   out.push_back(hash(kPrev, prev.lower));
   out.push_back(hash(kPrevConll, prev.lower, conll));
   out.push_back(hash(kPrev2, prev2.lower));
@@ -384,7 +387,7 @@ const std::string& TypeVotes::key(const std::vector<std::string_view>& words) co
   key_.clear();
   for (std::string_view w : words) {
     if (!key_.empty()) key_ += ' ';
-    key_ += NormalLower(w).view();
+    NormalLower::append(key_, w);
   }
   return key_;
 }

@@ -23,6 +23,9 @@ TEST_CASE("NormalLower reads a word as lowercase(normalizeToken(word)), ASCII or
                                       "A-Very-Long-Hyphenated-Name-Of-Forty-Bytes-Or-More"}) {
     CAPTURE(word);
     CHECK(NormalLower(word).view() == text::lowercase(normalizeToken(word)));
+    std::string appended = "key ";
+    NormalLower::append(appended, word);
+    CHECK(appended == "key " + text::lowercase(normalizeToken(word)));
   }
 }
 
