@@ -12,9 +12,20 @@
 namespace newslens::ner::codec {
 
 // FNV-1a over `bytes`: the blob's checksum.
+// Four bytes a loop turn: the whole blob is checked at every start, before V8 optimizes
+// anything, and the loop's own counting and branch were half of its instructions.
 inline std::uint32_t fnv1a(std::string_view bytes) {
   std::uint32_t h = 2166136261u;
-  for (unsigned char c : bytes) h = (h ^ c) * 16777619u;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t k = 0;
+  for (; k + 4 <= n; k += 4) {
+    h = (h ^ p[k]) * 16777619u;
+    h = (h ^ p[k + 1]) * 16777619u;
+    h = (h ^ p[k + 2]) * 16777619u;
+    h = (h ^ p[k + 3]) * 16777619u;
+  }
+  for (; k < n; ++k) h = (h ^ p[k]) * 16777619u;
   return h;
 }
 

@@ -78,3 +78,16 @@ TEST_CASE("a unary run that would carry a key past 2^32 is refused, not wrapped"
   blob[0] = '\x20';
   CHECK_FALSE(decode(blob, 1, back));
 }
+
+TEST_CASE("fnv1a four bytes a turn equals FNV-1a byte by byte, at every length and tail") {
+  CHECK(fnv1a("") == 2166136261u);
+  CHECK(fnv1a("a") == 0xE40C292Cu);  // the published FNV-1a 32-bit vector
+  std::mt19937 rng(7);
+  std::string bytes;
+  for (int length = 0; length < 40; ++length) {
+    std::uint32_t expected = 2166136261u;
+    for (unsigned char c : bytes) expected = (expected ^ c) * 16777619u;
+    CHECK(fnv1a(bytes) == expected);
+    bytes += static_cast<char>(rng() & 0xFF);
+  }
+}
