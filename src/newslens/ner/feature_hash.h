@@ -88,12 +88,21 @@ class KeyIndex {
     filterShift_ = 32;
     for (std::size_t bits = size * 8; bits > 1; bits >>= 1) --filterShift_;
     filter_.assign(size * 8 / 64, 0);
-    for (std::uint32_t row = 0; row < keys.size(); ++row) {
-      std::uint32_t slot = keys[row] & mask_;
-      while (slots_[slot].row != kEmpty && slots_[slot].key != keys[row]) slot = (slot + 1) & mask_;
-      slots_[slot] = Slot{keys[row], row};
-      const std::uint32_t bit = filterBit(keys[row], filterShift_);
-      filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    // Built at every start (~130k keys, before V8 optimizes anything): the fields go in
+    // locals, which the slot stores (uint32s, as mask_ and filterShift_) cannot alias, so
+    // they are not read again for every key.
+    Slot* const slots = slots_.data();
+    std::uint64_t* const filter = filter_.data();
+    const std::uint32_t mask = mask_, shift = filterShift_;
+    const std::uint32_t* const key = keys.data();
+    const auto count = static_cast<std::uint32_t>(keys.size());
+    for (std::uint32_t row = 0; row < count; ++row) {
+      const std::uint32_t k = key[row];
+      std::uint32_t slot = k & mask;
+      while (slots[slot].row != kEmpty && slots[slot].key != k) slot = (slot + 1) & mask;
+      slots[slot] = Slot{k, row};
+      const std::uint32_t bit = filterBit(k, shift);
+      filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
   }
 
