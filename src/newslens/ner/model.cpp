@@ -183,25 +183,29 @@ Status readLabels(Reader& r, std::string_view bytes, Model&) {
   return Status::success();
 }
 
-// Each row's tag mask, from its byte planes; `nonzero` counts the weights they hold.
+// Each row's tag mask, read from its byte planes in the blob (no copy); `nonzero` counts
+// the weights they hold.
 Status readMasks(Reader& r, std::string_view bytes, std::uint32_t rows, std::vector<std::uint32_t>& rowMask,
                  std::size_t& nonzero) {
-  std::vector<std::uint8_t> masks;
   if (rows > bytes.size() / kMaskBytes) return bad("truncated weights");
-  r.getArray(masks, rows * kMaskBytes);
+  const std::size_t start = r.position();
+  if (!r.take(std::size_t{rows} * kMaskBytes)) return bad("truncated weights");
+  const auto* planes = reinterpret_cast<const unsigned char*>(bytes.data() + start);
   nonzero = 0;
-  rowMask.assign(masks.empty() ? 0 : rows, 0);
-  for (std::size_t row = 0; row < rowMask.size(); ++row) {
+  rowMask.resize(rows);
+  for (std::size_t row = 0; row < rows; ++row) {
     std::uint32_t mask = 0;
-    for (int b = 0; b < kMaskBytes; ++b) mask |= std::uint32_t{masks[b * std::size_t{rows} + row]} << (8 * b);
+    for (int b = 0; b < kMaskBytes; ++b) mask |= std::uint32_t{planes[b * std::size_t{rows} + row]} << (8 * b);
     if (mask >> kTagCount) return bad("bad weight mask");
     rowMask[row] = mask;
-    for (; mask; mask &= mask - 1) ++nonzero;
+    nonzero += static_cast<std::size_t>(__builtin_popcount(mask));
   }
   return Status::success();
 }
 
 // Feature keys, sparse weight rows (masks + codes into the level table) and transitions.
+// The codes are read in place and only the set mask bits visited: this runs at every
+// start, before V8 has optimized anything.
 Status readWeights(Reader& r, std::string_view bytes, Model& m) {
   const std::uint32_t rows = r.get<std::uint32_t>();
   m.weightScale = r.get<float>();
@@ -215,18 +219,18 @@ Status readWeights(Reader& r, std::string_view bytes, Model& m) {
   if (Status s = readMasks(r, bytes, rows, rowMask, nonzero); !s.ok()) return s;
   const int codeBytes = levelCount > 256 ? 2 : 1;
   if (!r.ok() || nonzero > bytes.size()) return bad("truncated weights");
-  std::vector<std::uint8_t> codes;
-  r.getArray(codes, static_cast<std::uint32_t>(nonzero * codeBytes));
-  if (!r.ok()) return bad("truncated weights");
+  const std::size_t codesAt = r.position();
+  if (!r.take(nonzero * codeBytes)) return bad("truncated weights");
   m.weights.assign(static_cast<std::size_t>(rows) * kTagCount, 0);
-  const std::uint8_t* code = codes.data();
-  for (std::size_t row = 0; row < rows; ++row) {
-    for (int t = 0; t < kTagCount; ++t) {
-      if (!((rowMask[row] >> t) & 1u)) continue;
+  const auto* code = reinterpret_cast<const unsigned char*>(bytes.data() + codesAt);
+  const std::int16_t* level = levels.data();
+  std::int16_t* weights = m.weights.data();
+  for (std::size_t row = 0; row < rows; ++row, weights += kTagCount) {
+    for (std::uint32_t mask = rowMask[row]; mask; mask &= mask - 1) {
       const std::uint32_t index = codeBytes == 1 ? code[0] : code[0] | (std::uint32_t{code[1]} << 8);
       code += codeBytes;
       if (index >= levelCount) return bad("bad weight code");
-      m.weights[row * kTagCount + t] = levels[index];
+      weights[__builtin_ctz(mask)] = level[index];
     }
   }
   r.getArray(m.transitions, (kTagCount + 1) * kTagCount);
@@ -258,15 +262,20 @@ Status readClusters(Reader& r, std::string_view blob, Model& m) {
       lex.clusterLevels * lex.clusterBits > 16 || (lex.clusterLevels == 0) != (count == 0) ||
       !getKeys(r, blob, count, lex.clusterKeys))
     return bad("truncated or corrupted word clusters");
-  std::vector<std::uint8_t> planes;
-  r.getArray(planes, count * 2);
-  if (!r.ok()) return bad("truncated word clusters");
+  const std::size_t planesAt = r.position();
+  if (!r.take(std::size_t{count} * 2)) return bad("truncated word clusters");
+  const auto* high = reinterpret_cast<const unsigned char*>(blob.data() + planesAt);  // read in place
+  const unsigned char* low = high + count;
   lex.clusterPaths.resize(count);
+  std::uint16_t* path = lex.clusterPaths.data();
   const std::uint32_t limit = 1u << (lex.clusterLevels * lex.clusterBits);
+  std::uint32_t widest = 0;  // checked once after: the loop stays branch-free
   for (std::uint32_t k = 0; k < count; ++k) {
-    lex.clusterPaths[k] = static_cast<std::uint16_t>(planes[k] << 8 | planes[count + k]);
-    if (lex.clusterPaths[k] >= limit) return bad("bad word cluster path");
+    const std::uint32_t value = std::uint32_t{high[k]} << 8 | low[k];
+    path[k] = static_cast<std::uint16_t>(value);
+    widest = std::max(widest, value);
   }
+  if (count && widest >= limit) return bad("bad word cluster path");
   return Status::success();
 }
 
