@@ -70,7 +70,11 @@ WordRows WordRows::commonWords(const Model& model) {
                                                 "\xE2\x80\x94",
                                                 "\xE2\x80\x93",
                                                 "\xE2\x80\x99s"};
+  const std::vector<std::string_view> newsWords = lexicon::commonNewsWords();
   WordRows table(model, nullptr);
+  // Room for every word up front (~1,800, 7x what an analysis reserves): no entry, row or
+  // slot is moved as the table grows (this runs at every start, in code V8 has not optimized).
+  table.reserve(std::size(kMarks) + 2 * lexicon::stopWordCount() + newsWords.size());
   for (std::string_view mark : kMarks) table.entry(mark, false);
   std::string capitalised;
   for (std::size_t k = 0; k < lexicon::stopWordCount(); ++k) {
@@ -83,7 +87,7 @@ WordRows WordRows::commonWords(const Model& model) {
   }
   // Then the commonest words of news prose, lower case (a capitalised one is mostly a
   // sentence's first word: rarer than the rest of the list together).
-  for (std::string_view word : lexicon::commonNewsWords()) table.entry(word, false);
+  for (std::string_view word : newsWords) table.entry(word, false);
   table.model_ = nullptr;
   table.edgeRows_.clear();
   table.shapes_.clear(), table.shapeRows_.clear(), table.shapeSlots_.clear();  // no word is made here again
@@ -113,6 +117,14 @@ std::uint32_t WordRows::entry(std::string_view word, bool capsLine) {
   slots_[slot] = made + 1;
   if (2 * (made + 1) > slots_.size()) rehash(2 * slots_.size());  // at most half the slots fill
   return made;
+}
+
+void WordRows::reserve(std::size_t words) {
+  entries_.reserve(words);
+  rows_.reserve(words * kOffsets * kRowWidth);
+  std::size_t size = slots_.size();
+  while (size < 2 * words) size <<= 1;  // entry()'s bound: at most half the slots fill
+  if (size != slots_.size()) rehash(size);
 }
 
 void WordRows::rehash(std::size_t size) {

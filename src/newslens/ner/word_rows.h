@@ -98,6 +98,8 @@ class WordRows {
   };
   std::uint32_t find(std::string_view word, bool capsLine, std::uint32_t hash, std::uint32_t& slot) const;
   std::uint32_t add(std::string_view word, bool capsLine, std::uint32_t hash);
+  // Room for `words` entries (made within the capacity): none of them then moves an entry, a row or the slots.
+  void reserve(std::size_t words);
   void rehash(std::size_t size);
   void fillRows(const TokenInfo* info, bool capsLine, std::int32_t* rows, FeatureSet set);
   // The kOffsets ShapeCasing rows of `info`'s shape and casing in such a line; made on first sight.
