@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "newslens/ner/document_words.h"
+#include "newslens/ner/normal_lower.h"
 #include "newslens/text/tokenizer.h"
 #include "newslens/text/utf8.h"
 
@@ -433,12 +434,25 @@ namespace newslens::ner {
 
 std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash,
                                const std::vector<std::string_view>& tokens) {
-  if (tokens.empty() || tokens.size() > knownWords.maxPhraseTokens) return 0;
   std::string joined;
-  for (std::string_view t : tokens) {
+  return phraseCategories(knownWords, hash, tokens.data(), tokens.data() + tokens.size(), joined);
+}
+
+std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash, const std::string_view* first,
+                               const std::string_view* last, std::string& joined) {
+  const auto count = static_cast<std::size_t>(last - first);
+  if (count == 0 || count > knownWords.maxPhraseTokens) return 0;
+  joined.clear();
+  for (const std::string_view* t = first; t != last; ++t) {
     if (!joined.empty()) joined += ' ';
-    joined += text::lowercase(normalizeToken(t));
+    NormalLower::append(joined, *t);
   }
+  return joinedPhraseCategories(knownWords, hash, joined, count);
+}
+
+std::uint16_t joinedPhraseCategories(const KnownWords& knownWords, const FeatureHasher& hash, std::string_view joined,
+                                     std::size_t tokenCount) {
+  if (tokenCount == 0 || tokenCount > knownWords.maxPhraseTokens) return 0;
   const std::int32_t row = knownWords.phraseIndex.find(hashPhrase(hash, joined));
   return row < 0 ? 0 : knownWords.phraseBits[row];
 }

@@ -183,6 +183,15 @@ namespace newslens::ner {
 // Gazetteer category bits of one phrase (its tokens' texts, as in the sentence), 0 if unlisted.
 std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash,
                                const std::vector<std::string_view>& tokens);
+// The same for tokens [first, last), joined in `joined` (replaced; a caller asking about
+// many phrases reuses it, so no string and no vector per phrase).
+std::uint16_t phraseCategories(const KnownWords& knownWords, const FeatureHasher& hash, const std::string_view* first,
+                               const std::string_view* last, std::string& joined);
+// The same for a phrase its caller has already lowered: `joined` is the NormalLower form
+// of each of its `tokenCount` tokens (lowercase(normalizeToken(token))), a space after
+// each non-empty prefix, as phraseCategories() joins them.
+std::uint16_t joinedPhraseCategories(const KnownWords& knownWords, const FeatureHasher& hash, std::string_view joined,
+                                     std::size_t tokenCount);
 
 // True when the category bits `bits` (phraseCategories()) hold `g`.
 constexpr bool hasCategory(std::uint16_t bits, Gazetteer g) { return (bits >> static_cast<int>(g)) & 1u; }

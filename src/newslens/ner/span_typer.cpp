@@ -132,8 +132,11 @@ void spanTypeFeatures(const SpanInSentence& s, const KnownWords& known, const Fe
   bool digit = false;
   Word head, opening;
   std::uint32_t headSuffix = 0, headCasingKey = 0;
+  std::string joined;  // the span as phraseCategories() joins it, from the words lowered here
   for (std::ptrdiff_t i = first; i < last; ++i) {
     const NormalLower lower(s.words[static_cast<std::size_t>(i)]);
+    if (!joined.empty()) joined += ' ';
+    joined += lower.view();
     const Word w = wordOf(lower.view(), known, hash);
     phrase = hash(kPhrase, phrase, w.lower);
     out.push_back(hash(kWord, w.lower));
@@ -179,8 +182,7 @@ void spanTypeFeatures(const SpanInSentence& s, const KnownWords& known, const Fe
   out.push_back(hash(kNextCluster, clusterOf(known, next, false)));
   if (servicePreposition) out.push_back(hash(kService, 1u, conll));
   if (serviceNoun) out.push_back(hash(kService, 2u, conll));
-  const std::vector<std::string_view> tokens(s.words.begin() + first, s.words.begin() + last);
-  const std::uint16_t bits = phraseCategories(known, hash, tokens);
+  const std::uint16_t bits = joinedPhraseCategories(known, hash, joined, static_cast<std::size_t>(last - first));
   for (int b = 0; b < kGazetteerCount; ++b)
     if ((bits >> b) & 1u) {
       out.push_back(hash(kGazetteer, static_cast<std::uint32_t>(b)));
@@ -324,9 +326,10 @@ std::optional<EntityType> placeKindType(const SpanInSentence& s, EntityType read
     return std::nullopt;
   const lexicon::PlaceKind kind = lexicon::placeKindNoun(s.words[s.last]);
   if (kind == lexicon::PlaceKind::None) return std::nullopt;
-  const std::vector<std::string_view> tokens(s.words.begin() + static_cast<std::ptrdiff_t>(s.first),
-                                             s.words.begin() + static_cast<std::ptrdiff_t>(s.last));
-  if (hasCategory(phraseCategories(known, hash, tokens), Gazetteer::Nationality)) return std::nullopt;
+  std::string joined;
+  if (hasCategory(phraseCategories(known, hash, s.words.data() + s.first, s.words.data() + s.last, joined),
+                  Gazetteer::Nationality))
+    return std::nullopt;
   // A group's adjective before a place noun describes the place ("the Jewish state",
   // "a Moslem village"): a name read as NORP keeps it when it is shaped like a demonym
   // or a word the casing profile knows.
