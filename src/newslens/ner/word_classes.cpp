@@ -216,22 +216,17 @@ std::string foldWord(std::string_view token) {
 }
 
 void foldWord(std::string_view token, std::string& out) {
-  // Copied once, then folded in place: appending byte by byte cost a capacity check
-  // a byte. Only a ’ (three bytes to one) moves the bytes after it.
-  out.assign(token.data(), token.size());
-  char* p = out.data();
-  const std::size_t n = out.size();
-  std::size_t w = 0;
-  for (std::size_t i = 0; i < n; ++i, ++w) {
-    const char c = p[i];
-    if (c == '\xE2' && i + 2 < n && p[i + 1] == '\x80' && p[i + 2] == '\x99') {
-      p[w] = '\'';  // ’ (U+2019)
+  out.clear();
+  if (out.capacity() < token.size()) out.reserve(token.size());
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    if (c == '\xE2' && i + 2 < token.size() && token[i + 1] == '\x80' && token[i + 2] == '\x99') {
+      out += '\'';  // ’ (U+2019)
       i += 2;
     } else {
-      p[w] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
   }
-  if (w != n) out.resize(w);
 }
 
 Classes classify(std::string_view folded) {
