@@ -115,7 +115,7 @@ class Writer {
     out_.append(from, static_cast<std::size_t>(end - from));
     afterKey_ = false;
   }
-  void cut();       // ends the piece here, if a piece can end here (streamTo)
+  void cut();  // ends the piece here, if a piece can end here (streamTo)
   void open(char bracket);
   void close(char bracket);
   void write(std::string_view s);  // a string's JSON, without separate()

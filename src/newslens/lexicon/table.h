@@ -85,7 +85,7 @@ class WordIndex {
   }
   const FlaggedWord* table_;
   std::size_t longest_ = 0;
-  std::uint32_t shapes_[256] = {};  // by first byte: lengthBit() of every listed word starting so
+  std::uint32_t shapes_[256] = {};    // by first byte: lengthBit() of every listed word starting so
   std::uint16_t slots_[kSlots] = {};  // row + 1; 0 = empty
 };
 

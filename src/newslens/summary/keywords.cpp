@@ -216,7 +216,7 @@ class PhraseTable {
   std::string_view lower_;
   const Analysis& a_;
   std::string nameStore_;  // before names_, which views it
-  text::WordIds names_;                 // entityNames()
+  text::WordIds names_;    // entityNames()
   std::string text_;       // a phrase the text does not write as is, joined: reused, so no string per phrase
   text::WordIds wordIds_;  // folded word → id
   std::vector<std::uint32_t> wordCount_;

@@ -131,7 +131,8 @@ std::vector<Reference> leaningReferences(std::string_view text, const Analysis& 
     } else {
       continue;
     }
-    r.entity = antecedent(lowered, a, start, type, type == EntityType::PERSON ? title : std::string_view(), genders, wanted);
+    r.entity =
+        antecedent(lowered, a, start, type, type == EntityType::PERSON ? title : std::string_view(), genders, wanted);
     if (r.entity >= 0 && !namedIn(a, start, r.start, type, r.entity)) out.push_back(r);
   }
   return out;

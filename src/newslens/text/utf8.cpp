@@ -290,7 +290,8 @@ bool startsLowercase(std::string_view word) {
 }
 
 bool startsUppercase(std::string_view word) {
-  if (!word.empty() && static_cast<unsigned char>(word[0]) < 0x80) return isAsciiUpper(word[0]);  // isUpper's ASCII answer
+  if (!word.empty() && static_cast<unsigned char>(word[0]) < 0x80)
+    return isAsciiUpper(word[0]);  // isUpper's ASCII answer
   return isUpper(firstCodePoint(word));
 }
 

@@ -36,9 +36,7 @@ class WordIds {
     return ((lengths_ >> lengthBit(word)) & 1u) != 0 && ((firstBytes_[b >> 6] >> (b & 63u)) & 1u) != 0;
   }
   static std::size_t lengthBit(std::string_view word) { return word.size() < 63 ? word.size() : 63; }
-  static unsigned firstByte(std::string_view word) {
-    return word.empty() ? 0u : static_cast<unsigned char>(word[0]);
-  }
+  static unsigned firstByte(std::string_view word) { return word.empty() ? 0u : static_cast<unsigned char>(word[0]); }
   // find() of a word that passed mayHold().
   std::uint32_t findAdded(std::string_view word) const;
 
@@ -48,9 +46,9 @@ class WordIds {
   };
   // By id; its capacity is reserved with the slots (half of them), so it never grows alone.
   std::vector<Entry> entries_;
-  std::vector<std::uint32_t> slots_;     // id + 1; 0 = empty; a power of two long (or empty)
-  std::uint64_t lengths_ = 0;            // bit min(length, 63) of every word added
-  std::uint64_t firstBytes_[4] = {};     // bit of every word's first byte (0 for "")
+  std::vector<std::uint32_t> slots_;  // id + 1; 0 = empty; a power of two long (or empty)
+  std::uint64_t lengths_ = 0;         // bit min(length, 63) of every word added
+  std::uint64_t firstBytes_[4] = {};  // bit of every word's first byte (0 for "")
 };
 
 }  // namespace newslens::text

@@ -27,11 +27,12 @@ TEST_CASE("WordIndex finds each listed word's flags and nothing else") {
 }
 
 TEST_CASE("WordIndex's first-byte and length filter passes every listed word, long and empty ones too") {
-  static constexpr FlaggedWord kShapes[] = {{"", 1},
-                                            {"\xC3\xA9t\xC3\xA9", 2},  // a first byte above 0x7F
-                                            {"b", 4},
-                                            {"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", 8},  // 37 bytes: past the length bits
-                                            {"zebra", 16}};
+  static constexpr FlaggedWord kShapes[] = {
+      {"", 1},
+      {"\xC3\xA9t\xC3\xA9", 2},  // a first byte above 0x7F
+      {"b", 4},
+      {"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", 8},  // 37 bytes: past the length bits
+      {"zebra", 16}};
   static constexpr WordIndex kShapeIndex{kShapes};
   for (const FlaggedWord& w : kShapes) CHECK(kShapeIndex.flagsOf(w.word) == w.flags);
   CHECK(kShapeIndex.flagsOf("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb") == 0);  // 36 bytes: same length bit, other word

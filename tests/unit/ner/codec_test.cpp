@@ -35,10 +35,10 @@ TEST_CASE("Rice-coded key sets decode to the keys written, whatever their gaps")
       {},
       {0},
       {0xFFFFFFFFu},
-      {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10},          // gaps of 1: a short remainder
-      {5, 0x80000000u, 0xFFFFFFFEu},               // gaps near 2^31: long unary runs or k near 31
+      {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10},             // gaps of 1: a short remainder
+      {5, 0x80000000u, 0xFFFFFFFEu},                  // gaps near 2^31: long unary runs or k near 31
       sortedKeys(300000, std::uint64_t{1} << 32, 7),  // a model's feature hashes
-      sortedKeys(5000, 70000, 11),                 // dense
+      sortedKeys(5000, 70000, 11),                    // dense
       sortedKeys(2000, std::uint64_t{1} << 32, 3),
   };
   for (const auto& keys : sets) {

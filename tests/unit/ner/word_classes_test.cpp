@@ -8,7 +8,8 @@ using namespace newslens::ner::wordclass;
 
 TEST_CASE("foldWord lowers ASCII, folds ’ to ', and leaves other bytes; the buffer form replaces its buffer") {
   CHECK(foldWord("January") == "january");
-  CHECK(foldWord("O\xE2\x80\x99" "Clock") == "o'clock");
+  CHECK(foldWord("O\xE2\x80\x99"
+                 "Clock") == "o'clock");
   CHECK(foldWord("\xE2\x80\x99") == "'");
   CHECK(foldWord("a\xE2\x80") == "a\xE2\x80");  // a cut ’ stays as it is
   CHECK(foldWord("\xC3\x89T\xC3\x89") == "\xC3\x89t\xC3\x89");

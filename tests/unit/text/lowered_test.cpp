@@ -35,18 +35,13 @@ TEST_CASE("lowercaseText lowers every token where it stands; invalid bytes stay"
 }
 
 TEST_CASE("LowerWord lowercases as lowercase() does, short words on the stack and long ones in a string") {
-  const std::vector<std::string> words = {"",
-                                          "Mr",
-                                          "ÇELİK",
+  const std::vector<std::string> words = {"", "Mr", "ÇELİK",
                                           "\xFF\xE2\x80"
                                           "Ab",
-                                          std::string(31, 'Q'),
-                                          std::string(32, 'Q'),
-                                          std::string(33, 'Q'),
+                                          std::string(31, 'Q'), std::string(32, 'Q'), std::string(33, 'Q'),
                                           "Ζ" + std::string(40, 'W') + "É",
                                           // An ASCII prefix lowered as copied, then the rest decoded.
-                                          "ZÜRICH",
-                                          "MAÑANA Ÿ",
+                                          "ZÜRICH", "MAÑANA Ÿ",
                                           "AB\xFF"
                                           "CD",
                                           std::string(30, 'K') + "Ä"};
