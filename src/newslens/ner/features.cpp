@@ -63,24 +63,16 @@ void KnownWords::index() {
   clusterIndex = KeyIndex(clusterKeys);
 }
 
-namespace {
-
 // Most tokens are ASCII, which normalizeToken() leaves as they are: copied without decoding.
-bool isAscii(std::string_view token) {
-  return std::all_of(token.begin(), token.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
-}
-
-}  // namespace
-
 std::string normalizeToken(std::string_view token) {
-  if (isAscii(token)) return std::string(token);  // constructed, not assigned: the cheaper copy
+  if (text::isAscii(token)) return std::string(token);  // constructed, not assigned: the cheaper copy
   std::string out;
   normalizeToken(token, out);
   return out;
 }
 
 void normalizeToken(std::string_view token, std::string& out) {
-  if (isAscii(token)) {
+  if (text::isAscii(token)) {
     out.assign(token.data(), token.size());
     return;
   }

@@ -5,7 +5,6 @@
 // stack). For the rules that read one word at a time, where a string each was most of
 // their cost. Not copyable: view() may point into the object itself.
 
-#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -17,7 +16,7 @@ namespace newslens::ner {
 class NormalLower {
  public:
   explicit NormalLower(std::string_view word)
-      : ascii_(isAscii(word)),
+      : ascii_(text::isAscii(word)),
         normalized_(ascii_ ? std::string() : text::lowercase(normalizeToken(word))),
         asciiLower_(ascii_ ? word : std::string_view()) {}
   NormalLower(const NormalLower&) = delete;
@@ -26,7 +25,7 @@ class NormalLower {
 
   // Appends the same form of `word` to `out` (a key of many words: lowered where it lands).
   static void append(std::string& out, std::string_view word) {
-    if (!isAscii(word)) {
+    if (!text::isAscii(word)) {
       out += text::lowercase(normalizeToken(word));
       return;
     }
@@ -36,9 +35,6 @@ class NormalLower {
   }
 
  private:
-  static bool isAscii(std::string_view word) {
-    return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  }
   bool ascii_;
   std::string normalized_;
   text::LowerWord asciiLower_;

@@ -105,6 +105,13 @@ bool startsUppercase(std::string_view word);
 inline bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool startsAsciiCapital(std::string_view word) { return !word.empty() && isAsciiUpper(word[0]); }
+// True when every byte of `word` is ASCII: the common case the token helpers copy or
+// lower without decoding.
+inline bool isAscii(std::string_view word) {
+  for (const char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
 // True when the word holds an ASCII lower-case letter (an acronym, "PTSD", holds none).
 inline bool hasAsciiLower(std::string_view word) {
   for (const char c : word)

@@ -18,3 +18,10 @@ TEST_CASE("asciiRunEnd stops at the first byte >= 0x80, at any offset and across
   CHECK(text::asciiRunEnd("", 0) == 0);
   CHECK(text::asciiRunEnd("\x7F\x80", 0) == 1);  // DEL is ASCII
 }
+
+TEST_CASE("isAscii is true only when no byte is past 0x7F") {
+  CHECK(newslens::text::isAscii(""));
+  CHECK(newslens::text::isAscii("Obama's 2nd term, \"quoted\"."));
+  CHECK_FALSE(newslens::text::isAscii("Z\xC3\xBCrich"));
+  CHECK_FALSE(newslens::text::isAscii("end\xE2\x80\x99"));
+}
