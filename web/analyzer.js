@@ -184,6 +184,7 @@ export function optionsToJson(options) {
   }
   let json;
   try {
+    if (isEmptyPlainObject(options)) return '{}'; // analyze(text): no replacer pass a call
     json = JSON.stringify(options, function check(key, value) {
       const name = key === '' ? 'options' : `options.${key}`;
       if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -205,6 +206,13 @@ export function optionsToJson(options) {
     throw new NewsLensError('bad_options', `the options are ${json.length} characters of JSON; the limit is ${MAX_OPTIONS_BYTES} bytes`);
   }
   return json;
+}
+
+// True for `{}` and the like, which JSON.stringify writes as "{}": an Object (or a
+// null-prototype one) with no own enumerable key and no toJSON.
+function isEmptyPlainObject(value) {
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && !('toJSON' in value) && Object.keys(value).length === 0;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

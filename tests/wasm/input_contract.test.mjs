@@ -72,6 +72,16 @@ test('option values JSON would change are bad_options, naming the key', () => {
   assert.deepEqual(analyzer.analyze(text, { keyPoints: undefined }).keyPoints, reference.keyPoints);
 });
 
+test('options are read as JSON.stringify writes them: a toJSON of their own or inherited counts, a hostile proxy is bad_options', () => {
+  // An object with no keys of its own skips the JSON walk (analyze(text)'s {}); these must not.
+  assert.equal(analyzer.analyze(text, { toJSON: () => ({ keyPoints: 0 }) }).keyPoints.length, 0);
+  const inherited = Object.create({ toJSON: () => ({ keyPoints: 0 }) });
+  assert.equal(analyzer.analyze(text, inherited).keyPoints.length, 0);
+  assert.deepEqual(analyzer.analyze(text, Object.create(null)).keyPoints, reference.keyPoints);
+  const hostile = new Proxy({}, { getPrototypeOf() { throw new Error('trap'); } });
+  assert.throws(() => analyzer.analyze(text, hostile), isCode('bad_options', /plain JSON data: trap/));
+});
+
 test('an unknown option key is bad_options naming it and the key it is a slip from; keyPoints is 0 to 50', () => {
   for (const [options, pattern] of [
     [{ keypoints: 3 }, /^options\.keypoints is not an option; did you mean keyPoints\? \(options: keyPoints, keywords, fields/],
