@@ -26,15 +26,13 @@ constexpr std::uint32_t kLookBehind = 8;
 constexpr std::uint32_t kLookAhead = 48;
 constexpr std::uint32_t kWindow = 1024;
 
-// Prepares tokens [from, to) into `window`, reusing its Toks' strings (it is refilled
-// at every sentence: fresh strings cost an allocation per longer word).
+// Prepares tokens [from, to) into `window` (refilled at every sentence).
 void fillWindow(std::string_view text, const std::vector<Token>& tokens, std::uint32_t from, std::uint32_t to,
                 std::vector<Tok>& window) {
   window.resize(to - from);
   for (std::uint32_t k = from; k < to; ++k) {
     const Token& token = tokens[k];
     Tok& t = window[k - from];
-    t.lower.clear();
     t.cls = 0;
     t.upper = false;
     const std::size_t start = std::min<std::size_t>(token.start, text.size());
@@ -43,9 +41,9 @@ void fillWindow(std::string_view text, const std::vector<Token>& tokens, std::ui
     t.kind = token.kind;
     t.newline = token.newlineBefore;
     t.glued = k > 0 && token.start == tokens[k - 1].end;
+    t.fold();
     if (!t.text.empty() && t.text.size() <= kMaxPatternToken) {
-      foldWord(t.text, t.lower);
-      t.cls = classify(t.lower);
+      t.cls = classify(t.folded());
       t.upper = t.text[0] >= 'A' && t.text[0] <= 'Z';
     }
   }

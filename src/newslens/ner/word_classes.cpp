@@ -216,17 +216,22 @@ std::string foldWord(std::string_view token) {
 }
 
 void foldWord(std::string_view token, std::string& out) {
-  out.clear();
-  if (out.capacity() < token.size()) out.reserve(token.size());
+  out.resize(token.size());
+  out.resize(foldWord(token, out.data()));
+}
+
+std::size_t foldWord(std::string_view token, char* out) {
+  char* to = out;
   for (std::size_t i = 0; i < token.size(); ++i) {
     const char c = token[i];
     if (c == '\xE2' && i + 2 < token.size() && token[i + 1] == '\x80' && token[i + 2] == '\x99') {
-      out += '\'';  // ’ (U+2019)
+      *to++ = '\'';  // ’ (U+2019)
       i += 2;
     } else {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      *to++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
   }
+  return static_cast<std::size_t>(to - out);
 }
 
 Classes classify(std::string_view folded) {

@@ -60,6 +60,9 @@ std::string foldWord(std::string_view token);
 // The same into `out` (replaced), which keeps its capacity: no allocation per token
 // when a caller folds many tokens into the same strings.
 void foldWord(std::string_view token, std::string& out);
+// The same into `out`, which has room for token.size() bytes (a fold is never
+// longer); returns how many it wrote.
+std::size_t foldWord(std::string_view token, char* out);
 
 // Every class of a folded word; 0 for words in no list.
 Classes classify(std::string_view folded);

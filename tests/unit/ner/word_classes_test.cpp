@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 
 #include "newslens/ner/word_classes.h"
 
@@ -21,6 +22,13 @@ TEST_CASE("foldWord lowers ASCII, folds ’ to ', and leaves other bytes; the bu
   CHECK(out == "may");
   foldWord("", out);
   CHECK(out.empty());
+  // The pointer form writes the same bytes and says how many; a fold never grows.
+  char buffer[16];
+  const std::string_view word = "Shi\xE2\x80\x99ITES";
+  const std::size_t n = foldWord(word, buffer);
+  CHECK(n == 8);
+  CHECK(std::string_view(buffer, n) == "shi'ites");
+  CHECK(foldWord("", buffer) == 0);
 }
 
 TEST_CASE("classify gives every class of a listed word and 0 for any other") {

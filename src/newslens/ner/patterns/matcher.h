@@ -29,16 +29,20 @@ inline constexpr float kScoreGuess = 0.8f;  // context-dependent: bare years, ca
 
 struct Tok {
   std::string_view text;
-  std::string lower;  // foldWord(text); empty for over-long tokens
   Classes cls = 0;
   TokenKind kind = TokenKind::Other;
   bool upper = false;    // starts with an ASCII capital
   bool glued = false;    // no space between this token and the previous one
   bool newline = false;  // a line break precedes it
 
-  // `lower` as a view: compared with a literal, a std::string measures the literal
-  // and calls compare() each time.
-  std::string_view folded() const { return lower; }
+  // foldWord(text); empty for over-long tokens. Held in place, not in a std::string:
+  // every token of a text is folded, and a string appends a byte at a time.
+  std::string_view folded() const { return {lower, lowerLength}; }
+  void fold() { lowerLength = text.size() <= kMaxPatternToken ? foldWord(text, lower) : 0; }
+
+ private:
+  char lower[kMaxPatternToken] = {};
+  std::size_t lowerLength = 0;
 };
 
 inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
@@ -107,7 +111,7 @@ class Matcher {
   bool in(std::uint32_t j) const { return j >= begin_ && j < end_; }
   const Tok& tok(std::uint32_t j) const { return t_[j - windowBegin_]; }  // callers check in(j)
   bool has(std::uint32_t j, Classes c) const { return in(j) && (tok(j).cls & c) != 0; }
-  bool is(std::uint32_t j, std::string_view word) const { return in(j) && tok(j).lower == word; }
+  bool is(std::uint32_t j, std::string_view word) const { return in(j) && tok(j).folded() == word; }
   bool cap(std::uint32_t j) const { return in(j) && tok(j).upper && tok(j).kind == TokenKind::Word; }
   bool text(std::uint32_t j, std::string_view s) const { return in(j) && tok(j).text == s; }
   bool gluedTo(std::uint32_t j) const { return in(j) && tok(j).glued; }
@@ -157,8 +161,8 @@ class Matcher {
   bool isComma(std::uint32_t j) const { return text(j, ","); }
   bool isDateUnit(std::uint32_t j) const { return has(j, kDateUnit) && isWord(j); }
   bool isPlural(std::uint32_t j) const {
-    return in(j) && !tok(j).lower.empty() &&
-           (tok(j).lower.back() == 's' || tok(j).folded() == "centuries" || tok(j).folded() == "millennia");
+    return in(j) && !tok(j).folded().empty() &&
+           (tok(j).folded().back() == 's' || tok(j).folded() == "centuries" || tok(j).folded() == "millennia");
   }
 
   struct Num {

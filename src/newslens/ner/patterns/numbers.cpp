@@ -88,7 +88,7 @@ Matcher::Num Matcher::parseNumber(std::uint32_t i, bool money) const {
 // "about", "more than", "at least", "up to", "some" (before digits only).
 std::uint32_t Matcher::approxLength(std::uint32_t i) const {
   if (!has(i, kApprox)) return 0;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).folded();
   if (w == "more" || w == "less" || w == "fewer") return is(i + 1, "than") ? 2 : 0;
   if (w == "at") return is(i + 1, "least") || is(i + 1, "most") ? 2 : 0;
   if (w == "up") return is(i + 1, "to") ? 2 : 0;
@@ -102,7 +102,7 @@ std::uint32_t Matcher::durationTail(std::uint32_t j) const { return has(j, kDura
 bool Matcher::durationContext(std::uint32_t before) const {
   static const std::string_view kWords[] = {"for",    "in",   "within", "over",   "than", "about", "nearly",
                                             "almost", "once", "twice",  "around", "just", "only"};
-  return in(before) && std::find(std::begin(kWords), std::end(kWords), tok(before).lower) != std::end(kWords);
+  return in(before) && std::find(std::begin(kWords), std::end(kWords), tok(before).folded()) != std::end(kWords);
 }
 
 // Timezone after a time: "GMT", "local time".
@@ -289,7 +289,7 @@ bool Matcher::cardinalAllowed(std::uint32_t k, const Num& n) const {
     if (text(k + n.len, "/") && gluedTo(k + n.len)) return false;  // "24/7", "1/2"
     // List markers: "1." or "2)" opening a line.
     if (n.len == 1 && sentenceInitial(k) && (text(k + 1, ".") || text(k + 1, ")"))) return false;
-  } else if (!self.upper && n.len == 1 && cap(p) && cap(k + 1) && lexicon::isNameParticle(self.lower)) {
+  } else if (!self.upper && n.len == 1 && cap(p) && cap(k + 1) && lexicon::isNameParticle(self.folded())) {
     return false;  // "Pieter ten Hoopen": a particle between the words of a name
   } else if (self.upper && !sentenceInitial(k)) {
     // "Formula One", "Channel Four", "One Direction".

@@ -30,7 +30,7 @@ Match Matcher::ordinal(std::uint32_t i) const {
 // word starts a name ("Communist Party", "British Airways"), which the tagger owns.
 Match Matcher::nationality(std::uint32_t i) const {
   std::uint32_t end = i;
-  if (has(i, kNationalityHead) && cap(i) && cap(i + 1) && isNationalityPair(tok(i).lower, tok(i + 1).lower))
+  if (has(i, kNationalityHead) && cap(i) && cap(i + 1) && isNationalityPair(tok(i).folded(), tok(i + 1).folded()))
     end = i + 2;
   else if (has(i, kNationality) && cap(i))
     end = i + 1;

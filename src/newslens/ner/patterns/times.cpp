@@ -24,12 +24,12 @@ Match Matcher::timeExpr(std::uint32_t i) const {
 // One token with a hyphen: "five-year", "24-hour", "10-km", "50-year-old",
 // "mid-2020", "mid-January".
 Match Matcher::hyphenated(std::uint32_t i) const {
-  if (!isWord(i) || tok(i).lower.empty()) return {};
-  const std::string& w = tok(i).lower;
+  if (!isWord(i) || tok(i).folded().empty()) return {};
+  const std::string_view w = tok(i).folded();
   const std::size_t dash = w.find('-');
-  if (dash == std::string::npos || dash == 0) return {};
-  const std::string left = w.substr(0, dash);
-  std::string right = w.substr(dash + 1);
+  if (dash == std::string_view::npos || dash == 0) return {};
+  const std::string_view left = w.substr(0, dash);
+  std::string_view right = w.substr(dash + 1);
   if (left == "mid") {
     const std::string_view rest = tok(i).text.substr(dash + 1);
     if (rest.size() == 4 && std::all_of(rest.begin(), rest.end(), isDigit)) return make(i, i + 1, EntityType::DATE);
@@ -45,7 +45,7 @@ Match Matcher::hyphenated(std::uint32_t i) const {
   bool old = false;
   for (std::string_view tail : {"-old", "-olds"}) {
     if (right.size() > tail.size() && right.compare(right.size() - tail.size(), tail.size(), tail) == 0) {
-      right.resize(right.size() - tail.size());
+      right.remove_suffix(tail.size());
       old = true;
     }
   }
