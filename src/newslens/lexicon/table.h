@@ -42,6 +42,27 @@ constexpr std::size_t wordHash(std::string_view w) {
   return h ^ (h >> 15);
 }
 
+// The lengths the words of a list have, by first byte: most words asked about are in
+// no list, and most of those have a first byte and length no listed word has, which
+// this answers without a hash.
+class FirstByteLengths {
+ public:
+  constexpr void add(std::string_view word) {
+    if (!word.empty()) bits_[firstByte(word)] |= lengthBit(word);
+  }
+  // False when no listed word has `word`'s first byte and length (the empty word may be listed).
+  constexpr bool mayList(std::string_view word) const {
+    return word.empty() || (bits_[firstByte(word)] & lengthBit(word)) != 0;
+  }
+
+ private:
+  static constexpr unsigned char firstByte(std::string_view w) { return static_cast<unsigned char>(w[0]); }
+  static constexpr std::uint32_t lengthBit(std::string_view w) {
+    return std::uint32_t{1} << (w.size() < 31 ? w.size() : 31);
+  }
+  std::uint32_t bits_[256] = {};
+};
+
 // A constant hash index over a FlaggedWord table, built at compile time: a lookup is
 // one FNV-1a hash of the word and usually one compare. The stages ask these tables
 // about nearly every token, and a binary search's ~9 string compares a lookup were a
@@ -55,15 +76,12 @@ class WordIndex {
       while (slots_[slot] != 0) slot = (slot + 1) & (kSlots - 1);
       slots_[slot] = static_cast<std::uint16_t>(i + 1);
       if (table[i].word.size() > longest_) longest_ = table[i].word.size();
-      if (!table[i].word.empty()) shapes_[firstByte(table[i].word)] |= lengthBit(table[i].word);
+      lengths_.add(table[i].word);
     }
   }
   // The flags of `word` in the table, 0 when it is not there.
   constexpr std::uint8_t flagsOf(std::string_view word) const {
-    if (word.size() > longest_) return 0;
-    // Most words asked about are not in a table, and most of those have a first byte
-    // and length no listed word has: answered without the hash.
-    if (!word.empty() && (shapes_[firstByte(word)] & lengthBit(word)) == 0) return 0;
+    if (word.size() > longest_ || !lengths_.mayList(word)) return 0;
     for (std::size_t slot = wordHash(word) & (kSlots - 1); slots_[slot] != 0; slot = (slot + 1) & (kSlots - 1)) {
       const FlaggedWord& entry = table_[slots_[slot] - 1];
       if (entry.word.size() == word.size() && sameBytes(entry.word, word)) return entry.flags;
@@ -79,13 +97,9 @@ class WordIndex {
     return size;
   }
   static constexpr std::size_t kSlots = slotsFor(N);
-  static constexpr unsigned char firstByte(std::string_view w) { return static_cast<unsigned char>(w[0]); }
-  static constexpr std::uint32_t lengthBit(std::string_view w) {
-    return std::uint32_t{1} << (w.size() < 31 ? w.size() : 31);
-  }
   const FlaggedWord* table_;
   std::size_t longest_ = 0;
-  std::uint32_t shapes_[256] = {};    // by first byte: lengthBit() of every listed word starting so
+  FirstByteLengths lengths_;
   std::uint16_t slots_[kSlots] = {};  // row + 1; 0 = empty
 };
 

@@ -21,6 +21,7 @@ struct Group {
 struct Table {
   std::vector<std::pair<std::string_view, Classes>> words;  // sorted, each word once
   std::vector<std::uint32_t> slots;                         // row + 1; 0 = empty
+  lexicon::FirstByteLengths lengths;                        // of the words
 };
 
 template <std::size_t N>
@@ -43,6 +44,7 @@ Table buildTable(const Group (&groups)[N]) {
     std::size_t slot = lexicon::wordHash(table.words[row].first) & (size - 1);
     while (table.slots[slot] != 0) slot = (slot + 1) & (size - 1);
     table.slots[slot] = row + 1;
+    table.lengths.add(table.words[row].first);
   }
   return table;
 }
@@ -236,10 +238,11 @@ std::size_t foldWord(std::string_view token, char* out) {
 
 Classes classify(std::string_view folded) {
   const Table& t = table();
+  if (!t.lengths.mayList(folded)) return 0;  // most tokens of a text
   const std::size_t mask = t.slots.size() - 1;
   for (std::size_t slot = lexicon::wordHash(folded) & mask; t.slots[slot] != 0; slot = (slot + 1) & mask) {
     const auto& entry = t.words[t.slots[slot] - 1];
-    if (entry.first == folded) return entry.second;
+    if (entry.first.size() == folded.size() && lexicon::sameBytes(entry.first, folded)) return entry.second;
   }
   return 0;
 }

@@ -41,6 +41,20 @@ TEST_CASE("WordIndex's first-byte and length filter passes every listed word, lo
   CHECK(kShapeIndex.flagsOf("a") == 0);
 }
 
+TEST_CASE("FirstByteLengths rules out a word only when no listed word has its first byte and length") {
+  newslens::lexicon::FirstByteLengths lengths;
+  for (const char* w : {"may", "march", "\xC3\xA9t\xC3\xA9", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"}) lengths.add(w);
+  CHECK(lengths.mayList("may"));
+  CHECK(lengths.mayList("mad"));  // a listed first byte and length: the caller compares
+  CHECK(lengths.mayList("\xC3\xA9t\xC3\xA9"));
+  CHECK(lengths.mayList("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));  // 44 bytes: lengths past 30 share a bit
+  CHECK(lengths.mayList(""));
+  CHECK_FALSE(lengths.mayList("mays"));
+  CHECK_FALSE(lengths.mayList("ma"));
+  CHECK_FALSE(lengths.mayList("nay"));
+  CHECK_FALSE(lengths.mayList("b"));
+}
+
 TEST_CASE("the lexicon's indexed tables answer as their lists say") {
   using namespace newslens::lexicon;
   CHECK(isScoringStopWord("the"));
