@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "newslens/json/result_json.h"
+#include "newslens/noinline.h"
 
 namespace newslens::api {
 namespace {
@@ -141,7 +142,7 @@ Status admit(std::string_view text, std::string_view optionsJson, Options& optio
 
 }  // namespace
 
-Status parseOptions(std::string_view optionsJson, Options& out) {
+NEWSLENS_NOINLINE Status parseOptions(std::string_view optionsJson, Options& out) {
   using json = nlohmann::json;
   Options options;
   // No options ("" or the JS API's "{}"): the defaults, without the JSON parser.

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "newslens/entities/group_state.h"
+#include "newslens/noinline.h"
 
 namespace newslens::entities {
 
@@ -204,7 +205,8 @@ Grouping finish(GroupState& s) {
 
 }  // namespace
 
-Grouping groupMentions(const std::vector<Mention>& mentions, const MentionKeys& keys, GroupingWork* work) {
+NEWSLENS_NOINLINE Grouping groupMentions(const std::vector<Mention>& mentions, const MentionKeys& keys,
+                                         GroupingWork* work) {
   GroupState state(mentions, keys, work);
   buildKeyGroups(state);
   splitPlaceReadings(state);

@@ -5,6 +5,7 @@
 
 #include "newslens/entities/group_state.h"
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/noinline.h"
 
 namespace newslens::entities::detail {
 namespace {
@@ -71,7 +72,7 @@ std::vector<int> roots(GroupState& s) {
 
 }  // namespace
 
-void joinShorterFullNames(GroupState& s) {
+NEWSLENS_NOINLINE void joinShorterFullNames(GroupState& s) {
   Index byFirstLast, byInitialLast, byLast;
   std::vector<int> shorter;
   for (int g : roots(s)) {
@@ -123,7 +124,7 @@ bool typesAgree(GroupState& s, int shortForm, int full) {
 
 }  // namespace
 
-void joinAcronyms(GroupState& s) {
+NEWSLENS_NOINLINE void joinAcronyms(GroupState& s) {
   Index byInitials;
   std::vector<int> acronyms;
   for (int g : roots(s)) {
@@ -243,7 +244,7 @@ int onlyCandidate(GroupState& s, int g, const std::vector<int>& people, const st
 
 }  // namespace
 
-void attachOneWordNames(GroupState& s) {
+NEWSLENS_NOINLINE void attachOneWordNames(GroupState& s) {
   Index personLast, personOther, edges;
   std::vector<int> single;
   for (int g : roots(s)) {

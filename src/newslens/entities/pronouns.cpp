@@ -4,6 +4,7 @@
 
 #include "newslens/entities/gender.h"
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/noinline.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -33,7 +34,7 @@ std::ptrdiff_t personBefore(const Analysis& a, const std::vector<Gender>& gender
   return latest.forPronoun(wanted);
 }
 
-std::vector<std::uint32_t> pronounReferences(std::string_view text, const Analysis& a) {
+NEWSLENS_NOINLINE std::vector<std::uint32_t> pronounReferences(std::string_view text, const Analysis& a) {
   std::vector<std::uint32_t> out(a.entities.size(), 0);
   if (a.entities.empty() || a.sentences.empty()) return out;
   const std::vector<Gender> genders = personCues(text, a).gender;

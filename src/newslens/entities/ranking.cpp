@@ -5,6 +5,7 @@
 
 #include "newslens/entities/salience.h"
 #include "newslens/entities/salience_weights.h"
+#include "newslens/noinline.h"
 
 namespace newslens::entities {
 namespace {
@@ -16,7 +17,7 @@ std::int32_t renumbered(std::int32_t e, const std::vector<int>& newIndex) {
 
 }  // namespace
 
-void rankEntities(std::string_view text, Analysis& a) {
+NEWSLENS_NOINLINE void rankEntities(std::string_view text, Analysis& a) {
   const std::vector<double> salience = salienceOf(salienceFeatures(text, a), kDefaultSalienceWeights);
   for (std::size_t e = 0; e < a.entities.size(); ++e) a.entities[e].salience = static_cast<float>(salience[e]);
   std::vector<int> rank(a.entities.size());

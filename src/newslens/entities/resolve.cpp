@@ -7,6 +7,7 @@
 #include "newslens/entities/grouping.h"
 #include "newslens/entities/names.h"
 #include "newslens/entities/sources.h"
+#include "newslens/noinline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -123,9 +124,9 @@ std::vector<Entity> buildEntities(std::string_view text, const std::vector<Token
 
 }  // namespace
 
-std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tokens,
-                            const std::vector<Sentence>& sentences, std::vector<Mention>& mentions, GroupingWork* work,
-                            const KnownPlace& knownPlace) {
+NEWSLENS_NOINLINE std::vector<Entity> resolve(std::string_view text, const std::vector<Token>& tokens,
+                                              const std::vector<Sentence>& sentences, std::vector<Mention>& mentions,
+                                              GroupingWork* work, const KnownPlace& knownPlace) {
   std::vector<Entity> entities;
   {  // the keys and the grouping are freed before the source roles
     const MentionKeys keys = describeMentions(text, tokens, mentions, knownPlace);

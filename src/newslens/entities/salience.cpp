@@ -6,6 +6,7 @@
 
 #include "newslens/entities/pronouns.h"
 #include "newslens/entities/sources.h"
+#include "newslens/noinline.h"
 #include "newslens/text/lowered.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/text/span.h"
@@ -109,7 +110,7 @@ bool insideQuote(const std::vector<Quote>& quotes, std::size_t& next, std::uint3
 }
 
 // Every entity's tally over the mentions that point at it and the quotes it speaks.
-std::vector<Tally> tallyEntities(std::string_view text, const Analysis& a) {
+NEWSLENS_NOINLINE std::vector<Tally> tallyEntities(std::string_view text, const Analysis& a) {
   const std::vector<Sentence>& sentences = a.sentences;
   const std::vector<int> rank = contentRanks(sentences);
   const Dateline dateline = articleDateline(text, sentences);
@@ -183,7 +184,7 @@ Forms entityForms(const Analysis& a) {
   return forms;
 }
 
-Written writtenCounts(std::string_view text, const Analysis& a) {
+NEWSLENS_NOINLINE Written writtenCounts(std::string_view text, const Analysis& a) {
   Forms forms = entityForms(a);
   // A form matches only where a token is its first word: most tokens are none, and
   // skip the joins and lookups.
@@ -233,7 +234,7 @@ const char* salienceFeatureName(int feature) {
   return feature >= 0 && feature < kSalienceFeatureCount ? kNames[feature] : "?";
 }
 
-std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const Analysis& a) {
+NEWSLENS_NOINLINE std::vector<SalienceFeatures> salienceFeatures(std::string_view text, const Analysis& a) {
   const std::vector<Tally> tally = tallyEntities(text, a);
   const std::vector<std::uint32_t> pronouns = pronounReferences(text, a);
   const Written written = writtenCounts(text, a);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "newslens/noinline.h"
 #include "newslens/text/boilerplate.h"
 #include "newslens/text/dateline.h"
 #include "newslens/text/span.h"
@@ -60,8 +61,8 @@ Dateline articleDateline(std::string_view text, const std::vector<Sentence>& sen
   return d;
 }
 
-void markSourceRoles(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
-                     std::vector<Mention>& mentions) {
+NEWSLENS_NOINLINE void markSourceRoles(std::string_view text, const std::vector<Token>& tokens,
+                                       const std::vector<Sentence>& sentences, std::vector<Mention>& mentions) {
   for (Mention& m : mentions) m.role = MentionRole::Text;
   if (text.empty() || tokens.empty()) return;
   std::unordered_set<int> outlets;

@@ -9,6 +9,7 @@
 
 #include "newslens/json/utf16_offsets.h"
 #include "newslens/json/writer.h"
+#include "newslens/noinline.h"
 
 namespace newslens::json {
 namespace {
@@ -239,8 +240,8 @@ std::size_t expectedBytes(std::string_view text, const Analysis& a, unsigned fie
 }
 
 // The whole result through `w`; `started` is when serializing began.
-void writeResult(Writer& w, std::string_view text, const Analysis& a, double analysisMs, unsigned fields,
-                 std::chrono::steady_clock::time_point started) {
+NEWSLENS_NOINLINE void writeResult(Writer& w, std::string_view text, const Analysis& a, double analysisMs,
+                                   unsigned fields, std::chrono::steady_clock::time_point started) {
   const Utf16Offsets u16(text);
   const Parts parts{text, u16, a, w};
   w.beginObject();

@@ -7,6 +7,7 @@
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/type_rules.h"
+#include "newslens/noinline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -43,7 +44,8 @@ std::string initialsOf(const std::vector<std::string_view>& words) {
   return out;
 }
 
-void typeAcronyms(std::string_view text, const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+NEWSLENS_NOINLINE void typeAcronyms(std::string_view text, const std::vector<Token>& tokens,
+                                    std::vector<Mention>& mentions) {
   // One buffer for every mention's words (each read once per pass), not a vector each.
   std::vector<std::string_view> buffer;
   const auto wordsOf = [&](const Mention& m) -> const std::vector<std::string_view>& {

@@ -6,6 +6,7 @@
 #include "newslens/ner/codec.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/tags.h"
+#include "newslens/noinline.h"
 
 namespace newslens::ner {
 namespace {
@@ -252,7 +253,7 @@ Status readKnownWords(Reader& r, std::string_view bytes, Model& m) {
 
 // The cluster section: u8 levels, u8 bits per level, u8 key bits, u32 count, keys(count), then the
 // count u16 paths as a plane of high bytes and a plane of low bytes.
-Status readClusters(Reader& r, std::string_view blob, Model& m) {
+NEWSLENS_NOINLINE Status readClusters(Reader& r, std::string_view blob, Model& m) {
   KnownWords& lex = m.knownWords;
   lex.clusterLevels = r.get<std::uint8_t>();
   lex.clusterBits = r.get<std::uint8_t>();
@@ -320,7 +321,7 @@ Status readSelfTests(Reader& r, std::string_view, Model& m) {
 //   3 — adds the word-cluster table after the casing profile.
 //   4 — adds the span typer (OntoNotes type per tagger span) after the clusters; a
 //       version 3 blob still loads, without a typer (type_rules.h types its spans).
-Status loadModel(std::string_view bytes, Model& out) {
+NEWSLENS_NOINLINE Status loadModel(std::string_view bytes, Model& out) {
   if (bytes.empty()) {
     out = Model{};
     return Status::success();

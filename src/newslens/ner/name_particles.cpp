@@ -6,6 +6,7 @@
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/mentions.h"
+#include "newslens/noinline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -40,7 +41,8 @@ bool lowerParticles(std::string_view text, const std::vector<Token>& tokens, std
 
 }  // namespace
 
-void joinNameParticles(std::string_view text, const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+NEWSLENS_NOINLINE void joinNameParticles(std::string_view text, const std::vector<Token>& tokens,
+                                         std::vector<Mention>& mentions) {
   // Full names first; `surnames` keeps each one's particles and surname ("ten hoopen").
   std::unordered_set<std::string> surnames;
   std::vector<Mention> joined;

@@ -8,6 +8,7 @@
 #include "newslens/ner/mentions.h"
 #include "newslens/ner/patterns/matcher.h"
 #include "newslens/ner/word_classes.h"
+#include "newslens/noinline.h"
 
 namespace newslens::ner {
 namespace {
@@ -51,8 +52,8 @@ void fillWindow(std::string_view text, const std::vector<Token>& tokens, std::ui
 
 }  // namespace
 
-std::vector<Mention> matchPatterns(std::string_view text, const std::vector<Token>& tokens,
-                                   const std::vector<Sentence>& sentences) {
+NEWSLENS_NOINLINE std::vector<Mention> matchPatterns(std::string_view text, const std::vector<Token>& tokens,
+                                                     const std::vector<Sentence>& sentences) {
   std::vector<Mention> mentions;
   if (tokens.empty()) return mentions;
   const auto count = static_cast<std::uint32_t>(tokens.size());

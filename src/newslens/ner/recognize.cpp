@@ -18,6 +18,7 @@
 #include "newslens/ner/span_typer.h"
 #include "newslens/ner/tagger.h"
 #include "newslens/ner/type_rules.h"
+#include "newslens/noinline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -698,8 +699,8 @@ bool isKnownPlace(const Model& model, const std::vector<std::string_view>& words
   return !model.empty && hasPlaceCategory(phraseCategories(model.knownWords, FeatureHasher(model.hashSeed), words));
 }
 
-std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& tokens,
-                               const std::vector<Sentence>& sentences, const Model& model) {
+NEWSLENS_NOINLINE std::vector<Mention> recognize(std::string_view text, const std::vector<Token>& tokens,
+                                                 const std::vector<Sentence>& sentences, const Model& model) {
   std::vector<Mention> tagged;
   if (!model.empty) {
     Tagger tagger(model);  // one for the document: its words' weight rows are shared by every sentence

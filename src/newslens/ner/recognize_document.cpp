@@ -9,6 +9,7 @@
 #include "newslens/ner/mentions.h"
 #include "newslens/ner/normal_lower.h"
 #include "newslens/ner/type_rules.h"
+#include "newslens/noinline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -55,9 +56,9 @@ bool mostlyLowerCase(const Model& model, const FeatureHasher& hash, std::string_
 
 }  // namespace
 
-void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& tokens,
-                              const std::vector<Sentence>& sentences, const Model& model,
-                              std::vector<Mention>& mentions) {
+NEWSLENS_NOINLINE void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& tokens,
+                                                const std::vector<Sentence>& sentences, const Model& model,
+                                                std::vector<Mention>& mentions) {
   if (mentions.size() < 2 || model.empty) return;
   const SentenceStarts starts(tokens, sentences);
   const auto isQuote = [&](std::uint32_t t) {
@@ -104,8 +105,9 @@ void dropSentenceInitialWords(std::string_view text, const std::vector<Token>& t
   }
 }
 
-void restoreSentenceInitialWords(std::string_view text, const std::vector<Token>& tokens,
-                                 const std::vector<Sentence>& sentences, std::vector<Mention>& mentions) {
+NEWSLENS_NOINLINE void restoreSentenceInitialWords(std::string_view text, const std::vector<Token>& tokens,
+                                                   const std::vector<Sentence>& sentences,
+                                                   std::vector<Mention>& mentions) {
   if (mentions.size() < 2) return;
   const SentenceStarts starts(tokens, sentences);
   // The mentions right after their sentence's first word, a capitalised word no mention

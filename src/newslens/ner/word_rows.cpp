@@ -4,6 +4,7 @@
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/ner/model.h"
+#include "newslens/noinline.h"
 
 namespace newslens::ner {
 namespace {
@@ -46,7 +47,7 @@ WordRows::WordRows(const Model& model, const WordRows* common)
     fillRows(nullptr, capsLine, &edgeRows_[(capsLine ? kOffsets : 0) * kRowWidth], FeatureSet::All);
 }
 
-WordRows WordRows::commonWords(const Model& model) {
+NEWSLENS_NOINLINE WordRows WordRows::commonWords(const Model& model) {
   // Punctuation our tokenizer and CoNLL's write, typographic forms too.
   static constexpr std::string_view kMarks[] = {",",
                                                 ".",

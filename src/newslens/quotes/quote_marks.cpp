@@ -1,5 +1,6 @@
 #include "newslens/quotes/quote_marks.h"
 
+#include "newslens/noinline.h"
 #include "newslens/text/utf8.h"
 
 namespace newslens::quotes {
@@ -216,6 +217,6 @@ class Scanner {
 
 }  // namespace
 
-std::vector<QuotedSpan> findQuotedSpans(std::string_view text) { return Scanner(text).run(); }
+NEWSLENS_NOINLINE std::vector<QuotedSpan> findQuotedSpans(std::string_view text) { return Scanner(text).run(); }
 
 }  // namespace newslens::quotes

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "newslens/noinline.h"
 #include "newslens/quotes/attribution.h"
 #include "newslens/quotes/context.h"
 #include "newslens/quotes/kind.h"
@@ -50,7 +51,7 @@ void setSourceText(const Context& ctx, const Source& s, Quote& q) {
 
 }  // namespace
 
-std::vector<Quote> findQuotes(std::string_view text, const Analysis& analysis) {
+NEWSLENS_NOINLINE std::vector<Quote> findQuotes(std::string_view text, const Analysis& analysis) {
   const std::vector<QuotedSpan> spans = findQuotedSpans(text);
   std::vector<Quote> quotes;
   if (analysis.tokens.empty() || analysis.sentences.empty()) {

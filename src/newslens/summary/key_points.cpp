@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "newslens/noinline.h"
 #include "newslens/text/dateline.h"
 #include "newslens/summary/references.h"
 #include "newslens/summary/short_form.h"
@@ -57,7 +58,8 @@ KeyPoint makePoint(std::string_view text, const Analysis& a, const CandidateSent
 
 }  // namespace
 
-std::vector<float> scoreCandidates(const std::vector<FeatureVector>& features, const KeyPointModel& model) {
+NEWSLENS_NOINLINE std::vector<float> scoreCandidates(const std::vector<FeatureVector>& features,
+                                                     const KeyPointModel& model) {
   std::vector<float> out(features.size());
   for (std::size_t i = 0; i < features.size(); ++i) {
     float logit = 0;
@@ -67,8 +69,8 @@ std::vector<float> scoreCandidates(const std::vector<FeatureVector>& features, c
   return out;
 }
 
-std::vector<std::size_t> pickCandidates(const CandidateSet& set, const std::vector<float>& score, std::size_t wanted,
-                                        float redundancy) {
+NEWSLENS_NOINLINE std::vector<std::size_t> pickCandidates(const CandidateSet& set, const std::vector<float>& score,
+                                                          std::size_t wanted, float redundancy) {
   const std::vector<std::size_t> pool = mmrPool(set, score);
   std::vector<float> maxSimilarity(pool.size(), 0);
   std::vector<bool> taken(pool.size(), false);
@@ -97,12 +99,13 @@ std::vector<std::size_t> pickCandidates(const CandidateSet& set, const std::vect
   return picked;
 }
 
-std::vector<KeyPoint> selectKeyPoints(std::string_view text, const Analysis& analysis, const Options& options) {
+NEWSLENS_NOINLINE std::vector<KeyPoint> selectKeyPoints(std::string_view text, const Analysis& analysis,
+                                                        const Options& options) {
   return selectKeyPoints(text, analysis, options, builtinKeyPointModel());
 }
 
-std::vector<KeyPoint> selectKeyPoints(std::string_view text, const Analysis& analysis, const Options& options,
-                                      const KeyPointModel& model) {
+NEWSLENS_NOINLINE std::vector<KeyPoint> selectKeyPoints(std::string_view text, const Analysis& analysis,
+                                                        const Options& options, const KeyPointModel& model) {
   const int wanted = options.keyPoints < 0 ? model.defaultCount : options.keyPoints;
   if (wanted <= 0) return {};
   const CandidateSet set = collectCandidates(text, analysis);

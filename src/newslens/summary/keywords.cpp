@@ -10,6 +10,7 @@
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
+#include "newslens/noinline.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -283,7 +284,8 @@ std::vector<double> rakeScores(const PhraseTable& table) {
 
 }  // namespace
 
-std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a, const Options& options) {
+NEWSLENS_NOINLINE std::vector<Keyword> extractKeywords(std::string_view text, const Analysis& a,
+                                                       const Options& options) {
   if (options.keywords <= 0 || a.tokens.empty()) return {};
   std::string scratch;
   const std::string_view lowered = text::loweredText(text, a, scratch);

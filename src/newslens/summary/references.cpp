@@ -7,6 +7,7 @@
 #include "newslens/entities/pronouns.h"
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
+#include "newslens/noinline.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -100,8 +101,8 @@ bool namedIn(const Analysis& a, std::uint32_t from, std::uint32_t to, EntityType
 
 }  // namespace
 
-std::vector<Reference> leaningReferences(std::string_view text, const Analysis& a, std::uint32_t start,
-                                         std::uint32_t end) {
+NEWSLENS_NOINLINE std::vector<Reference> leaningReferences(std::string_view text, const Analysis& a,
+                                                           std::uint32_t start, std::uint32_t end) {
   std::vector<Reference> out;
   if (a.mentions.empty() || a.entities.empty()) return out;
   const text::TokenSpan span = text::tokensIn(a.tokens, start, end);

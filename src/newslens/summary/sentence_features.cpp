@@ -6,6 +6,7 @@
 #include <string>
 
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/noinline.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -129,7 +130,7 @@ constexpr std::size_t kMaxCandidates = 20000;
 
 }  // namespace
 
-CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
+NEWSLENS_NOINLINE CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
   CandidateSet set;
   std::string scratch;
   const std::string_view lowered = text::loweredText(text, a, scratch);
@@ -159,7 +160,7 @@ CandidateSet collectCandidates(std::string_view text, const Analysis& a) {
   return set;
 }
 
-std::vector<FeatureVector> featureVectors(const CandidateSet& set) {
+NEWSLENS_NOINLINE std::vector<FeatureVector> featureVectors(const CandidateSet& set) {
   const std::size_t n = set.candidates.size();
   std::vector<float> centrality(n);
   float maxCentrality = 0, maxSalience = 0;

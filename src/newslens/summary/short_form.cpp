@@ -5,6 +5,7 @@
 
 #include "newslens/lexicon/lexicon.h"
 #include "newslens/lexicon/table.h"
+#include "newslens/noinline.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -258,7 +259,8 @@ std::string assemble(std::string_view text, const std::vector<Piece>& ps) {
 
 }  // namespace
 
-std::string shortForm(std::string_view text, const Analysis& analysis, std::uint32_t start, std::uint32_t end) {
+NEWSLENS_NOINLINE std::string shortForm(std::string_view text, const Analysis& analysis, std::uint32_t start,
+                                        std::uint32_t end) {
   std::string scratch;
   std::vector<Piece> ps = piecesOf(text, text::loweredText(text, analysis, scratch), analysis, start, end);
   if (ps.empty()) return std::string(text::slice(text, start, end));

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "newslens/noinline.h"
 #include "newslens/text/lowered.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
@@ -238,8 +239,8 @@ bool looksLikeHeadline(const SentenceView& v) { return v.wholeLine && !v.finalPu
 
 }  // namespace
 
-void markBoilerplate(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& sentences,
-                     std::string_view lowered) {
+NEWSLENS_NOINLINE void markBoilerplate(std::string_view text, const std::vector<Token>& tokens,
+                                       std::vector<Sentence>& sentences, std::string_view lowered) {
   std::string own;
   if (lowered.size() != text.size()) lowered = own = lowercaseText(text);
   bool inLinkList = false;  // after a "Read more:" label, until a line that is not a headline

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "newslens/noinline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/tokenizer.h"
 #include "newslens/text/utf8.h"
@@ -74,7 +75,7 @@ bool boundaryAfter(std::string_view text, const std::vector<Token>& tokens, std:
 
 }  // namespace
 
-std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens) {
+NEWSLENS_NOINLINE std::vector<Sentence> splitSentences(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Sentence> sentences;
   if (text.empty()) return sentences;
   if (tokens.empty()) {

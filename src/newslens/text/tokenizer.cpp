@@ -5,6 +5,7 @@
 
 #include "newslens/growth.h"
 #include "newslens/lexicon/lexicon.h"
+#include "newslens/noinline.h"
 #include "newslens/text/span.h"
 #include "newslens/text/utf8.h"
 
@@ -326,7 +327,7 @@ class Scanner {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) { return Scanner(text).run(); }
+NEWSLENS_NOINLINE std::vector<Token> tokenize(std::string_view text) { return Scanner(text).run(); }
 
 bool isTitleAbbreviation(std::string_view tokenText) {
   if (tokenText.empty() || tokenText.back() != '.') return false;
