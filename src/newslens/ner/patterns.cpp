@@ -9,6 +9,7 @@
 #include "newslens/ner/patterns/matcher.h"
 #include "newslens/ner/word_classes.h"
 #include "newslens/noinline.h"
+#include "newslens/text/utf8.h"
 
 namespace newslens::ner {
 namespace {
@@ -43,9 +44,9 @@ void fillWindow(std::string_view text, const std::vector<Token>& tokens, std::ui
     t.newline = token.newlineBefore;
     t.glued = k > 0 && token.start == tokens[k - 1].end;
     t.fold();
-    if (!t.text.empty() && t.text.size() <= kMaxPatternToken) {
+    if (!t.folded().empty()) {  // empty for an empty or over-long token only: a fold keeps every character
       t.cls = classify(t.folded());
-      t.upper = t.text[0] >= 'A' && t.text[0] <= 'Z';
+      t.upper = text::startsAsciiCapital(t.text);
     }
   }
 }
